@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { ActorSchema, PlaceSchema } from "./actor";
+import { EventSchema } from "./event";
+import { FigureSchema } from "./figure";
+import { SourceMetaSchema } from "./source";
+import { SpanSchema } from "./span";
+import { StatementSchema } from "./statement";
+
+/** A numeral in the text that is neither a figure nor a date, with the reason. */
+export const OtherNumeralSchema = z.object({ text: SpanSchema, reason: z.string() });
+
+/** `data/report.json`: every fact of the report, each anchored to the source text. */
+export const ReportSchema = z.object({
+  $comment: z.string().optional(),
+  /** The report's metadata and its full text, so the add-in needs no other file. */
+  source: SourceMetaSchema.extend({ text: z.string() }),
+  topics: z.record(z.string(), z.string()),
+  actors: z.array(ActorSchema),
+  places: z.array(PlaceSchema),
+  figures: z.array(FigureSchema),
+  statements: z.array(StatementSchema),
+  events: z.array(EventSchema),
+  otherNumerals: z.array(OtherNumeralSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
