@@ -1,0 +1,31 @@
+/**
+ * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`.
+ * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse.
+ */
+import { evaluateFormula } from "./evaluate";
+import { formatTable } from "./format-table";
+
+function main(argv: string[]): number {
+  const json = argv.includes("--json");
+  const formula = argv.filter((arg) => arg !== "--json").join(" ");
+  if (!formula.trim()) {
+    process.stderr.write(`Usage: npm run --silent fx -- [--json] '=REPORT.CASUALTIES("Gaza","killed")'\n`);
+    return 2;
+  }
+  const result = evaluateFormula(formula);
+  switch (result.kind) {
+    case "syntax":
+      process.stderr.write(`${result.message}\n`);
+      return 2;
+    case "error":
+      if (json) process.stdout.write(`${JSON.stringify({ error: result.error.code, message: result.error.message ?? "" })}\n`);
+      else process.stdout.write(`${result.error.code} ${result.error.message ?? ""}\n`);
+      return 1;
+    case "value":
+      if (json) process.stdout.write(`${JSON.stringify(result.value)}\n`);
+      else process.stdout.write(`${Array.isArray(result.value) ? formatTable(result.value as unknown[][]) : String(result.value)}\n`);
+      return 0;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,53 @@
+import { FAILURE_ERROR, failureMessage, type ExcelErrorCode, type Result } from "../model/failure";
+
+/**
+ * Outside Excel (the formula CLI, the tests, the spreadsheet-engine test) there is no
+ * `CustomFunctions` global; this stands in for `CustomFunctions.Error` with the same fields.
+ */
+export class ExcelError extends Error {
+  constructor(
+    readonly code: ExcelErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExcelError";
+  }
+}
+
+/** An Excel error value, whichever runtime made it. */
+export interface ExcelErrorValue {
+  code: string;
+  message?: string;
+}
+
+export function isExcelErrorValue(value: unknown): value is ExcelErrorValue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ExcelErrorValue).code === "string" &&
+    /^#[A-Z/0!?]+[!?]?$/.test((value as ExcelErrorValue).code)
+  );
+}
+
+function makeError(code: ExcelErrorCode, message: string): CustomFunctions.Error | ExcelError {
+  if (typeof CustomFunctions !== "undefined") {
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+  }
+  return new ExcelError(code, message);
+}
+
+/**
+ * The value of a query for Excel: the value itself, or a thrown `CustomFunctions.Error`, the way
+ * Microsoft's documentation has custom functions report errors. Anything else that goes wrong
+ * becomes `#VALUE!` with its message, so no raw exception reaches the grid.
+ */
+export function valueOrThrow<T>(compute: () => Result<T>): T {
+  let result: Result<T>;
+  try {
+    result = compute();
+  } catch (cause) {
+    throw makeError("#VALUE!", `Unexpected problem: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  if (result.ok) return result.value;
+  throw makeError(FAILURE_ERROR[result.failure.code], failureMessage(result.failure));
+}

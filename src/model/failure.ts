@@ -1,0 +1,69 @@
+/**
+ * Every way a query can fail, as one closed set of codes with their data. Messages live in one
+ * table here; the Excel edge turns a failure into `#N/A` (not in the report) or `#VALUE!` (an
+ * argument of the wrong kind).
+ */
+export type Failure =
+  | { code: "missing"; argument: string; expected: string }
+  | { code: "wrong-type"; argument: string; expected: string; got: string }
+  | { code: "unknown-name"; what: string; input: string; suggestion?: string }
+  | { code: "unknown-choice"; argument: string; input: string; choices: readonly string[]; suggestion?: string }
+  | { code: "not-reported"; subject: string; measure: string; available: readonly string[] }
+  | { code: "no-value"; subject: string; what: string; detail?: string }
+  | { code: "out-of-range"; speaker: string; n: number; count: number }
+  | { code: "no-statement-by"; speaker: string }
+  | { code: "no-words-match"; input: string }
+  | { code: "nothing-matches"; filter: string }
+  | { code: "bad-date"; argument: string; input: string };
+
+export type FailureCode = Failure["code"];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(failure: Failure): Result<T> => ({ ok: false, failure });
+
+export type ExcelErrorCode = "#N/A" | "#VALUE!";
+
+/** `#N/A`: the report does not have it. `#VALUE!`: the argument itself is wrong. */
+export const FAILURE_ERROR: { readonly [C in FailureCode]: ExcelErrorCode } = {
+  missing: "#VALUE!",
+  "wrong-type": "#VALUE!",
+  "unknown-name": "#N/A",
+  "unknown-choice": "#VALUE!",
+  "not-reported": "#N/A",
+  "no-value": "#N/A",
+  "out-of-range": "#N/A",
+  "no-statement-by": "#N/A",
+  "no-words-match": "#N/A",
+  "nothing-matches": "#N/A",
+  "bad-date": "#VALUE!",
+};
+
+type MessageTable = { readonly [C in FailureCode]: (failure: Extract<Failure, { code: C }>) => string };
+
+const didYouMean = (suggestion: string | undefined) => (suggestion ? `; did you mean '${suggestion}'?` : ".");
+
+const MESSAGES: MessageTable = {
+  missing: (f) => `${f.argument} is required: give ${f.expected}.`,
+  "wrong-type": (f) => `${f.argument} must be ${f.expected}, not ${f.got}.`,
+  "unknown-name": (f) => `No ${f.what} '${f.input}' in the report${didYouMean(f.suggestion)}`,
+  "unknown-choice": (f) =>
+    `'${f.input}' is not a ${f.argument}` +
+    (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),
+  "not-reported": (f) =>
+    `The report gives no ${f.measure} figure for ${f.subject}` +
+    (f.available.length > 0 ? ` (it gives ${f.available.join(", ")}).` : "."),
+  "no-value": (f) => `The report gives no ${f.what} for ${f.subject}${f.detail ? ` (${f.detail})` : ""}.`,
+  "out-of-range": (f) =>
+    `${f.speaker} has ${f.count} statement${f.count === 1 ? "" : "s"} in the report; n must be 1 to ${f.count}, not ${f.n}.`,
+  "no-statement-by": (f) => `The report gives no statement by ${f.speaker}.`,
+  "no-words-match": (f) => `No statement in the report contains '${f.input}'.`,
+  "nothing-matches": (f) => `Nothing in the report matches ${f.filter}.`,
+  "bad-date": (f) => `${f.argument} '${f.input}' is not a date; give an Excel date or YYYY-MM-DD.`,
+};
+
+export function failureMessage(failure: Failure): string {
+  const message = MESSAGES[failure.code] as (f: Failure) => string;
+  return message(failure);
+}

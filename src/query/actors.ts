@@ -1,0 +1,41 @@
+import type { Actor } from "../model/actor";
+import { fail, ok, type Result } from "../model/failure";
+import { type Argument, choice, named } from "./arguments";
+import { actorIndex, actorsById } from "./indexes";
+import { NameIndex } from "./name-index";
+
+export const ACTOR_FIELDS = ["role", "name", "type", "affiliation", "aliases"] as const;
+export type ActorField = (typeof ACTOR_FIELDS)[number];
+
+const fieldIndex = new NameIndex<ActorField>();
+ACTOR_FIELDS.forEach((field) => fieldIndex.add(field, field));
+[["title", "role"], ["position", "role"], ["kind", "type"], ["affiliated with", "affiliation"], ["alias", "aliases"]].forEach(
+  ([alias, field]) => fieldIndex.add(alias!, field as ActorField),
+);
+
+export function findActor(name: Argument): Result<Actor> {
+  return named(name, "name", "person or group", actorIndex);
+}
+
+/** `REPORT.ACTOR`: one field of a person, organization or state; the role by default. */
+export function actorField(name: Argument, field?: Argument): Result<string> {
+  const actor = findActor(name);
+  if (!actor.ok) return actor;
+  const which = choice(field, "field", fieldIndex, ACTOR_FIELDS, "role" as ActorField);
+  if (!which.ok) return which;
+  const a = actor.value;
+  switch (which.value) {
+    case "role":
+      return ok(a.role);
+    case "name":
+      return ok(a.name);
+    case "type":
+      return ok(a.type);
+    case "affiliation":
+      return a.affiliation === null
+        ? fail({ code: "no-value", subject: a.name, what: "affiliation" })
+        : ok(actorsById.get(a.affiliation)?.name ?? a.affiliation);
+    case "aliases":
+      return a.aliases.length === 0 ? fail({ code: "no-value", subject: a.name, what: "other names" }) : ok(a.aliases.join("; "));
+  }
+}

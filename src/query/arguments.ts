@@ -1,0 +1,63 @@
+import { fail, ok, type Result } from "../model/failure";
+import type { NameIndex } from "./name-index";
+
+/** What a user may pass for any argument: Excel gives numbers, strings, booleans, blanks or ranges. */
+export type Argument = unknown;
+
+function describe(value: Argument): string {
+  if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : "a non-finite number";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (Array.isArray(value)) return "a range";
+  return `a ${typeof value}`;
+}
+
+export function isBlank(value: Argument): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** Text the user must give, such as a place or speaker name. */
+export function requiredText(value: Argument, argument: string, expected: string): Result<string> {
+  if (isBlank(value)) return fail({ code: "missing", argument, expected });
+  if (typeof value !== "string") return fail({ code: "wrong-type", argument, expected, got: describe(value) });
+  return ok(value.trim());
+}
+
+/** Text the user may leave out; blank means "not given". */
+export function optionalText(value: Argument, argument: string, expected: string): Result<string | undefined> {
+  return isBlank(value) ? ok(undefined) : requiredText(value, argument, expected);
+}
+
+/** A whole number of at least 1, with a default when blank. */
+export function optionalCount(value: Argument, argument: string, fallback: number): Result<number> {
+  if (isBlank(value)) return ok(fallback);
+  const n = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 1) {
+    return fail({ code: "wrong-type", argument, expected: "a whole number from 1", got: describe(value) });
+  }
+  return ok(n);
+}
+
+/** One of a fixed set of choices (a measure, a field), by any synonym, with "did you mean". */
+export function choice<T>(
+  value: Argument,
+  argument: string,
+  index: NameIndex<T>,
+  choices: readonly string[],
+  fallback?: T,
+): Result<T> {
+  if (isBlank(value) && fallback !== undefined) return ok(fallback);
+  const text = requiredText(value, argument, `one of: ${choices.join(", ")}`);
+  if (!text.ok) return text;
+  const found = index.find(text.value);
+  if (found !== undefined) return ok(found);
+  return fail({ code: "unknown-choice", argument, input: text.value, choices, suggestion: index.suggest(text.value) });
+}
+
+/** A name looked up in an index, with "did you mean" when it is not there. */
+export function named<T>(value: Argument, argument: string, what: string, index: NameIndex<T>): Result<T> {
+  const text = requiredText(value, argument, `a ${what} name`);
+  if (!text.ok) return text;
+  const found = index.find(text.value);
+  if (found !== undefined) return ok(found);
+  return fail({ code: "unknown-name", what, input: text.value, suggestion: index.suggest(text.value) });
+}

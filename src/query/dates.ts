@@ -1,0 +1,36 @@
+import type { ReportDate } from "../model/date";
+
+const EXCEL_EPOCH_OFFSET = 25569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
+const MS_PER_DAY = 86_400_000;
+
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as an Excel serial day number, at its first day. */
+export function isoToSerial(iso: string): number {
+  const [year, month = 1, day = 1] = iso.split("-").map(Number);
+  return Date.UTC(year!, month - 1, day) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+/** Last day covered by an ISO date of any precision ("2023-10" ends on 2023-10-31). */
+export function isoEndSerial(iso: string): number {
+  const parts = iso.split("-").map(Number);
+  const [year, month, day] = parts;
+  if (day !== undefined) return isoToSerial(iso);
+  if (month !== undefined) return Date.UTC(year!, month, 0) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+  return Date.UTC(year!, 11, 31) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+export function serialToIso(serial: number): string {
+  return new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The date as the report gives it, at its precision: "2023-10-14", "2023-10", "2023-10-13/2023-10-14". */
+export function dateText(date: ReportDate): string {
+  return date.end ? `${date.start}/${date.end}` : date.start;
+}
+
+/** How the date is known, in words: "day, year inferred", "month, inferred from 'last week'". */
+export function dateBasis(date: ReportDate): string {
+  const parts: string[] = [date.precision];
+  if (date.basis !== "stated") parts.push(`date ${date.basis}`);
+  else if (date.year === "inferred") parts.push("year inferred");
+  return parts.join(", ");
+}

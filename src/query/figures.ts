@@ -1,0 +1,125 @@
+import { fail, ok, type Result } from "../model/failure";
+import type { Figure } from "../model/figure";
+import { MEASURES, type Measure } from "../model/vocabulary";
+import { report } from "../dataset/report";
+import { type Argument, choice, isBlank, named } from "./arguments";
+import { dateBasis, dateText, isoToSerial } from "./dates";
+import { actorsById, figureKey, figuresByKey, figuresBySubject, measureIndex, subjectIndex, subjectsById, type Subject } from "./indexes";
+import { NameIndex } from "./name-index";
+import type { Cell, Table } from "./table";
+
+export const FIGURE_FIELDS = ["value", "low", "high", "qualifier", "source", "date", "evidence", "unit", "text", "note"] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
+const fieldIndex = new NameIndex<FigureField>();
+FIGURE_FIELDS.forEach((field) => fieldIndex.add(field, field));
+[["best", "value"], ["attribution", "source"], ["attributed to", "source"], ["sentence", "evidence"], ["as written", "text"], ["min", "low"], ["max", "high"]].forEach(
+  ([alias, field]) => fieldIndex.add(alias!, field as FigureField),
+);
+
+export const subjectName = (figure: Figure): string => subjectsById.get(figure.subject.id)?.name ?? figure.subject.id;
+
+/** Who the figure is attributed to, with how we know it: "Palestinian Health Ministry (implied)". */
+export function attributedTo(figure: Figure): string | undefined {
+  const { actor, basis } = figure.attribution;
+  if (actor === null) return undefined;
+  const name = actorsById.get(actor)?.name ?? actor;
+  return basis === "stated" || basis === null ? name : `${name} (${basis})`;
+}
+
+const describe = (figure: Figure) => `${subjectName(figure)} ${figure.measure}`;
+
+function fieldValue(figure: Figure, field: FigureField): Result<number | string> {
+  const missing = (what: string, detail?: string) => fail<number | string>({ code: "no-value", subject: describe(figure), what, detail });
+  switch (field) {
+    case "value":
+      return ok(figure.value.best);
+    case "low":
+      return figure.value.low === null ? missing("lower bound", `'${figure.valueText.exact}'`) : ok(figure.value.low);
+    case "high":
+      return figure.value.high === null ? missing("upper bound", `'${figure.valueText.exact}'`) : ok(figure.value.high);
+    case "qualifier":
+      return ok(figure.qualifier);
+    case "source": {
+      const source = attributedTo(figure);
+      return source === undefined ? missing("source", "it names no one behind this number") : ok(source);
+    }
+    case "date":
+      return figure.date === null ? missing("date") : ok(dateText(figure.date));
+    case "evidence":
+      return ok(figure.evidence.exact);
+    case "unit":
+      return ok(figure.unit);
+    case "text":
+      return ok(figure.valueText.exact);
+    case "note":
+      return figure.note === undefined ? missing("note") : ok(figure.note);
+  }
+}
+
+/** The figure the report gives for a place or group and a measure. */
+export function findFigure(where: Argument, measure: Argument): Result<Figure> {
+  const subject = named(where, "where", "place or group", subjectIndex);
+  if (!subject.ok) return subject;
+  const which = choice(measure, "measure", measureIndex, MEASURES);
+  if (!which.ok) return which;
+  const figure = figuresByKey.get(figureKey(subject.value.id, which.value));
+  if (figure) return ok(figure);
+  const available = (figuresBySubject.get(subject.value.id) ?? []).map((f) => f.measure);
+  return fail({ code: "not-reported", subject: subject.value.name, measure: which.value, available });
+}
+
+/** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
+export function casualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
+  const figure = findFigure(where, measure);
+  if (!figure.ok) return figure;
+  const which = choice(field, "field", fieldIndex, FIGURE_FIELDS, "value" as FigureField);
+  return which.ok ? fieldValue(figure.value, which.value) : which;
+}
+
+export const FIGURE_HEADER = [
+  "subject", "measure", "value", "qualifier", "unit", "date", "attributed to", "evidence",
+  "low", "high", "as written", "date basis", "id",
+] as const;
+
+export function figureRow(figure: Figure): Cell[] {
+  return [
+    subjectName(figure),
+    figure.measure,
+    figure.value.best,
+    figure.qualifier,
+    figure.unit,
+    figure.date ? isoToSerial(figure.date.start) : "",
+    attributedTo(figure) ?? "not stated",
+    figure.evidence.exact,
+    figure.value.low ?? "",
+    figure.value.high ?? "",
+    figure.valueText.exact,
+    figure.date ? dateBasis(figure.date) : "",
+    figure.id,
+  ];
+}
+
+/** `REPORT.FIGURES`: every figure, or those of one place or group and/or one measure. */
+export function figureTable(where?: Argument, measure?: Argument): Result<Table> {
+  let subject: Subject | undefined;
+  let which: Measure | undefined;
+  if (!isBlank(where)) {
+    const found = named(where, "where", "place or group", subjectIndex);
+    if (!found.ok) return found;
+    subject = found.value;
+  }
+  if (!isBlank(measure)) {
+    const found = choice(measure, "measure", measureIndex, MEASURES);
+    if (!found.ok) return found;
+    which = found.value;
+  }
+  const rows = report.figures
+    .filter((f) => (!subject || f.subject.id === subject.id) && (!which || f.measure === which))
+    .map(figureRow);
+  if (rows.length === 0) {
+    const filter = [subject && `'${subject.name}'`, which && `'${which}'`].filter(Boolean).join(" and ");
+    return fail({ code: "nothing-matches", filter });
+  }
+  return ok({ header: FIGURE_HEADER, rows });
+}

@@ -1,0 +1,46 @@
+import { closest, distance } from "fastest-levenshtein";
+import { nameKey } from "./fold";
+
+/**
+ * Names and aliases folded to keys, built once. Lookups of a raw input are memoized, so a
+ * recalculation that repeats the same argument costs one Map.get.
+ */
+export class NameIndex<T> {
+  private readonly byKey = new Map<string, T>();
+  /** Key -> the name as written in the dataset, for "did you mean" suggestions. */
+  private readonly display = new Map<string, string>();
+  private readonly memo = new Map<string, T | undefined>();
+  private keys: string[] = [];
+
+  /** Adds a name; the first value added under a key keeps it. */
+  add(name: string, value: T): this {
+    const key = nameKey(name);
+    if (key && !this.byKey.has(key)) {
+      this.byKey.set(key, value);
+      this.display.set(key, name);
+      this.keys.push(key);
+    }
+    return this;
+  }
+
+  find(input: string): T | undefined {
+    if (this.memo.has(input)) return this.memo.get(input);
+    const found = this.byKey.get(nameKey(input));
+    if (this.memo.size > 10_000) this.memo.clear();
+    this.memo.set(input, found);
+    return found;
+  }
+
+  /** The closest known name, when it is near enough to be a typo of the input. */
+  suggest(input: string): string | undefined {
+    const key = nameKey(input);
+    if (!key || this.keys.length === 0) return undefined;
+    const best = closest(key, this.keys);
+    const allowed = Math.max(2, Math.floor(key.length / 3));
+    return distance(key, best) <= allowed ? this.display.get(best) : undefined;
+  }
+
+  names(): string[] {
+    return [...this.display.values()];
+  }
+}

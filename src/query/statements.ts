@@ -1,0 +1,103 @@
+import type { Actor } from "../model/actor";
+import { fail, ok, type Result } from "../model/failure";
+import type { Statement } from "../model/statement";
+import { report } from "../dataset/report";
+import { type Argument, isBlank, named, optionalCount, requiredText } from "./arguments";
+import { dateBasis, isoToSerial } from "./dates";
+import { nameKey, wordsKey } from "./fold";
+import { actorIndex, actorsById, statementsBySpeaker, statementWords, topicIndex } from "./indexes";
+import type { Cell, Table } from "./table";
+
+export const speakerOf = (statement: Statement): Actor => actorsById.get(statement.speaker)!;
+
+function statementsOf(speaker: Argument): Result<{ actor: Actor; statements: Statement[] }> {
+  const actor = named(speaker, "speaker", "speaker", actorIndex);
+  if (!actor.ok) return actor;
+  const statements = statementsBySpeaker.get(actor.value.id) ?? [];
+  if (statements.length === 0) return fail({ code: "no-statement-by", speaker: actor.value.name });
+  return ok({ actor: actor.value, statements });
+}
+
+/** `REPORT.STATEMENT`: the n-th statement (1-based, report order) of a speaker, as the report renders it. */
+export function statementText(speaker: Argument, n?: Argument): Result<string> {
+  const found = statementsOf(speaker);
+  if (!found.ok) return found;
+  const index = optionalCount(n, "n", 1);
+  if (!index.ok) return index;
+  const statement = found.value.statements[index.value - 1];
+  if (!statement) {
+    return fail({ code: "out-of-range", speaker: found.value.actor.name, n: index.value, count: found.value.statements.length });
+  }
+  return ok(statement.text.exact);
+}
+
+/** Topic keys matching the input: a key or label, or every label containing the words. */
+function topicsMatching(input: string): Result<Set<string>> {
+  const exact = topicIndex.find(input);
+  if (exact) return ok(new Set([exact]));
+  const key = nameKey(input);
+  const partial = Object.entries(report.topics).filter(([k, label]) => nameKey(`${k} ${label}`).includes(key));
+  if (partial.length > 0) return ok(new Set(partial.map(([k]) => k)));
+  return fail({
+    code: "unknown-choice",
+    argument: "topic",
+    input,
+    choices: Object.keys(report.topics),
+    suggestion: topicIndex.suggest(input),
+  });
+}
+
+export const STATEMENT_HEADER = [
+  "date", "speaker", "role", "kind", "text", "setting", "topics", "date basis", "evidence", "id",
+] as const;
+
+export function statementRow(statement: Statement): Cell[] {
+  const speaker = speakerOf(statement);
+  return [
+    statement.date ? isoToSerial(statement.date.start) : "",
+    speaker.name,
+    speaker.role,
+    statement.kind,
+    statement.text.exact,
+    statement.settingBasis === "implied" ? `${statement.setting} (implied)` : statement.setting,
+    statement.topics.map((t) => report.topics[t] ?? t).join("; "),
+    statement.date ? dateBasis(statement.date) : "",
+    statement.evidence.exact,
+    statement.id,
+  ];
+}
+
+/** `REPORT.STATEMENTS`: every statement, or a speaker's, or those on a topic, in report order. */
+export function statementTable(speaker?: Argument, topic?: Argument): Result<Table> {
+  let statements: readonly Statement[] = report.statements;
+  if (!isBlank(speaker)) {
+    const found = statementsOf(speaker);
+    if (!found.ok) return found;
+    statements = found.value.statements;
+  }
+  if (!isBlank(topic)) {
+    const text = requiredText(topic, "topic", "a topic");
+    if (!text.ok) return text;
+    const topics = topicsMatching(text.value);
+    if (!topics.ok) return topics;
+    statements = statements.filter((s) => s.topics.some((t) => topics.value.has(t)));
+    if (statements.length === 0) return fail({ code: "nothing-matches", filter: `speaker and topic '${text.value}'` });
+  }
+  return ok({ header: STATEMENT_HEADER, rows: statements.map(statementRow) });
+}
+
+/** Statements whose words contain the given words (quote marks, case and apostrophes folded). */
+export function statementsContaining(words: string): Statement[] {
+  const key = wordsKey(words);
+  return key ? statementWords.filter((s) => s.words.includes(key)).map((s) => s.statement) : [];
+}
+
+/** `REPORT.WHO`: who said the words; several speakers in report order, joined by "; ". */
+export function whoSaid(words: Argument): Result<string> {
+  const text = requiredText(words, "text", "some words of a statement");
+  if (!text.ok) return text;
+  const matches = statementsContaining(text.value);
+  if (matches.length === 0) return fail({ code: "no-words-match", input: text.value });
+  const speakers = [...new Set(matches.map((s) => speakerOf(s).name))];
+  return ok(speakers.join("; "));
+}
