@@ -1,6 +1,6 @@
 import * as reportFunctions from "../functions/functions";
 import { isExcelErrorValue, type ExcelErrorValue } from "../functions/excel-error";
-import { FormulaSyntaxError, parseFormula } from "./formula";
+import { FormulaSyntaxError, parseFormula } from "../query/formula";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 

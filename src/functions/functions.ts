@@ -8,6 +8,17 @@
 import { actorField, casualty, eventTable, figureTable, statementTable, statementText, tableToMatrix, whoSaid } from "../query";
 import { valueOrThrow } from "./excel-error";
 
+/*
+ * custom-functions-metadata-plugin appends `CustomFunctions.associate(id, fn)` calls to this file.
+ * This module-level binding makes those calls use Excel's registry when Excel provides one, and
+ * do nothing where there is none (the task pane in a plain browser, Node), instead of throwing.
+ */
+type Registry = { associate(id: string, fn: (...args: never[]) => unknown): void };
+const CustomFunctions: Registry = (globalThis as { CustomFunctions?: Registry }).CustomFunctions ?? {
+  associate: () => undefined,
+};
+void CustomFunctions;
+
 /**
  * A figure the report gives for a place or group: killed, injured, hostages and more.
  * @customfunction CASUALTIES

@@ -34,3 +34,16 @@ export function dateBasis(date: ReportDate): string {
   else if (date.year === "inferred") parts.push("year inferred");
   return parts.join(", ");
 }
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The date for people: "14 October 2023 (year inferred)", "13–14 October 2023", "November 2018". */
+export function dateLabel(date: ReportDate): string {
+  const [year, month, day] = date.start.split("-").map(Number);
+  const monthName = month ? MONTHS[month - 1] : undefined;
+  const endDay = date.end ? Number(date.end.split("-")[2]) : undefined;
+  const days = day !== undefined ? (endDay !== undefined && endDay !== day ? `${day}–${endDay} ` : `${day} `) : "";
+  const text = monthName ? `${days}${monthName} ${year}` : String(year);
+  const how = date.basis !== "stated" ? `date ${date.basis}` : date.year === "inferred" ? "year inferred" : "";
+  return how ? `${text} (${how})` : text;
+}

@@ -3,7 +3,7 @@ import type { ReportEvent } from "../model/event";
 import { report } from "../dataset/report";
 import { type Argument, isBlank } from "./arguments";
 import { dateBasis, isoEndSerial, isoToSerial } from "./dates";
-import { actorsById, subjectsById } from "./indexes";
+import { nameOf } from "./indexes";
 import type { Cell, Table } from "./table";
 
 /** An Excel date from a serial number or ISO text ("2023-10-14", "2023-10"). */
@@ -21,14 +21,13 @@ function dateArgument(value: Argument, argument: string, end: boolean): Result<n
 export const EVENT_HEADER = ["date", "end date", "what happened", "actors", "places", "date basis", "evidence", "id"] as const;
 
 export function eventRow(event: ReportEvent): Cell[] {
-  const names = (ids: readonly string[], lookup: Map<string, { name: string }>) =>
-    ids.map((id) => lookup.get(id)?.name ?? id).join("; ");
+  const names = (ids: readonly string[]) => ids.map(nameOf).join("; ");
   return [
     event.date ? isoToSerial(event.date.start) : "",
     event.date ? isoEndSerial(event.date.end ?? event.date.start) : "",
     event.summary,
-    names(event.actors, actorsById),
-    names(event.places, subjectsById),
+    names(event.actors),
+    names(event.places),
     event.date ? dateBasis(event.date) : "undated",
     event.evidence.exact,
     event.id,

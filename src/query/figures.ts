@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
-import { MEASURES, type Measure } from "../model/vocabulary";
+import { CASUALTY_MEASURES, MEASURES, type Measure } from "../model/vocabulary";
 import { report } from "../dataset/report";
 import { type Argument, choice, isBlank, named } from "./arguments";
 import { dateBasis, dateText, isoToSerial } from "./dates";
@@ -25,6 +25,13 @@ export function attributedTo(figure: Figure): string | undefined {
   if (actor === null) return undefined;
   const name = actorsById.get(actor)?.name ?? actor;
   return basis === "stated" || basis === null ? name : `${name} (${basis})`;
+}
+
+/** The value with its qualifier, as people read it: "about 2,750", "at least 1,400", "approximately $100,000,000 a year". */
+export function figureValueLabel(figure: Figure): string {
+  const number = figure.value.best.toLocaleString("en-US");
+  const amount = figure.unit === "US dollars a year" ? `$${number} a year` : number;
+  return figure.qualifier === "exact" ? amount : `${figure.qualifier} ${amount}`;
 }
 
 const describe = (figure: Figure) => `${subjectName(figure)} ${figure.measure}`;
@@ -122,4 +129,31 @@ export function figureTable(where?: Argument, measure?: Argument): Result<Table>
     return fail({ code: "nothing-matches", filter });
   }
   return ok({ header: FIGURE_HEADER, rows });
+}
+
+/**
+ * Killed, injured and hostages by place (and group), for a chart: the best values, blank where
+ * the report gives no figure (never 0), and the values as the report words them beside.
+ */
+export function casualtiesByPlace(): Table & { note: string } {
+  const measures = CASUALTY_MEASURES;
+  const subjects = [...new Set(report.figures.filter((f) => measures.includes(f.measure)).map((f) => f.subject.id))];
+  const rows = subjects.map((id) => {
+    const figures = measures.map((m) => figuresByKey.get(figureKey(id, m)));
+    return [
+      subjectsById.get(id)?.name ?? id,
+      ...figures.map((f) => f?.value.best ?? ""),
+      ...figures.map((f) => (f ? figureValueLabel(f) : "not reported")),
+    ];
+  });
+  const qualified = report.figures.filter((f) => measures.includes(f.measure) && f.qualifier !== "exact");
+  const note =
+    qualified.length > 0
+      ? "Some values are lower bounds (at least, more than, over) or approximations (about), as the report gives them."
+      : "All values are exact as the report gives them.";
+  return {
+    header: ["place", ...measures, ...measures.map((m) => `${m} (as reported)`)],
+    rows,
+    note,
+  };
 }

@@ -1,7 +1,16 @@
 /** The query layer: pure lookups over the dataset, shared by the custom functions, the CLI and the task pane. */
-export { casualty, figureTable, findFigure, attributedTo, subjectName, FIGURE_FIELDS, FIGURE_HEADER } from "./figures";
+export { casualty, casualtiesByPlace, figureTable, findFigure, attributedTo, subjectName, figureValueLabel, FIGURE_FIELDS, FIGURE_HEADER } from "./figures";
+export { actorTable, ACTOR_HEADER } from "./actors-table";
 export { statementText, statementTable, statementsContaining, whoSaid, speakerOf, STATEMENT_HEADER } from "./statements";
 export { actorField, findActor, ACTOR_FIELDS } from "./actors";
 export { eventTable, timeline, EVENT_HEADER } from "./events";
 export { tableToMatrix, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";
+export { search, type SearchHits } from "./search";
+export { nameOf } from "./indexes";
+export { figureFormula, statementFormula } from "./formulas";
+export { crossReference, evidenceForCell, MATCH_HEADER, type Match } from "./crossref";
+export { parseFormula, FormulaSyntaxError } from "./formula";
+export { dateText, dateBasis, dateLabel, isoToSerial } from "./dates";
+export { catalog } from "./catalog";
+export { anchoredSpans, focusSpan, sourceSegments, type Segment, type SourceKind } from "./source";

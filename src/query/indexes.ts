@@ -59,6 +59,8 @@ export const subjectIndex = buildSubjects(report.places, report.actors, report.f
 export const measureIndex = buildMeasures();
 export const actorsById = new Map(report.actors.map((a) => [a.id, a]));
 export const subjectsById = new Map<string, Subject>([...report.places, ...report.actors].map((s) => [s.id, s]));
+/** The name of an actor or place by id. */
+export const nameOf = (id: string): string => actorsById.get(id)?.name ?? subjectsById.get(id)?.name ?? id;
 export const figuresByKey = new Map(report.figures.map((f) => [figureKey(f.subject.id, f.measure), f]));
 export const figuresBySubject = groupBy(report.figures, (f) => f.subject.id);
 export const statementsBySpeaker = groupBy(report.statements, (s) => s.speaker);

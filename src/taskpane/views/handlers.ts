@@ -1,0 +1,16 @@
+import type { Section, SelectionKind } from "../state";
+
+/** What views can ask for; the controller does it. Views never touch Excel or the dataset. */
+export interface PaneHandlers {
+  setQuery(query: string): void;
+  setSection(section: Section): void;
+  select(kind: SelectionKind, id: string): void;
+  insertFormula(formula: string): void;
+  confirmOverwrite(): void;
+  cancelOverwrite(): void;
+  insertSection(section: Section): void;
+  insertChart(): void;
+  crossReferenceSelection(): void;
+  showActiveCellSource(): void;
+  writeMatches(): void;
+}

@@ -1,0 +1,41 @@
+import { el } from "../dom";
+import type { PaneState, SelectionKind } from "../state";
+import type { PaneHandlers } from "./handlers";
+
+/** One clickable entry of a list: selecting it shows its words in the source view. */
+export function itemButton(
+  state: PaneState,
+  handlers: PaneHandlers,
+  kind: SelectionKind,
+  id: string,
+  title: string,
+  meta: string,
+  text?: string,
+  badges: string[] = [],
+): HTMLElement {
+  const current = state.selected?.kind === kind && state.selected.id === id;
+  const button = el(
+    "button",
+    { class: "item", type: "button", "data-id": id, "aria-current": current ? "true" : undefined, title: "Show in the source" },
+    el("span", { class: "item-title" }, ...badges.map((b) => el("span", { class: "badge" }, b)), title),
+    el("span", { class: "item-meta" }, meta),
+    text ? el("span", { class: "item-text" }, text) : null,
+  );
+  button.addEventListener("click", () => handlers.select(kind, id));
+  return el("li", {}, button);
+}
+
+/** "Insert formula" under an item; disabled outside Excel. */
+export function formulaButton(state: PaneState, handlers: PaneHandlers, formula: string): HTMLElement {
+  const button = el(
+    "button",
+    { class: "action", type: "button", disabled: state.excel !== true || state.busy, "aria-label": `Insert formula ${formula}`, title: formula },
+    "Insert formula",
+  );
+  button.addEventListener("click", () => handlers.insertFormula(formula));
+  return el("div", { class: "row-actions" }, button);
+}
+
+export function emptyList(query: string): HTMLElement {
+  return el("p", { class: "empty" }, `Nothing here matches “${query}”.`);
+}

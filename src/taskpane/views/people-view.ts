@@ -1,0 +1,28 @@
+import { catalog, nameOf } from "../../query";
+import { el } from "../dom";
+import type { PaneState } from "../state";
+import type { PaneHandlers } from "./handlers";
+import { emptyList, itemButton } from "./items";
+
+export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElement {
+  const actors = catalog.actors.filter((a) => state.hits.actors.has(a.id));
+  if (actors.length === 0) return emptyList(state.query);
+  return el(
+    "ul",
+    { class: "list", "aria-label": "People and groups" },
+    ...actors.map((a) => {
+      const statements = catalog.statements.filter((s) => s.speaker === a.id).length;
+      return itemButton(
+        state,
+        handlers,
+        "actor",
+        a.id,
+        a.name,
+        [a.role, a.type, a.affiliation && nameOf(a.affiliation), statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null]
+          .filter(Boolean)
+          .join(" · "),
+        a.aliases.length ? `Also: ${a.aliases.join(", ")}` : undefined,
+      );
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+import { catalog, dateLabel, speakerOf, statementFormula } from "../../query";
+import { el } from "../dom";
+import type { PaneState } from "../state";
+import type { PaneHandlers } from "./handlers";
+import { emptyList, formulaButton, itemButton } from "./items";
+
+const KIND_LABELS = { quote: "Direct quote", paraphrase: "Paraphrase", mixed: "Quote and paraphrase" } as const;
+
+export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLElement {
+  const statements = catalog.statements.filter((s) => state.hits.statements.has(s.id));
+  if (statements.length === 0) return emptyList(state.query);
+  return el(
+    "ul",
+    { class: "list", "aria-label": "Statements" },
+    ...statements.flatMap((s) => {
+      const speaker = speakerOf(s);
+      const setting = s.settingBasis === "implied" ? `${s.setting} (implied)` : s.setting;
+      return [
+        itemButton(
+          state,
+          handlers,
+          "statement",
+          s.id,
+          speaker.name,
+          [speaker.role, s.date ? dateLabel(s.date) : "undated", setting].join(" · "),
+          s.text.exact,
+          [KIND_LABELS[s.kind]],
+        ),
+        formulaButton(state, handlers, statementFormula(s)),
+      ];
+    }),
+  );
+}

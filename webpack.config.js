@@ -1,0 +1,76 @@
+/* eslint-disable no-undef */
+// Builds the add-in: the task pane page (which also loads the functions bundle: one shared
+// runtime), functions.js, functions.json generated from JSDoc, the manifest and the icons.
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build will be hosted; without it the build keeps the dev URLs, so
+// `npm start` can serve dist/ as it is.
+const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+
+/** HTTPS options for the dev server from office-addin-dev-certs' files (trusting them needs sudo; we only read them). */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) {
+    await devCerts.generateCertificates(path.join(dir, "ca.crt"), cert, key);
+  }
+  return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(path.join(dir, "ca.crt")) };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    // The shared runtime runs in modern engines (Edge WebView2, Safari, Chromium): no polyfills.
+    target: ["web", "es2020"],
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { compilerOptions: { noEmit: false, sourceMap: dev } } } }],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "node_modules/office-ui-fabric-core/dist/css/fabric.min.css", to: "assets/fabric.min.css" },
+          { from: "src/taskpane/taskpane.css", to: "assets/taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: false },
+    },
+  };
+};
