@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { FUNCTIONS } from "../../src/cli/evaluate";
+import { callExcel } from "../support/excel";
+
+/** Anything a cell can hand a function: text (names, near names, junk), numbers, booleans, blanks. */
+const argument = fc.oneof(
+  fc.string(),
+  fc.constantFrom("Gaza", "gaza strip", "Khamenei", "killed", "wounded", "qualifier", "low", "2023-10-14", "“", "’", " "),
+  fc.double(),
+  fc.integer({ min: -5, max: 50 }),
+  fc.boolean(),
+  fc.constant(undefined),
+  fc.constant(null),
+);
+
+describe.each([...FUNCTIONS.keys()])("REPORT.%s with any arguments", (name) => {
+  it("returns a value or a proper Excel error; never throws anything else, never undefined or NaN", () => {
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 3 }), (args) => {
+        const result = callExcel(() => FUNCTIONS.get(name)!(...args));
+        if ("error" in result) {
+          expect(["#N/A", "#VALUE!"]).toContain(result.error.code);
+          expect(result.error.message).toMatch(/\S/);
+          return;
+        }
+        const cells = Array.isArray(result.value) ? (result.value as unknown[][]).flat() : [result.value];
+        for (const cell of cells) {
+          expect(["string", "number", "boolean"]).toContain(typeof cell);
+          if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
