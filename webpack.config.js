@@ -48,7 +48,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions"],
+        chunks: ["taskpane"],
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

@@ -1,0 +1,75 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkManifest } from "../../src/cli/manifest-check";
+import { distDir, rootDir } from "../support/dist";
+
+const manifest = readFileSync(join(rootDir, "manifest.xml"), "utf8");
+
+/** A copy of the project's manifest and icons with one edit, to see the checks catch it. */
+function edited(edit: (xml: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+  cpSync(join(rootDir, "assets"), join(dir, "assets"), { recursive: true });
+  writeFileSync(join(dir, "manifest.xml"), edit(manifest));
+  return join(dir, "manifest.xml");
+}
+
+describe("manifest.xml", () => {
+  it("passes every offline check against the build: resids, shared runtime, namespace, icons, URLs", async () => {
+    expect(await checkManifest(join(rootDir, "manifest.xml"), distDir)).toEqual([]);
+  });
+
+  it("is a shared-runtime Excel add-in with the REPORT namespace and a ribbon button", () => {
+    expect(manifest).toMatch(/<Host Name="Workbook"\/>/);
+    expect(manifest).toMatch(/<Runtime resid="Shared.Url" lifetime="long"\/>/);
+    expect(manifest).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">/);
+    expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);
+  });
+
+  it("catches a resid without a resource", async () => {
+    const path = edited((xml) => xml.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'));
+    expect(await checkManifest(path)).toContain('resid "Group.Missing" on <Label> has no resource');
+  });
+
+  it("catches a FunctionFile apart from the shared runtime", async () => {
+    const path = edited((xml) =>
+      xml.replace('<FunctionFile resid="Shared.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'),
+    );
+    expect((await checkManifest(path)).join("\n")).toMatch(/must share one resid/);
+  });
+
+  it("catches XML that is not well-formed", async () => {
+    const path = edited((xml) => xml.replace("</Hosts>", ""));
+    expect((await checkManifest(path))[0]).toMatch(/^not well-formed/);
+  });
+
+  it("catches an icon of the wrong size and a URL the build does not emit", async () => {
+    const path = edited((xml) => xml.replace("assets/icon-80.png", "assets/icon-64.png").replace("functions.json", "functions.jsn"));
+    const problems = (await checkManifest(path, distDir)).join("\n");
+    expect(problems).toMatch(/icon https:\/\/localhost:3000\/assets\/icon-64.png is 64x64, the manifest says 80/);
+    expect(problems).toMatch(/functions.jsn is not emitted by the build/);
+  });
+});
+
+describe("the build", () => {
+  it("emits functions.json generated from the JSDoc, with the generator's output", () => {
+    const functions = JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")).functions as Array<{ id: string }>;
+    expect(functions.map((f) => f.id)).toContain("CASUALTIES");
+  });
+
+  it("loads the functions in the task pane page (one shared runtime) and registers them with Excel", () => {
+    const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<script defer(="defer")? src="?taskpane\.js"?><\/script>/);
+    expect(html).not.toMatch(/src="?functions\.js/);
+    expect(html).toMatch(/Content-Security-Policy/);
+    const js = readFileSync(join(distDir, "taskpane.js"), "utf8");
+    for (const id of ["CASUALTIES", "FIGURES", "STATEMENT", "STATEMENTS", "WHO", "ACTOR", "EVENTS"]) {
+      expect(js).toContain(`associate("${id}"`);
+    }
+  });
+
+  it("keeps the validator out of the add-in's bundles", () => {
+    expect(readFileSync(join(distDir, "taskpane.js"), "utf8")).not.toMatch(/ZodError/);
+  });
+});
+

@@ -1,0 +1,127 @@
+/**
+ * An Excel workbook for tests, built on Microsoft's office-addin-mock: the request context and
+ * the cells read through load/sync are OfficeMockObjects (reading before load + sync fails, as
+ * in Excel); what office-addin-mock has no spies for (sheets added, ranges written, tables,
+ * charts) is recorded with jest.fn().
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export interface RangeRecord {
+  address: string;
+  values?: unknown[][];
+  numberFormat?: unknown[][];
+  formulas?: unknown[][];
+  format: { autofitColumns: jest.Mock; columnWidth?: number; wrapText?: boolean };
+}
+
+export interface SheetRecord {
+  name: string;
+  ranges: RangeRecord[];
+  tables: Array<{ range: RangeRecord; hasHeaders: boolean; name?: string }>;
+  charts: Array<{ type: string; range: RangeRecord; seriesBy: string; title: { text?: string }; setPosition: jest.Mock }>;
+  activate: jest.Mock;
+}
+
+export interface MockOptions {
+  sheets?: string[];
+  tables?: string[];
+  activeCell?: { address: string; value: unknown; formula: unknown };
+  selection?: { address: string; values: unknown[][] };
+  /** Makes the n-th context.sync() (1-based, counted over the whole test) reject with this error. */
+  failSync?: { at: number; error: Error };
+}
+
+export function mockExcel(options: MockOptions = {}) {
+  const workbookSheets = new Set(options.sheets ?? ["Sheet1"]);
+  const workbookTables = new Set(options.tables ?? []);
+  const added: SheetRecord[] = [];
+  const deleted: string[] = [];
+  let syncs = 0;
+  let probes = 0;
+  const cell = options.activeCell ?? { address: "Sheet1!B2", value: "", formula: "" };
+  const selection = options.selection ?? { address: "Sheet1!A1", values: [[""]] };
+
+  const range = (address: string): RangeRecord => ({ address, format: { autofitColumns: jest.fn() } });
+
+  const excel = new OfficeMockObject({
+    context: {
+      workbook: {
+        activeCell: { address: cell.address, values: [[cell.value]], formulas: [[cell.formula]] },
+        selectedRange: { address: selection.address, values: selection.values },
+        worksheets: {},
+        tables: {},
+        onSelectionChanged: { add: jest.fn() },
+      },
+    },
+  }) as unknown as { context: Record<string, any> }; // any: the mock's shape is built at run time
+  const context = excel.context;
+  const workbook = context.workbook;
+
+  /** A null-object probe, attached under the context so context.sync() loads it. */
+  const probe = (exists: boolean, onDelete: () => void) => {
+    const name = `probe${probes++}`;
+    workbook.addMock(name);
+    workbook[name].populate({ isNullObject: !exists });
+    workbook[name].delete = jest.fn(onDelete);
+    return workbook[name];
+  };
+
+  workbook.getActiveCell = () => workbook.activeCell;
+  workbook.getSelectedRange = () => workbook.selectedRange;
+  workbook.worksheets.getItemOrNullObject = jest.fn((name: string) =>
+    probe(workbookSheets.has(name), () => {
+      workbookSheets.delete(name);
+      deleted.push(name);
+    }),
+  );
+  workbook.tables.getItemOrNullObject = jest.fn((name: string) => probe(workbookTables.has(name), () => undefined));
+  workbook.worksheets.add = jest.fn((name: string) => {
+    workbookSheets.add(name);
+    const sheet: SheetRecord = { name, ranges: [], tables: [], charts: [], activate: jest.fn() };
+    added.push(sheet);
+    return {
+      getRange: jest.fn((address: string) => {
+        const r = range(address);
+        sheet.ranges.push(r);
+        return r;
+      }),
+      tables: {
+        add: jest.fn((r: RangeRecord, hasHeaders: boolean) => {
+          const table: SheetRecord["tables"][number] = { range: r, hasHeaders };
+          sheet.tables.push(table);
+          return table;
+        }),
+      },
+      charts: {
+        add: jest.fn((type: string, r: RangeRecord, seriesBy: string) => {
+          const chart = { type, range: r, seriesBy, title: {}, setPosition: jest.fn() };
+          sheet.charts.push(chart);
+          return chart;
+        }),
+      },
+      activate: sheet.activate,
+    };
+  });
+
+  const mockSync = context.sync.bind(context);
+  context.sync = jest.fn(async () => {
+    syncs++;
+    if (options.failSync && syncs === options.failSync.at) throw options.failSync.error;
+    await mockSync();
+    // office-addin-mock settles nested properties over a few microtasks; let them land.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  });
+
+  const run = jest.fn(async <T>(callback: (ctx: unknown) => Promise<T>) => callback(context));
+  (globalThis as Record<string, unknown>).Excel = { run };
+
+  return {
+    context,
+    run,
+    added,
+    deleted,
+    sheets: () => [...workbookSheets],
+    syncs: () => syncs,
+    activeCell: () => workbook.activeCell,
+  };
+}

@@ -1,0 +1,131 @@
+import { casualtiesByPlace, figureTable, type Table } from "../../src/query";
+import { insertCasualtyChart, CHART_TITLE } from "../../src/taskpane/excel/chart";
+import { insertFormula } from "../../src/taskpane/excel/formula";
+import { columnFormats, insertTableOnNewSheet } from "../../src/taskpane/excel/new-sheet";
+import { readActiveCell, readSelectedValues } from "../../src/taskpane/excel/selection";
+import { mockExcel } from "../support/excel-mock";
+
+const figures = (figureTable() as { ok: true; value: Table }).value;
+
+describe("Insert as table", () => {
+  it("writes the header and every row at once as a real table on a new sheet, in two syncs", async () => {
+    const excel = mockExcel();
+    const plan = await insertTableOnNewSheet("Figures", figures);
+    expect(plan).toEqual({ sheetName: "Figures", tableName: "ReportFigures" });
+    const [sheet] = excel.added;
+    expect(sheet!.name).toBe("Figures");
+    const [whole] = sheet!.ranges;
+    expect(whole!.address).toBe("A1:M13");
+    expect(whole!.values![0]).toEqual([...figures.header]);
+    expect(whole!.values!.slice(1)).toEqual(figures.rows);
+    expect(sheet!.tables).toEqual([{ range: whole, hasHeaders: true, name: "ReportFigures" }]);
+    expect(whole!.format.autofitColumns).toHaveBeenCalledTimes(1);
+    expect(sheet!.activate).toHaveBeenCalled();
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it("formats dates as dates, numbers as numbers and everything else as text", async () => {
+    const excel = mockExcel();
+    await insertTableOnNewSheet("Figures", figures);
+    const formats = excel.added[0]!.ranges[0]!.numberFormat!;
+    expect(formats[0]!.every((f) => f === "@")).toBe(true);
+    const header = [...figures.header];
+    expect(formats[1]![header.indexOf("value")]).toBe("#,##0");
+    expect(formats[1]![header.indexOf("date")]).toBe("yyyy-mm-dd");
+    expect(formats[1]![header.indexOf("evidence")]).toBe("@");
+    expect(columnFormats(figures)).toEqual(formats[1]);
+  });
+
+  it("wraps long text columns instead of stretching them", async () => {
+    const excel = mockExcel();
+    await insertTableOnNewSheet("Figures", figures);
+    const evidence = excel.added[0]!.ranges.find((r) => r.address === "H1:H13")!;
+    expect(evidence.format).toMatchObject({ columnWidth: 320, wrapText: true });
+  });
+
+  it("takes a new name when the sheet or the table name is taken", async () => {
+    const excel = mockExcel({ sheets: ["Sheet1", "Figures", "Figures (2)"], tables: ["ReportFigures"] });
+    const plan = await insertTableOnNewSheet("Figures", figures);
+    expect(plan).toEqual({ sheetName: "Figures (3)", tableName: "ReportFigures_2" });
+    expect(excel.sheets()).toEqual(["Sheet1", "Figures", "Figures (2)", "Figures (3)"]);
+  });
+
+  it("needs the same two syncs for 1 row or 1,000 rows", async () => {
+    const big: Table = { header: ["n"], rows: Array.from({ length: 1000 }, (_, i) => [i]) };
+    const excel = mockExcel();
+    await insertTableOnNewSheet("Big", big);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.added[0]!.ranges[0]!.address).toBe("A1:A1001");
+  });
+
+  it("removes the sheet it added when Excel rejects the write, leaving the workbook as it was", async () => {
+    const excel = mockExcel({ failSync: { at: 2, error: new Error("The sheet is protected") } });
+    await expect(insertTableOnNewSheet("Figures", figures)).rejects.toThrow("The sheet is protected");
+    expect(excel.deleted).toEqual(["Figures"]);
+    expect(excel.sheets()).toEqual(["Sheet1"]);
+  });
+});
+
+describe("Chart casualties", () => {
+  it("inserts the casualties table and a clustered column chart of killed, injured and hostages", async () => {
+    const excel = mockExcel();
+    const plan = await insertCasualtyChart();
+    expect(plan.sheetName).toBe("Casualties chart");
+    const sheet = excel.added[0]!;
+    const table = casualtiesByPlace();
+    expect(sheet.ranges[0]!.values).toEqual([[...table.header], ...table.rows]);
+    const [chart] = sheet.charts;
+    expect(chart!.type).toBe("ColumnClustered");
+    expect(chart!.seriesBy).toBe("Columns");
+    expect(chart!.range.address).toBe("A1:D6");
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it("leaves places without a figure blank, never 0, and says some values are bounds or approximations", async () => {
+    const excel = mockExcel();
+    await insertCasualtyChart();
+    const sheet = excel.added[0]!;
+    const gaza = sheet.ranges[0]!.values!.find((row) => row[0] === "Gaza Strip")!;
+    expect(gaza.slice(1, 4)).toEqual([2750, 9700, ""]);
+    expect(gaza.slice(4)).toEqual(["about 2,750", "more than 9,700", "not reported"]);
+    expect(sheet.charts[0]!.title.text).toBe(`${CHART_TITLE}. Some values are lower bounds (at least, more than, over) or approximations (about), as the report gives them.`);
+  });
+});
+
+describe("Insert formula", () => {
+  it("puts the formula in an empty active cell", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!C3", value: "", formula: "" } });
+    const result = await insertFormula('=REPORT.CASUALTIES("Gaza Strip","killed")');
+    expect(result).toEqual({ inserted: true, address: "Sheet1!C3" });
+    expect(excel.activeCell().formulas).toEqual([['=REPORT.CASUALTIES("Gaza Strip","killed")']]);
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it("refuses a non-empty cell and leaves it as it was", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!C3", value: "my note", formula: "my note" } });
+    const result = await insertFormula('=REPORT.CASUALTIES("Gaza Strip","killed")');
+    expect(result).toEqual({ inserted: false, address: "Sheet1!C3", reason: "occupied" });
+    expect(excel.activeCell().formulas).toEqual([["my note"]]);
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it("replaces a non-empty cell only when told to", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!C3", value: 5, formula: "=2+3" } });
+    expect(await insertFormula("=REPORT.WHO(\"genocide machine\")", true)).toEqual({ inserted: true, address: "Sheet1!C3" });
+    expect(excel.activeCell().formulas).toEqual([['=REPORT.WHO("genocide machine")']]);
+  });
+});
+
+describe("Reading the selection", () => {
+  it("reads the non-empty selected values in one sync", async () => {
+    const excel = mockExcel({ selection: { address: "Sheet1!A1:B2", values: [["Khamenei", ""], [2750, "genocide machine"]] } });
+    expect(await readSelectedValues()).toEqual({ address: "Sheet1!A1:B2", values: ["Khamenei", 2750, "genocide machine"] });
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it("reads the active cell's formula and value in one sync", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!D4", value: 2750, formula: '=REPORT.CASUALTIES("Gaza","killed")' } });
+    expect(await readActiveCell()).toEqual({ address: "Sheet1!D4", value: 2750, formula: '=REPORT.CASUALTIES("Gaza","killed")' });
+    expect(excel.syncs()).toBe(1);
+  });
+});
