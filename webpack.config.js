@@ -54,7 +54,13 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "node_modules/office-ui-fabric-core/dist/css/fabric.min.css", to: "assets/fabric.min.css" },
+          {
+            // Fabric's @font-face rules fetch Segoe UI from Microsoft's CDN; the add-in makes no
+            // such calls (it works offline) and uses the system's Segoe UI or system-ui instead.
+            from: "node_modules/office-ui-fabric-core/dist/css/fabric.min.css",
+            to: "assets/fabric.min.css",
+            transform: (content) => content.toString().replace(/@font-face\s*\{[^}]*\}/g, ""),
+          },
           { from: "src/taskpane/taskpane.css", to: "assets/taskpane.css" },
           {
             from: "manifest.xml",

@@ -139,7 +139,7 @@ export function figures(a: Anchor): Figure[] {
         { value: 2, text: a.span("two other citizens") },
       ],
       date: { ...day("2023-10-13", { words: a.span("October 13 and 14") }), end: "2023-10-14" },
-      attribution: { actor: "actor:hezbollah", basis: "stated", text: a.span("Hezbollah said in a statement") },
+      attribution: { actor: "actor:hezbollah", basis: "stated", text: a.span("Hezbollah", "Hezbollah said in a statement") },
       evidence: a.sentence("in response to the killing of a Reuters journalist"),
       note:
         "Read as the journalist Issam Abdullah plus two other citizens (3). The report does not say where they were killed; Lebanon is inferred from Hezbollah's statement.",
@@ -154,7 +154,7 @@ export function figures(a: Anchor): Figure[] {
       unit: "rockets",
       valueText: a.span("20", "launched 20 rockets"),
       date: day("2023-10-15", { basis: "implied" }, "The claim follows 'On October 15' in the previous sentence."),
-      attribution: { actor: "actor:hamas", basis: "stated", text: a.span("Hamas said in a post on Telegram") },
+      attribution: { actor: "actor:hamas", basis: "stated", text: a.span("Hamas", "Hamas said in a post on Telegram") },
       evidence: a.sentence("it launched 20 rockets"),
     },
     {

@@ -14,7 +14,7 @@ export const AttributionSchema = z.object({
   actor: z.string().nullable(),
   /** `stated` in the figure's own sentence, `implied` by a neighbouring one, `inferred` by us. */
   basis: BasisSchema.nullable(),
-  /** The words that attribute it ("the Palestinian Health Ministry said"). */
+  /** The words that name the source, as written ("the Palestinian Health Ministry"). */
   text: SpanSchema.optional(),
 });
 export type Attribution = z.infer<typeof AttributionSchema>;

@@ -19,11 +19,14 @@ FIGURE_FIELDS.forEach((field) => fieldIndex.add(field, field));
 
 export const subjectName = (figure: Figure): string => subjectsById.get(figure.subject.id)?.name ?? figure.subject.id;
 
-/** Who the figure is attributed to, with how we know it: "Palestinian Health Ministry (implied)". */
+/**
+ * Who the figure is attributed to, in the report's words where it names them ("the Israeli
+ * side"), with how we know it: "the Palestinian Health Ministry (implied)".
+ */
 export function attributedTo(figure: Figure): string | undefined {
-  const { actor, basis } = figure.attribution;
+  const { actor, basis, text } = figure.attribution;
   if (actor === null) return undefined;
-  const name = actorsById.get(actor)?.name ?? actor;
+  const name = text?.exact ?? actorsById.get(actor)?.name ?? actor;
   return basis === "stated" || basis === null ? name : `${name} (${basis})`;
 }
 

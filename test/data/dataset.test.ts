@@ -144,6 +144,22 @@ describe("figures", () => {
   });
 });
 
+describe("attributions", () => {
+  it("name their source in the report's words: an actor's name or alias", () => {
+    const fold = (s: string) => s.toLowerCase().replace(/^the /, "");
+    const wrong = report.figures.filter((f) => {
+      const text = f.attribution.text;
+      const actor = report.actors.find((a) => a.id === f.attribution.actor);
+      return text && (!actor || ![actor.name, ...actor.aliases].map(fold).includes(fold(text.exact)));
+    });
+    expect(wrong.map((f) => f.id)).toEqual([]);
+  });
+
+  it("are stated, implied or inferred, and only a figure with no named source has none", () => {
+    for (const f of report.figures) expect([f.id, f.attribution.actor === null]).toEqual([f.id, f.attribution.basis === null]);
+  });
+});
+
 describe("statements", () => {
   it("quote verbatim: every quote sits between quote marks in the text, straight or typographic", () => {
     const unquoted = report.statements.flatMap((s) =>

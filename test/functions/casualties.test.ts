@@ -29,7 +29,7 @@ describe("REPORT.CASUALTIES", () => {
   it.each([
     ["value", 2750],
     ["qualifier", "about"],
-    ["source", "Palestinian Health Ministry (implied)"],
+    ["source", "the Palestinian Health Ministry (implied)"],
     ["text", "about 2,750"],
     ["unit", "people"],
     ["evidence", "Meanwhile, about 2,750 people were killed in the Gaza Strip and more than 9,700 were injured."],
@@ -61,8 +61,9 @@ describe("REPORT.CASUALTIES", () => {
     expect(casualties("Israel", "killed", "date")).toBe("2023-10-07");
     expect(casualties("Lebanon", "killed", "date")).toBe("2023-10-13/2023-10-14");
     expect(casualties("Tehran", "funding", "date")).toBe("2018-11");
-    expect(casualties("West Bank", "killed", "source")).toBe("Palestinian Health Ministry");
-    expect(casualties("Israel", "hostages", "source")).toBe("Israel (implied)");
+    expect(casualties("West Bank", "killed", "source")).toBe("the Palestinian Health Ministry");
+    expect(casualties("Israel", "hostages", "source")).toBe("the Israeli side (implied)");
+    expect(casualties("Lebanese territory", "attacks", "source")).toBe("Israeli army (inferred)");
   });
 
   it("says 'not reported' with #N/A, never 0", () => {
@@ -141,7 +142,7 @@ describe("REPORT.FIGURES", () => {
 
   it("keeps qualifiers and attributions in their columns", () => {
     const [gaza] = figures("Gaza", "killed").slice(1);
-    expect(gaza!.slice(3, 7)).toEqual(["about", "people", "", "Palestinian Health Ministry (implied)"]);
+    expect(gaza!.slice(3, 7)).toEqual(["about", "people", "", "the Palestinian Health Ministry (implied)"]);
   });
 
   it("says when a filter matches nothing", () => {

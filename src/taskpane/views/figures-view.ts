@@ -10,17 +10,15 @@ export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLEleme
   return el(
     "ul",
     { class: "list", "aria-label": "Figures" },
-    ...figures.flatMap((f) => [
-      itemButton(
-        state,
-        handlers,
-        "figure",
-        f.id,
-        `${subjectName(f)} · ${f.measure}: ${figureValueLabel(f)}`,
-        [`Attributed to ${attributedTo(f) ?? "no one named in the report"}`, f.date ? dateLabel(f.date) : "undated"].join(" · "),
-        `“${f.valueText.exact}” — ${f.evidence.exact}`,
-      ),
-      formulaButton(state, handlers, figureFormula(f)),
-    ]),
+    ...figures.map((f) =>
+      itemButton(state, handlers, {
+        kind: "figure",
+        id: f.id,
+        title: `${subjectName(f)} · ${f.measure}: ${figureValueLabel(f)}`,
+        meta: [`Attributed to ${attributedTo(f) ?? "no one named in the report"}`, f.date ? dateLabel(f.date) : "undated"].join(" · "),
+        text: `“${f.valueText.exact}” — ${f.evidence.exact}`,
+        extra: formulaButton(state, handlers, figureFormula(f)),
+      }),
+    ),
   );
 }

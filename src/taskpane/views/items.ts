@@ -2,17 +2,20 @@ import { el } from "../dom";
 import type { PaneState, SelectionKind } from "../state";
 import type { PaneHandlers } from "./handlers";
 
+export interface ItemContent {
+  kind: SelectionKind;
+  id: string;
+  title: string;
+  meta: string;
+  text?: string;
+  badges?: string[];
+  /** Shown under the entry, inside its list item (e.g. "Insert formula"). */
+  extra?: HTMLElement;
+}
+
 /** One clickable entry of a list: selecting it shows its words in the source view. */
-export function itemButton(
-  state: PaneState,
-  handlers: PaneHandlers,
-  kind: SelectionKind,
-  id: string,
-  title: string,
-  meta: string,
-  text?: string,
-  badges: string[] = [],
-): HTMLElement {
+export function itemButton(state: PaneState, handlers: PaneHandlers, item: ItemContent): HTMLElement {
+  const { kind, id, title, meta, text, badges = [], extra } = item;
   const current = state.selected?.kind === kind && state.selected.id === id;
   const button = el(
     "button",
@@ -22,7 +25,7 @@ export function itemButton(
     text ? el("span", { class: "item-text" }, text) : null,
   );
   button.addEventListener("click", () => handlers.select(kind, id));
-  return el("li", {}, button);
+  return el("li", {}, button, extra);
 }
 
 /** "Insert formula" under an item; disabled outside Excel. */

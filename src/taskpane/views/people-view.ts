@@ -12,17 +12,15 @@ export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElemen
     { class: "list", "aria-label": "People and groups" },
     ...actors.map((a) => {
       const statements = catalog.statements.filter((s) => s.speaker === a.id).length;
-      return itemButton(
-        state,
-        handlers,
-        "actor",
-        a.id,
-        a.name,
-        [a.role, a.type, a.affiliation && nameOf(a.affiliation), statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null]
-          .filter(Boolean)
-          .join(" · "),
-        a.aliases.length ? `Also: ${a.aliases.join(", ")}` : undefined,
-      );
+      return itemButton(state, handlers, {
+        kind: "actor",
+        id: a.id,
+        title: a.name,
+        meta: [a.role, a.type, a.affiliation && nameOf(a.affiliation), statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null]
+            .filter(Boolean)
+            .join(" · "),
+        text: a.aliases.length ? `Also: ${a.aliases.join(", ")}` : undefined,
+      });
     }),
   );
 }

@@ -12,22 +12,18 @@ export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLEl
   return el(
     "ul",
     { class: "list", "aria-label": "Statements" },
-    ...statements.flatMap((s) => {
+    ...statements.map((s) => {
       const speaker = speakerOf(s);
       const setting = s.settingBasis === "implied" ? `${s.setting} (implied)` : s.setting;
-      return [
-        itemButton(
-          state,
-          handlers,
-          "statement",
-          s.id,
-          speaker.name,
-          [speaker.role, s.date ? dateLabel(s.date) : "undated", setting].join(" · "),
-          s.text.exact,
-          [KIND_LABELS[s.kind]],
-        ),
-        formulaButton(state, handlers, statementFormula(s)),
-      ];
+      return itemButton(state, handlers, {
+        kind: "statement",
+        id: s.id,
+        title: speaker.name,
+        meta: [speaker.role, s.date ? dateLabel(s.date) : "undated", setting].join(" · "),
+        text: s.text.exact,
+        badges: [KIND_LABELS[s.kind]],
+        extra: formulaButton(state, handlers, statementFormula(s)),
+      });
     }),
   );
 }

@@ -12,15 +12,13 @@ export function timelineView(state: PaneState, handlers: PaneHandlers): HTMLElem
     "ul",
     { class: "list", "aria-label": "Timeline" },
     ...events.map((e) =>
-      itemButton(
-        state,
-        handlers,
-        "event",
-        e.id,
-        e.date ? dateLabel(e.date) : "Undated",
-        [names(e.actors), names(e.places)].filter(Boolean).join(" · "),
-        e.summary,
-      ),
+      itemButton(state, handlers, {
+        kind: "event",
+        id: e.id,
+        title: e.date ? dateLabel(e.date) : "Undated",
+        meta: [names(e.actors), names(e.places)].filter(Boolean).join(" · "),
+        text: e.summary,
+      }),
     ),
   );
 }

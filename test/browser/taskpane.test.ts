@@ -1,0 +1,124 @@
+/**
+ * The built task pane in real headless Chromium, outside Office (as `npm start` shows it on a
+ * machine without Excel): every section renders the report, search filters, a click shows the
+ * figure's words in the source, Excel actions are disabled, axe finds nothing serious.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { describeInBrowser, launchChromium, routeOfficeJs } from "../support/browser";
+import { distDir, rootDir } from "../support/dist";
+import { serveFolder } from "../support/static-server";
+
+describeInBrowser("the task pane in Chromium, outside Excel", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  let page: Page;
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveFolder(distDir);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await routeOfficeJs(page);
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForSelector("#host-note:not([hidden])");
+    await page.waitForFunction(() => !document.getElementById("host-note")!.textContent!.startsWith("Connecting"));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const tab = (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) });
+  const items = (label: string) => page.getByRole("list", { name: label }).locator(".item");
+
+  it("loads with no script error and no Content-Security-Policy violation", () => {
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  it("says Excel actions need Excel, and disables them", async () => {
+    await expect(page.locator("#host-note").textContent()).resolves.toMatch(/^Open this pane in Excel to insert tables/);
+    for (const name of ["Insert as table", "Chart casualties", "Cross-reference selection", "Source of active cell"]) {
+      expect(await page.getByRole("button", { name }).isDisabled()).toBe(true);
+    }
+    expect(await page.getByRole("button", { name: /^Insert formula/ }).first().isDisabled()).toBe(true);
+  });
+
+  it("lists every figure with its qualifier and attribution", async () => {
+    await expect(items("Figures").count()).resolves.toBe(12);
+    const gaza = await items("Figures").filter({ hasText: "Gaza Strip · killed" }).textContent();
+    expect(gaza).toMatch(/about 2,750/);
+    expect(gaza).toMatch(/Attributed to the Palestinian Health Ministry \(implied\)/);
+    await expect(items("Figures").filter({ hasText: "Israel · killed" }).textContent()).resolves.toMatch(/at least 1,400/);
+  });
+
+  it("shows statements with speaker, role, date, setting and kind", async () => {
+    await tab("Statements").click();
+    await expect(items("Statements").count()).resolves.toBe(19);
+    const khamenei = await items("Statements").filter({ hasText: "will progress" }).textContent();
+    expect(khamenei).toMatch(/Quote and paraphrase/);
+    expect(khamenei).toMatch(/Ali Khamenei/);
+    expect(khamenei).toMatch(/Supreme Leader of Iran · 14 October 2023 \(year inferred\) · unspecified/);
+    await expect(items("Statements").filter({ hasText: "Telegram post" }).count()).resolves.toBe(1);
+  });
+
+  it("shows the timeline in date order and the people and groups", async () => {
+    await tab("Timeline").click();
+    await expect(items("Timeline").first().textContent()).resolves.toMatch(/^1979/);
+    await tab("People & groups").click();
+    await expect(items("People and groups").filter({ hasText: "Ismail Haniyeh" }).textContent()).resolves.toMatch(/Leader of Hamas/);
+  });
+
+  it("filters every section at once as the user types, quote marks folded", async () => {
+    await page.getByRole("searchbox", { name: "Search the report" }).fill("regime's crimes");
+    await expect(tab("Statements").textContent()).resolves.toBe("Statements (1)");
+    await expect(tab("Figures").textContent()).resolves.toBe("Figures (0)");
+    await page.getByRole("searchbox", { name: "Search the report" }).fill("");
+    await expect(tab("Figures").textContent()).resolves.toBe("Figures (12)");
+  });
+
+  it("shows a figure's words in the source view when clicked", async () => {
+    await tab("Figures").click();
+    await items("Figures").filter({ hasText: "Gaza Strip · killed" }).click();
+    await expect(tab("Source").getAttribute("aria-selected")).resolves.toBe("true");
+    const highlighted = await page.locator("mark.current").allTextContents();
+    expect(highlighted.join("")).toBe("Meanwhile, about 2,750 people were killed in the Gaza Strip and more than 9,700 were injured.");
+    const inView = await page.locator("mark.current").first().evaluate((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await expect(page.locator("mark[data-ids~='figure:gaza-strip-killed']").textContent()).resolves.toBe("about 2,750");
+  });
+
+  it("renders data as text, never as markup", async () => {
+    const source = await page.locator("article.source").evaluate((el) => el.querySelectorAll("script, img, a").length);
+    expect(source).toBe(0);
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    const axe = readFileSync(join(rootDir, "node_modules", "axe-core", "axe.min.js"), "utf8");
+    for (const section of ["Figures", "Statements", "Source"]) {
+      await tab(section).click();
+      const violations = (await page.evaluate(`${axe}; axe.run(document, { resultTypes: ["violations"] })
+        .then((r) => r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id + ": " + v.help))`)) as string[];
+      expect([section, violations]).toEqual([section, []]);
+    }
+  });
+
+  it("saves a screenshot of the pane", async () => {
+    await page.getByRole("searchbox", { name: "Search the report" }).fill("");
+    await tab("Figures").click();
+    mkdirSync(join(rootDir, "test-results"), { recursive: true });
+    const png = await page.screenshot({ path: join(rootDir, "test-results", "taskpane.png") });
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});

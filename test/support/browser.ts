@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { rootDir } from "./dist";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** The system's Chromium (Debian's `chromium`); test tools never download one. */
+export const chromiumPath = CANDIDATES.find((path): path is string => !!path && existsSync(path));
+
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
+}
+
+const OFFICE_JS = join(rootDir, "node_modules", "@microsoft", "office-js", "dist");
+
+/** Serves Office's CDN from the copy in node_modules: tests never touch the network. */
+export async function routeOfficeJs(page: Page): Promise<void> {
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = join(OFFICE_JS, path);
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+}
+
+/**
+ * `describe` for browser tests: runs them where a Chromium is found; elsewhere says so loudly and
+ * skips them, except under CI=true, where a missing browser fails the run.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (chromiumPath) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.CI === "true") {
+    describe(name, () => {
+      it("needs Chromium (CI=true): install Debian's chromium, or set CHROMIUM_PATH", () => {
+        throw new Error("No Chromium found: browser tests cannot run, and CI requires them.");
+      });
+    });
+    return;
+  }
+  console.warn(
+    `\n!!! BROWSER TESTS SKIPPED: no Chromium found (${CANDIDATES.filter(Boolean).join(", ")}).\n!!! Install it (apt-get install -y chromium) or set CHROMIUM_PATH to run them.\n`,
+  );
+  describe.skip(name, body);
+}
