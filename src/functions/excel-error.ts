@@ -41,10 +41,10 @@ function makeError(code: ExcelErrorCode, message: string): CustomFunctions.Error
  * Microsoft's documentation has custom functions report errors. Anything else that goes wrong
  * becomes `#VALUE!` with its message, so no raw exception reaches the grid.
  */
-export function valueOrThrow<T>(compute: () => Result<T>): T {
+export function excelValue<A extends unknown[], T>(query: (...args: A) => Result<T>, ...args: A): T {
   let result: Result<T>;
   try {
-    result = compute();
+    result = query(...args);
   } catch (cause) {
     throw makeError("#VALUE!", `Unexpected problem: ${cause instanceof Error ? cause.message : String(cause)}`);
   }

@@ -6,7 +6,7 @@
  * type; their cells are strings, numbers and booleans. Errors are thrown as CustomFunctions.Error.
  */
 import { actorField, casualty, eventTable, figureTable, statementTable, statementText, tableToMatrix, whoSaid } from "../query";
-import { valueOrThrow } from "./excel-error";
+import { excelValue } from "./excel-error";
 
 /*
  * custom-functions-metadata-plugin appends `CustomFunctions.associate(id, fn)` calls to this file.
@@ -29,7 +29,7 @@ void CustomFunctions;
  * @example =REPORT.CASUALTIES("Gaza","killed") -> 2750; =REPORT.CASUALTIES("Gaza","killed","qualifier") -> "about"
  */
 export function casualties(where: string, measure: string, field?: string): number | string {
-  return valueOrThrow(() => casualty(where, measure, field));
+  return excelValue(casualty, where, measure, field);
 }
 
 /**
@@ -42,7 +42,7 @@ export function casualties(where: string, measure: string, field?: string): numb
  */
 // any: see the note at the top of this file.
 export function figures(where?: string, measure?: string): any[][] {
-  return tableToMatrix(valueOrThrow(() => figureTable(where, measure)));
+  return tableToMatrix(excelValue(figureTable, where, measure));
 }
 
 /**
@@ -54,7 +54,7 @@ export function figures(where?: string, measure?: string): any[][] {
  * @example =REPORT.STATEMENT("Khamenei") -> expressed hope that the Israel-Gaza war “will progress and lead to the complete victory of the Palestinians"
  */
 export function statement(speaker: string, n?: number): string {
-  return valueOrThrow(() => statementText(speaker, n));
+  return excelValue(statementText, speaker, n);
 }
 
 /**
@@ -67,7 +67,7 @@ export function statement(speaker: string, n?: number): string {
  */
 // any: see the note at the top of this file.
 export function statements(speaker?: string, topic?: string): any[][] {
-  return tableToMatrix(valueOrThrow(() => statementTable(speaker, topic)));
+  return tableToMatrix(excelValue(statementTable, speaker, topic));
 }
 
 /**
@@ -78,7 +78,7 @@ export function statements(speaker?: string, topic?: string): any[][] {
  * @example =REPORT.WHO("genocide machine") -> Ebrahim Raisi
  */
 export function who(text: string): string {
-  return valueOrThrow(() => whoSaid(text));
+  return excelValue(whoSaid, text);
 }
 
 /**
@@ -90,7 +90,7 @@ export function who(text: string): string {
  * @example =REPORT.ACTOR("Raisi") -> President of Iran
  */
 export function actor(name: string, field?: string): string {
-  return valueOrThrow(() => actorField(name, field));
+  return excelValue(actorField, name, field);
 }
 
 /**
@@ -103,5 +103,5 @@ export function actor(name: string, field?: string): string {
  */
 // any: see the note at the top of this file. `from`/`to` are any: Excel passes a date as a number, users may type text.
 export function events(from?: any, to?: any): any[][] {
-  return tableToMatrix(valueOrThrow(() => eventTable(from, to)));
+  return tableToMatrix(excelValue(eventTable, from, to));
 }

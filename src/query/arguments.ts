@@ -45,19 +45,24 @@ export function choice<T>(
   choices: readonly string[],
   fallback?: T,
 ): Result<T> {
+  if (typeof value === "string") {
+    const found = index.find(value);
+    if (found !== undefined) return ok(found);
+  }
   if (isBlank(value) && fallback !== undefined) return ok(fallback);
+  // Only a failure builds a message: the success path above is what recalculation pays for.
   const text = requiredText(value, argument, `one of: ${choices.join(", ")}`);
   if (!text.ok) return text;
-  const found = index.find(text.value);
-  if (found !== undefined) return ok(found);
   return fail({ code: "unknown-choice", argument, input: text.value, choices, suggestion: index.suggest(text.value) });
 }
 
 /** A name looked up in an index, with "did you mean" when it is not there. */
 export function named<T>(value: Argument, argument: string, what: string, index: NameIndex<T>): Result<T> {
+  if (typeof value === "string") {
+    const found = index.find(value);
+    if (found !== undefined) return ok(found);
+  }
   const text = requiredText(value, argument, `a ${what} name`);
   if (!text.ok) return text;
-  const found = index.find(text.value);
-  if (found !== undefined) return ok(found);
   return fail({ code: "unknown-name", what, input: text.value, suggestion: index.suggest(text.value) });
 }

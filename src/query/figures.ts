@@ -79,12 +79,43 @@ export function findFigure(where: Argument, measure: Argument): Result<Figure> {
   return fail({ code: "not-reported", subject: subject.value.name, measure: which.value, available });
 }
 
-/** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
-export function casualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
+function computeCasualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
   const figure = findFigure(where, measure);
   if (!figure.ok) return figure;
   const which = choice(field, "field", fieldIndex, FIGURE_FIELDS, "value" as FigureField);
   return which.ok ? fieldValue(figure.value, which.value) : which;
+}
+
+/**
+ * Answers by the exact arguments a worksheet passes: a recalculation repeats the same few
+ * argument lists thousands of times, and the dataset never changes, so each is worked out once.
+ * Nested maps keyed by the argument strings themselves (no key to build per call).
+ */
+type Answers = Map<string, Map<string, Map<string, Result<number | string>>>>;
+const casualtyAnswers: Answers = new Map();
+let answerCount = 0;
+const MAX_ANSWERS = 10_000;
+
+/** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
+export function casualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
+  if (typeof where !== "string" || typeof measure !== "string" || (field !== undefined && typeof field !== "string")) {
+    return computeCasualty(where, measure, field);
+  }
+  const fieldKey = field ?? "";
+  const answer = casualtyAnswers.get(where)?.get(measure)?.get(fieldKey);
+  if (answer !== undefined) return answer;
+  const computed = computeCasualty(where, measure, field);
+  if (answerCount >= MAX_ANSWERS) {
+    casualtyAnswers.clear();
+    answerCount = 0;
+  }
+  let byMeasure = casualtyAnswers.get(where);
+  if (!byMeasure) casualtyAnswers.set(where, (byMeasure = new Map()));
+  let byField = byMeasure.get(measure);
+  if (!byField) byMeasure.set(measure, (byField = new Map()));
+  byField.set(fieldKey, computed);
+  answerCount++;
+  return computed;
 }
 
 export const FIGURE_HEADER = [

@@ -1,40 +1,12 @@
 /*
- * The task pane's entry. It also loads the custom functions, so Excel runs both in one shared
- * runtime; outside Excel the functions module registers nothing and the pane still works.
+ * The page's entry: let the browser paint the page's shell, then load the explorer and the
+ * custom functions (one chunk). A hidden shared runtime (the pane closed, functions in use)
+ * paints nothing and may never run animation frames, so there the chunk loads at once.
  */
-import "../functions/functions";
-import { catalog } from "../query";
-import { mountApp } from "./app";
-import { createController, followSelection } from "./controller";
-import { Store } from "./state";
+const loadExplorer = () => import(/* webpackChunkName: "explorer" */ "./main");
 
-function applyOfficeTheme(): void {
-  const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
-  if (!theme) return;
-  const root = document.documentElement.style;
-  if (theme.bodyBackgroundColor) root.setProperty("--surface", theme.bodyBackgroundColor);
-  if (theme.bodyForegroundColor) root.setProperty("--text", theme.bodyForegroundColor);
-  if (theme.controlForegroundColor) root.setProperty("--accent", theme.controlForegroundColor);
+if (document.visibilityState === "visible") {
+  requestAnimationFrame(() => setTimeout(() => void loadExplorer(), 0));
+} else {
+  void loadExplorer();
 }
-
-function start(): void {
-  document.getElementById("report-title")!.textContent = catalog.source.title;
-  document.getElementById("report-subtitle")!.textContent =
-    `${catalog.figures.length} figures · ${catalog.statements.length} statements · ${catalog.events.length} events · ${catalog.actors.length} people and groups, each traced to the report's words.`;
-  const store = new Store();
-  mountApp(document.getElementById("app")!, store, createController(store));
-
-  const connect = (info: { host: Office.HostType | null } | undefined) => {
-    const inExcel = info?.host === Office.HostType.Excel && typeof Excel !== "undefined";
-    store.update({ excel: inExcel });
-    if (inExcel) {
-      applyOfficeTheme();
-      followSelection(store).catch(() => undefined);
-    }
-  };
-  if (typeof Office === "undefined") store.update({ excel: false });
-  else Office.onReady(connect).catch(() => store.update({ excel: false }));
-}
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-else start();

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkManifest } from "../../src/cli/manifest-check";
@@ -62,14 +63,29 @@ describe("the build", () => {
     expect(html).toMatch(/<script defer(="defer")? src="?taskpane\.js"?><\/script>/);
     expect(html).not.toMatch(/src="?functions\.js/);
     expect(html).toMatch(/Content-Security-Policy/);
-    const js = readFileSync(join(distDir, "taskpane.js"), "utf8");
+    const js = readdirSync(distDir)
+      .filter((file) => file.endsWith(".js") && file !== "functions.js")
+      .map((file) => readFileSync(join(distDir, file), "utf8"))
+      .join("\n");
     for (const id of ["CASUALTIES", "FIGURES", "STATEMENT", "STATEMENTS", "WHO", "ACTOR", "EVENTS"]) {
       expect(js).toContain(`associate("${id}"`);
     }
   });
 
+  it("allows the page's one inline stylesheet by its sha256 and nothing else inline", () => {
+    const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const hash = createHash("sha256").update(style).digest("base64");
+    const csp = /Content-Security-Policy"? content="([^"]+)"/.exec(html)![1]!;
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(style).toMatch(/\.ms-Fabric\{/);
+  });
+
   it("keeps the validator out of the add-in's bundles", () => {
-    expect(readFileSync(join(distDir, "taskpane.js"), "utf8")).not.toMatch(/ZodError/);
+    for (const file of readdirSync(distDir).filter((f) => f.endsWith(".js"))) {
+      expect([file, /ZodError/.test(readFileSync(join(distDir, file), "utf8"))]).toEqual([file, false]);
+    }
   });
 });
 

@@ -1,0 +1,26 @@
+/**
+ * Scenario: the task pane's JavaScript (office.js excluded), gzipped: the page's entry and the
+ * chunks it loads (every emitted .js but functions.js, the manifest's stand-alone functions
+ * script, which the shared runtime does not load). Target: at most 40 KB.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const TARGET_KB = 40;
+
+export function bundleSizeBench(dist: string) {
+  const scripts = readdirSync(dist).filter((file) => file.endsWith(".js") && file !== "functions.js");
+  const sizes = scripts.map((src) => {
+    const bytes = readFileSync(join(dist, src));
+    return { src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
+  return {
+    name: "bundle size",
+    lines: [
+      ...sizes.map((s) => `${s.src}: ${(s.raw / 1024).toFixed(1)} KB, ${(s.gzip / 1024).toFixed(1)} KB gzip`),
+      `task-pane JavaScript (entry and chunks): ${total.toFixed(1)} KB gzip (target: at most ${TARGET_KB} KB)`,
+    ],
+  };
+}
