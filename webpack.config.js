@@ -52,7 +52,10 @@ class StyleHashPlugin {
         if (!asset) return;
         const html = asset.source.source().toString();
         const style = /<style>([\s\S]*?)<\/style>/.exec(html);
-        const hash = require("crypto").createHash("sha256").update(style ? style[1] : "").digest("base64");
+        const hash = require("crypto")
+          .createHash("sha256")
+          .update(style ? style[1] : "")
+          .digest("base64");
         const updated = html.replace(STYLE_HASH_PLACEHOLDER, `sha256-${hash}`);
         compilation.updateAsset("taskpane.html", new compiler.webpack.sources.RawSource(updated));
       });
@@ -78,7 +81,13 @@ module.exports = async (env, options) => {
     // The shared runtime runs in modern engines (Edge WebView2, Safari, Chromium): no polyfills.
     target: ["web", "es2020"],
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { compilerOptions: { noEmit: false, sourceMap: dev } } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { compilerOptions: { noEmit: false, sourceMap: dev } } },
+        },
+      ],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),

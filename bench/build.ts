@@ -6,9 +6,13 @@ export const root = join(__dirname, "..");
 /** A production build for benchmarks, apart from dist/. */
 export function buildForBench(): string {
   const out = join(root, "test-results", "bench-dist");
-  execFileSync(process.execPath, [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   return out;
 }

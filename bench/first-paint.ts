@@ -18,7 +18,8 @@ function median(values: number[]): number {
 }
 
 export async function firstPaintBench(dist: string) {
-  if (!chromiumPath) return { name: "first contentful paint", lines: ["skipped: no Chromium found (apt-get install -y chromium)"] };
+  if (!chromiumPath)
+    return { name: "first contentful paint", lines: ["skipped: no Chromium found (apt-get install -y chromium)"] };
   writeFileSync(join(dist, "bare.html"), BARE);
   const server = await serveFolder(dist);
   const browser = await launchChromium();

@@ -54,10 +54,7 @@ export function actors(a: Anchor): Actor[] {
       aliases: ["Khamenei", "Ayatollah Ali Khamenei", "Ayatollah Khamenei", "Iran's Supreme Leader", "Supreme Leader"],
       role: "Supreme Leader of Iran",
       affiliation: "actor:iran",
-      mentions: [
-        a.span("Iran's Supreme Leader Ayatollah Ali Khamenei"),
-        a.span("Khamenei", "Khamenei referred"),
-      ],
+      mentions: [a.span("Iran's Supreme Leader Ayatollah Ali Khamenei"), a.span("Khamenei", "Khamenei referred")],
     },
     {
       id: "actor:mohammed-al-thani",
@@ -299,7 +296,10 @@ export function places(a: Anchor): Place[] {
       name: "Northern Israel",
       kind: "region",
       aliases: ["north of Israel"],
-      mentions: [a.span("northern Israel", "targets in northern Israel"), a.span("northern Israel", "strikes against northern Israel")],
+      mentions: [
+        a.span("northern Israel", "targets in northern Israel"),
+        a.span("northern Israel", "strikes against northern Israel"),
+      ],
     },
     {
       id: "place:shlomi",

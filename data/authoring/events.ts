@@ -7,7 +7,8 @@ export function events(a: Anchor): ReportEvent[] {
   return [
     {
       id: "event:meeting-haniyeh",
-      summary: "Amir-Abdollahian meets Hamas leader Ismail Haniyeh and senior Hamas members in Qatar to discuss the Israel-Gaza war",
+      summary:
+        "Amir-Abdollahian meets Hamas leader Ismail Haniyeh and senior Hamas members in Qatar to discuss the Israel-Gaza war",
       date: day("2023-10-14", { words: a.span("October 14", "in Qatar, on October 14") }),
       actors: ["actor:amir-abdollahian", "actor:haniyeh", "actor:hamas"],
       places: ["place:qatar"],
@@ -32,14 +33,18 @@ export function events(a: Anchor): ReportEvent[] {
     {
       id: "event:meeting-qatari-prime-minister",
       summary: "Amir-Abdollahian meets Qatari Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani",
-      date: day("2023-10-14", { basis: "implied" }, "Told right after his arrival on October 14; the meeting itself is not dated."),
+      date: day(
+        "2023-10-14",
+        { basis: "implied" },
+        "Told right after his arrival on October 14; the meeting itself is not dated.",
+      ),
       actors: ["actor:amir-abdollahian", "actor:mohammed-al-thani"],
       places: ["place:qatar"],
       evidence: a.sentence("He met Qatari Prime Minister"),
     },
     {
       id: "event:meeting-qatari-emir",
-      summary: "Amir-Abdollahian meets Qatari Emir Tamim bin Hamad Al Thani to discuss regional matters \"focusing on Palestine\"",
+      summary: 'Amir-Abdollahian meets Qatari Emir Tamim bin Hamad Al Thani to discuss regional matters "focusing on Palestine"',
       date: day("2023-10-15", { words: a.span("On the following day"), basis: "inferred" }, "The day after October 14."),
       actors: ["actor:amir-abdollahian", "actor:tamim-al-thani"],
       places: ["place:qatar"],
@@ -64,7 +69,11 @@ export function events(a: Anchor): ReportEvent[] {
     {
       id: "event:rockets-on-northern-israel",
       summary: "Hamas's military wing fires 20 rockets at Shlomi and Nahariya in northern Israel",
-      date: day("2023-10-15", { words: a.span("On October 15"), basis: "implied" }, "The date of the claim; the rockets are called 'fresh'."),
+      date: day(
+        "2023-10-15",
+        { words: a.span("On October 15"), basis: "implied" },
+        "The date of the claim; the rockets are called 'fresh'.",
+      ),
       actors: ["actor:qassam-brigades", "actor:hamas"],
       places: ["place:northern-israel", "place:shlomi", "place:nahariya"],
       evidence: a.sentence("claimed responsibility for fresh rocket attacks"),
@@ -87,7 +96,8 @@ export function events(a: Anchor): ReportEvent[] {
     },
     {
       id: "event:israeli-helicopter-strikes",
-      summary: "Israeli army helicopters strike Hezbollah's military infrastructure in Lebanon after nine attacks from Lebanese territory",
+      summary:
+        "Israeli army helicopters strike Hezbollah's military infrastructure in Lebanon after nine attacks from Lebanese territory",
       date: month("2023-10", { basis: "inferred" }, "The report says 'last week'; the month is inferred."),
       actors: ["actor:israeli-army", "actor:hezbollah"],
       places: ["place:lebanon", "place:blue-line"],
@@ -111,7 +121,8 @@ export function events(a: Anchor): ReportEvent[] {
     },
     {
       id: "event:sales-funding-estimate",
-      summary: "Nathan Sales of the US State Department estimates Iran's funding of Hamas and other groups at about $100 million a year",
+      summary:
+        "Nathan Sales of the US State Department estimates Iran's funding of Hamas and other groups at about $100 million a year",
       date: month("2018-11", { words: a.span("November 2018") }),
       actors: ["actor:nathan-sales", "actor:iran", "actor:hamas"],
       places: [],

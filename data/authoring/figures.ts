@@ -141,8 +141,7 @@ export function figures(a: Anchor): Figure[] {
       date: { ...day("2023-10-13", { words: a.span("October 13 and 14") }), end: "2023-10-14" },
       attribution: { actor: "actor:hezbollah", basis: "stated", text: a.span("Hezbollah", "Hezbollah said in a statement") },
       evidence: a.sentence("in response to the killing of a Reuters journalist"),
-      note:
-        "Read as the journalist Issam Abdullah plus two other citizens (3). The report does not say where they were killed; Lebanon is inferred from Hezbollah's statement.",
+      note: "Read as the journalist Issam Abdullah plus two other citizens (3). The report does not say where they were killed; Lebanon is inferred from Hezbollah's statement.",
     },
     {
       id: "figure:hamas-rockets-launched",

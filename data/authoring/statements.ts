@@ -19,7 +19,9 @@ export function statements(a: Anchor): Statement[] {
       speaker: "actor:amir-abdollahian",
       speakerBasis: "stated",
       kind: "mixed",
-      text: a.span(`defended the Hamas militant group's attack as the "natural reaction" of the Palestinians against the Israeli government`),
+      text: a.span(
+        `defended the Hamas militant group's attack as the "natural reaction" of the Palestinians against the Israeli government`,
+      ),
       quotes: [a.span("natural reaction", `the "natural reaction" of the Palestinians`)],
       evidence: a.sentence("has defended the Hamas militant group's attack"),
       date: day("2023-10-14", { basis: "implied" }, "The opening line sums up what he said at the October 14 meeting."),
@@ -133,7 +135,9 @@ export function statements(a: Anchor): Statement[] {
       speaker: "actor:raisi",
       speakerBasis: "stated",
       kind: "mixed",
-      text: a.span(`condemned Israel's blockade of Gaza as the "revenge against defenceless people for its humiliating and historic defeat"`),
+      text: a.span(
+        `condemned Israel's blockade of Gaza as the "revenge against defenceless people for its humiliating and historic defeat"`,
+      ),
       quotes: [a.span("revenge against defenceless people for its humiliating and historic defeat")],
       evidence: raisiCall,
       date: undated,
@@ -175,7 +179,9 @@ export function statements(a: Anchor): Statement[] {
       speaker: "actor:khamenei",
       speakerBasis: "stated",
       kind: "mixed",
-      text: a.span(`expressed hope that the Israel-Gaza war “will progress and lead to the complete victory of the Palestinians"`),
+      text: a.span(
+        `expressed hope that the Israel-Gaza war “will progress and lead to the complete victory of the Palestinians"`,
+      ),
       quotes: [a.span("will progress and lead to the complete victory of the Palestinians")],
       evidence: a.sentence("Khamenei expressed hope"),
       date: day("2023-10-14", { words: a.span("October 14", "On October 14, Iran's Supreme Leader") }),

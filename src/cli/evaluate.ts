@@ -10,9 +10,7 @@ export const FUNCTIONS: ReadonlyMap<string, AnyFunction> = new Map(
 );
 
 export type Evaluation =
-  | { kind: "value"; value: unknown }
-  | { kind: "error"; error: ExcelErrorValue }
-  | { kind: "syntax"; message: string };
+  { kind: "value"; value: unknown } | { kind: "error"; error: ExcelErrorValue } | { kind: "syntax"; message: string };
 
 /** Evaluates one formula the way Excel would call the function. */
 export function evaluateFormula(formula: string): Evaluation {

@@ -23,7 +23,10 @@ function main(argv: string[]): number {
       return 1;
     case "value":
       if (json) process.stdout.write(`${JSON.stringify(result.value)}\n`);
-      else process.stdout.write(`${Array.isArray(result.value) ? formatTable(result.value as unknown[][]) : String(result.value)}\n`);
+      else
+        process.stdout.write(
+          `${Array.isArray(result.value) ? formatTable(result.value as unknown[][]) : String(result.value)}\n`,
+        );
       return 0;
   }
 }

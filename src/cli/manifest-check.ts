@@ -79,7 +79,8 @@ export async function checkManifest(manifestPath: string, distDir?: string): Pro
   if (runtimeNode[0]?.attributes.lifetime !== "long") problems.push('the Runtime must have lifetime="long"');
   const namespace = residOf("Namespace")[0];
   if (!namespace || resources.get(namespace) !== "REPORT") problems.push("the custom functions namespace must be REPORT");
-  if (!/<Set Name="SharedRuntime" MinVersion="1.1"\s*\/>/.test(xml)) problems.push("the SharedRuntime 1.1 requirement is missing");
+  if (!/<Set Name="SharedRuntime" MinVersion="1.1"\s*\/>/.test(xml))
+    problems.push("the SharedRuntime 1.1 requirement is missing");
 
   const images: Node[] = [];
   walk(root!, (node) => node.name === "bt:Image" && node.attributes.size && images.push(node));

@@ -49,8 +49,7 @@ const MESSAGES: MessageTable = {
   "wrong-type": (f) => `${f.argument} must be ${f.expected}, not ${f.got}.`,
   "unknown-name": (f) => `No ${f.what} '${f.input}' in the report${didYouMean(f.suggestion)}`,
   "unknown-choice": (f) =>
-    `'${f.input}' is not a ${f.argument}` +
-    (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),
+    `'${f.input}' is not a ${f.argument}` + (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),
   "not-reported": (f) =>
     `The report gives no ${f.measure} figure for ${f.subject}` +
     (f.available.length > 0 ? ` (it gives ${f.available.join(", ")}).` : "."),

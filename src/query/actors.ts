@@ -9,9 +9,13 @@ export type ActorField = (typeof ACTOR_FIELDS)[number];
 
 const fieldIndex = new NameIndex<ActorField>();
 ACTOR_FIELDS.forEach((field) => fieldIndex.add(field, field));
-[["title", "role"], ["position", "role"], ["kind", "type"], ["affiliated with", "affiliation"], ["alias", "aliases"]].forEach(
-  ([alias, field]) => fieldIndex.add(alias!, field as ActorField),
-);
+[
+  ["title", "role"],
+  ["position", "role"],
+  ["kind", "type"],
+  ["affiliated with", "affiliation"],
+  ["alias", "aliases"],
+].forEach(([alias, field]) => fieldIndex.add(alias!, field as ActorField));
 
 export function findActor(name: Argument): Result<Actor> {
   return named(name, "name", "person or group", actorIndex);

@@ -18,23 +18,27 @@ export interface Match {
 
 export const MATCH_HEADER = ["input", "kind", "label", "detail", "evidence", "id"] as const;
 
-const figureMatch = (input: string) => (f: (typeof report.figures)[number]): Match => ({
-  input,
-  kind: "figure",
-  id: f.id,
-  label: `${subjectName(f)} ${f.measure}: ${f.valueText.exact}`,
-  detail: attributedTo(f) ?? "source not stated",
-  evidence: f.evidence,
-});
+const figureMatch =
+  (input: string) =>
+  (f: (typeof report.figures)[number]): Match => ({
+    input,
+    kind: "figure",
+    id: f.id,
+    label: `${subjectName(f)} ${f.measure}: ${f.valueText.exact}`,
+    detail: attributedTo(f) ?? "source not stated",
+    evidence: f.evidence,
+  });
 
-const statementMatch = (input: string) => (s: (typeof report.statements)[number]): Match => ({
-  input,
-  kind: "statement",
-  id: s.id,
-  label: `${speakerOf(s).name} (${s.kind})`,
-  detail: s.text.exact,
-  evidence: s.evidence,
-});
+const statementMatch =
+  (input: string) =>
+  (s: (typeof report.statements)[number]): Match => ({
+    input,
+    kind: "statement",
+    id: s.id,
+    label: `${speakerOf(s).name} (${s.kind})`,
+    detail: s.text.exact,
+    evidence: s.evidence,
+  });
 
 const actorMatch = (input: string, a: (typeof report.actors)[number]): Match => ({
   input,

@@ -35,7 +35,20 @@ export function dateBasis(date: ReportDate): string {
   return parts.join(", ");
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** The date for people: "14 October 2023 (year inferred)", "13–14 October 2023", "November 2018". */
 export function dateLabel(date: ReportDate): string {

@@ -4,7 +4,16 @@ import { CASUALTY_MEASURES, MEASURES, type Measure } from "../model/vocabulary";
 import { report } from "../dataset/report";
 import { type Argument, choice, isBlank, named } from "./arguments";
 import { dateBasis, dateText, isoToSerial } from "./dates";
-import { actorsById, figureKey, figuresByKey, figuresBySubject, measureIndex, subjectIndex, subjectsById, type Subject } from "./indexes";
+import {
+  actorsById,
+  figureKey,
+  figuresByKey,
+  figuresBySubject,
+  measureIndex,
+  subjectIndex,
+  subjectsById,
+  type Subject,
+} from "./indexes";
 import { NameIndex } from "./name-index";
 import type { Cell, Table } from "./table";
 
@@ -13,9 +22,15 @@ export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 const fieldIndex = new NameIndex<FigureField>();
 FIGURE_FIELDS.forEach((field) => fieldIndex.add(field, field));
-[["best", "value"], ["attribution", "source"], ["attributed to", "source"], ["sentence", "evidence"], ["as written", "text"], ["min", "low"], ["max", "high"]].forEach(
-  ([alias, field]) => fieldIndex.add(alias!, field as FigureField),
-);
+[
+  ["best", "value"],
+  ["attribution", "source"],
+  ["attributed to", "source"],
+  ["sentence", "evidence"],
+  ["as written", "text"],
+  ["min", "low"],
+  ["max", "high"],
+].forEach(([alias, field]) => fieldIndex.add(alias!, field as FigureField));
 
 export const subjectName = (figure: Figure): string => subjectsById.get(figure.subject.id)?.name ?? figure.subject.id;
 
@@ -40,7 +55,8 @@ export function figureValueLabel(figure: Figure): string {
 const describe = (figure: Figure) => `${subjectName(figure)} ${figure.measure}`;
 
 function fieldValue(figure: Figure, field: FigureField): Result<number | string> {
-  const missing = (what: string, detail?: string) => fail<number | string>({ code: "no-value", subject: describe(figure), what, detail });
+  const missing = (what: string, detail?: string) =>
+    fail<number | string>({ code: "no-value", subject: describe(figure), what, detail });
   switch (field) {
     case "value":
       return ok(figure.value.best);
@@ -119,8 +135,19 @@ export function casualty(where: Argument, measure: Argument, field?: Argument): 
 }
 
 export const FIGURE_HEADER = [
-  "subject", "measure", "value", "qualifier", "unit", "date", "attributed to", "evidence",
-  "low", "high", "as written", "date basis", "id",
+  "subject",
+  "measure",
+  "value",
+  "qualifier",
+  "unit",
+  "date",
+  "attributed to",
+  "evidence",
+  "low",
+  "high",
+  "as written",
+  "date basis",
+  "id",
 ] as const;
 
 export function figureRow(figure: Figure): Cell[] {

@@ -15,12 +15,7 @@ export function fold(text: string): string {
 
 /** A name as a lookup key: folded, without a leading "the", hyphens, dots or quote marks. */
 export function nameKey(name: string): string {
-  return fold(name)
-    .replace(/["]/g, "")
-    .replace(/[-.]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^the /, "");
+  return fold(name).replace(/["]/g, "").replace(/[-.]/g, " ").replace(/\s+/g, " ").trim().replace(/^the /, "");
 }
 
 /** Words of a statement as a search key: folded, without double quote marks and punctuation. */

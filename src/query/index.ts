@@ -1,5 +1,15 @@
 /** The query layer: pure lookups over the dataset, shared by the custom functions, the CLI and the task pane. */
-export { casualty, casualtiesByPlace, figureTable, findFigure, attributedTo, subjectName, figureValueLabel, FIGURE_FIELDS, FIGURE_HEADER } from "./figures";
+export {
+  casualty,
+  casualtiesByPlace,
+  figureTable,
+  findFigure,
+  attributedTo,
+  subjectName,
+  figureValueLabel,
+  FIGURE_FIELDS,
+  FIGURE_HEADER,
+} from "./figures";
 export { actorTable, ACTOR_HEADER } from "./actors-table";
 export { statementText, statementTable, statementsContaining, whoSaid, speakerOf, STATEMENT_HEADER } from "./statements";
 export { actorField, findActor, ACTOR_FIELDS } from "./actors";

@@ -22,13 +22,28 @@ const haystacks = {
   figures: report.figures.map((f) => ({
     id: f.id,
     words: wordsKey(
-      [subjectName(f), ...names([f.subject.id]), f.measure, f.qualifier, f.valueText.exact, attributedTo(f) ?? "", f.evidence.exact].join(" | "),
+      [
+        subjectName(f),
+        ...names([f.subject.id]),
+        f.measure,
+        f.qualifier,
+        f.valueText.exact,
+        attributedTo(f) ?? "",
+        f.evidence.exact,
+      ].join(" | "),
     ),
   })),
   statements: report.statements.map((s) => ({
     id: s.id,
     words: wordsKey(
-      [...names([s.speaker]), actorsById.get(s.speaker)?.role ?? "", s.kind, s.setting, s.evidence.exact, ...s.topics.map((t) => report.topics[t] ?? t)].join(" | "),
+      [
+        ...names([s.speaker]),
+        actorsById.get(s.speaker)?.role ?? "",
+        s.kind,
+        s.setting,
+        s.evidence.exact,
+        ...s.topics.map((t) => report.topics[t] ?? t),
+      ].join(" | "),
     ),
   })),
   events: report.events.map((e) => ({

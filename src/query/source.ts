@@ -36,7 +36,9 @@ export interface Segment {
 export function sourceSegments(current?: Span): Segment[] {
   const text = report.source.text;
   const spans = current ? [...anchoredSpans.map((a) => a.span), current] : anchoredSpans.map((a) => a.span);
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end]), ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)])]
+  const cuts = [
+    ...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end]), ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)]),
+  ]
     .filter((i) => i >= 0 && i <= text.length)
     .sort((a, b) => a - b);
   const segments: Segment[] = [];

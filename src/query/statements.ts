@@ -48,7 +48,16 @@ function topicsMatching(input: string): Result<Set<string>> {
 }
 
 export const STATEMENT_HEADER = [
-  "date", "speaker", "role", "kind", "text", "setting", "topics", "date basis", "evidence", "id",
+  "date",
+  "speaker",
+  "role",
+  "kind",
+  "text",
+  "setting",
+  "topics",
+  "date basis",
+  "evidence",
+  "id",
 ] as const;
 
 export function statementRow(statement: Statement): Cell[] {

@@ -13,9 +13,13 @@ const OUTSIDE_EXCEL =
 
 function sectionCount(state: PaneState, section: Section): number | undefined {
   const { hits } = state;
-  return { figures: hits.figures.size, statements: hits.statements.size, timeline: hits.events.size, people: hits.actors.size, source: undefined }[
-    section
-  ];
+  return {
+    figures: hits.figures.size,
+    statements: hits.statements.size,
+    timeline: hits.events.size,
+    people: hits.actors.size,
+    source: undefined,
+  }[section];
 }
 
 function panel(state: PaneState, handlers: PaneHandlers): HTMLElement {
@@ -77,7 +81,11 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
   replaceChildren(
     root,
     hostNote,
-    el("div", { class: "toolbar", role: "toolbar", "aria-label": "Excel actions", "aria-describedby": "host-note" }, ...excelButtons),
+    el(
+      "div",
+      { class: "toolbar", role: "toolbar", "aria-label": "Excel actions", "aria-describedby": "host-note" },
+      ...excelButtons,
+    ),
     status,
     search,
     el("div", { class: "tabs", role: "tablist", "aria-label": "Sections of the report" }, ...tabs),

@@ -45,7 +45,8 @@ export function matchesTable(matches: readonly Match[]): Table {
 
 /** The pane's actions: each runs against Excel, then tells the user what happened through the store. */
 export function createController(store: Store): PaneHandlers {
-  const say = (text: string, tone: "info" | "error" | "success" = "info") => store.update({ status: { text, tone }, busy: false });
+  const say = (text: string, tone: "info" | "error" | "success" = "info") =>
+    store.update({ status: { text, tone }, busy: false });
 
   async function run(action: string, work: () => Promise<void>): Promise<void> {
     store.update({ busy: true, status: { text: `${action}…`, tone: "info" } });
@@ -64,7 +65,10 @@ export function createController(store: Store): PaneHandlers {
         say(`Inserted ${formula} in ${result.address}.`, "success");
       } else {
         store.update({ pendingOverwrite: { formula, address: result.address } });
-        say(`${result.address} is not empty: the formula was not inserted. Choose an empty cell, or replace its content.`, "error");
+        say(
+          `${result.address} is not empty: the formula was not inserted. Choose an empty cell, or replace its content.`,
+          "error",
+        );
       }
     });
 
@@ -110,7 +114,9 @@ export function createController(store: Store): PaneHandlers {
         const selection = await readSelectedValues();
         const items = selection.values.flatMap((value) => crossReference(value));
         store.update({ matches: { title: `Cross-reference of ${selection.address}`, items } });
-        say(`${items.length} match${items.length === 1 ? "" : "es"} for ${selection.values.length} cell${selection.values.length === 1 ? "" : "s"}.`);
+        say(
+          `${items.length} match${items.length === 1 ? "" : "es"} for ${selection.values.length} cell${selection.values.length === 1 ? "" : "s"}.`,
+        );
       }),
     showActiveCellSource: () =>
       void run("Source of active cell", async () => {

@@ -49,7 +49,12 @@ describeInBrowser("the task pane in Chromium, outside Excel", () => {
     for (const name of ["Insert as table", "Chart casualties", "Cross-reference selection", "Source of active cell"]) {
       expect(await page.getByRole("button", { name }).isDisabled()).toBe(true);
     }
-    expect(await page.getByRole("button", { name: /^Insert formula/ }).first().isDisabled()).toBe(true);
+    expect(
+      await page
+        .getByRole("button", { name: /^Insert formula/ })
+        .first()
+        .isDisabled(),
+    ).toBe(true);
   });
 
   it("lists every figure with its qualifier and attribution", async () => {
@@ -74,7 +79,9 @@ describeInBrowser("the task pane in Chromium, outside Excel", () => {
     await tab("Timeline").click();
     await expect(items("Timeline").first().textContent()).resolves.toMatch(/^1979/);
     await tab("People & groups").click();
-    await expect(items("People and groups").filter({ hasText: "Ismail Haniyeh" }).textContent()).resolves.toMatch(/Leader of Hamas/);
+    await expect(items("People and groups").filter({ hasText: "Ismail Haniyeh" }).textContent()).resolves.toMatch(
+      /Leader of Hamas/,
+    );
   });
 
   it("filters every section at once as the user types, quote marks folded", async () => {
@@ -90,11 +97,16 @@ describeInBrowser("the task pane in Chromium, outside Excel", () => {
     await items("Figures").filter({ hasText: "Gaza Strip · killed" }).click();
     await expect(tab("Source").getAttribute("aria-selected")).resolves.toBe("true");
     const highlighted = await page.locator("mark.current").allTextContents();
-    expect(highlighted.join("")).toBe("Meanwhile, about 2,750 people were killed in the Gaza Strip and more than 9,700 were injured.");
-    const inView = await page.locator("mark.current").first().evaluate((mark) => {
-      const box = mark.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    });
+    expect(highlighted.join("")).toBe(
+      "Meanwhile, about 2,750 people were killed in the Gaza Strip and more than 9,700 were injured.",
+    );
+    const inView = await page
+      .locator("mark.current")
+      .first()
+      .evaluate((mark) => {
+        const box = mark.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
     expect(inView).toBe(true);
     await expect(page.locator("mark[data-ids~='figure:gaza-strip-killed']").textContent()).resolves.toBe("about 2,750");
   });

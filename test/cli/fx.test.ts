@@ -6,19 +6,27 @@ import { formatTable } from "../../src/cli/format-table";
 
 const root = join(__dirname, "..", "..");
 const fx = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "src", "cli", "fx.ts"), ...args], {
-    encoding: "utf8",
-  });
+  spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "src", "cli", "fx.ts"), ...args],
+    {
+      encoding: "utf8",
+    },
+  );
 
 describe("parsing a formula", () => {
   it("takes the = and the REPORT. prefix as optional, and any case", () => {
-    for (const f of ['=REPORT.CASUALTIES("Gaza","killed")', 'REPORT.CASUALTIES("Gaza","killed")', 'casualties("Gaza", "killed")']) {
+    for (const f of [
+      '=REPORT.CASUALTIES("Gaza","killed")',
+      'REPORT.CASUALTIES("Gaza","killed")',
+      'casualties("Gaza", "killed")',
+    ]) {
       expect(parseFormula(f)).toEqual({ name: "CASUALTIES", args: ["Gaza", "killed"] });
     }
   });
 
   it("reads numbers, booleans, empty arguments, doubled quote marks and typographic quotes", () => {
-    expect(parseFormula('=REPORT.EVENTS(45213, )').args).toEqual([45213, undefined]);
+    expect(parseFormula("=REPORT.EVENTS(45213, )").args).toEqual([45213, undefined]);
     expect(parseFormula('=REPORT.STATEMENTS(,"funding")').args).toEqual([undefined, "funding"]);
     expect(parseFormula('=REPORT.WHO("say ""hi""")').args).toEqual(['say "hi"']);
     expect(parseFormula("=REPORT.WHO(“genocide machine”)").args).toEqual(["genocide machine"]);
@@ -36,11 +44,17 @@ describe("evaluating a formula", () => {
   it("gives values, Excel errors and syntax failures apart", () => {
     expect(evaluateFormula('=REPORT.CASUALTIES("Gaza","killed")')).toEqual({ kind: "value", value: 2750 });
     expect(evaluateFormula('=REPORT.CASUALTIES("Gaza","hostages")')).toMatchObject({ kind: "error", error: { code: "#N/A" } });
-    expect(evaluateFormula("=REPORT.NOPE()")).toMatchObject({ kind: "syntax", message: expect.stringMatching(/No function REPORT.NOPE/) });
+    expect(evaluateFormula("=REPORT.NOPE()")).toMatchObject({
+      kind: "syntax",
+      message: expect.stringMatching(/No function REPORT.NOPE/),
+    });
   });
 
   it("prints a spill as aligned columns", () => {
-    const text = formatTable([["a", "long header"], [1, "x"]]);
+    const text = formatTable([
+      ["a", "long header"],
+      [1, "x"],
+    ]);
     expect(text.split("\n")).toEqual(["a  long header", "-  -----------", "1  x"]);
   });
 });
@@ -58,7 +72,10 @@ describe("npm run fx", () => {
     expect(rows.map((r) => r[2])).toEqual(["value", 1400, 3500, 150]);
     const error = fx("--json", 'CASUALTIES("Gazza","killed")');
     expect(error.status).toBe(1);
-    expect(JSON.parse(error.stdout)).toEqual({ error: "#N/A", message: "No place or group 'Gazza' in the report; did you mean 'Gaza'?" });
+    expect(JSON.parse(error.stdout)).toEqual({
+      error: "#N/A",
+      message: "No place or group 'Gazza' in the report; did you mean 'Gaza'?",
+    });
   });
 
   it("exits 2 on a formula it cannot parse", () => {

@@ -22,7 +22,18 @@ function allSpans(value: unknown, path = "report"): Array<{ path: string; span: 
 
 const spans = allSpans({ ...report, source: undefined });
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 /** The numbers a piece of text writes, in digits ("2,750", "$100 million") or words ("six"). */
@@ -125,9 +136,7 @@ describe("figures", () => {
   });
 
   it("lie inside their evidence sentence", () => {
-    const outside = report.figures.filter(
-      (f) => f.valueText.start < f.evidence.start || f.valueText.end > f.evidence.end,
-    );
+    const outside = report.figures.filter((f) => f.valueText.start < f.evidence.start || f.valueText.end > f.evidence.end);
     expect(outside.map((f) => f.id)).toEqual([]);
   });
 
@@ -135,10 +144,15 @@ describe("figures", () => {
     const keys = report.figures.map((f) => `${f.subject.id} ${f.measure}`);
     expect(keys).toEqual(
       expect.arrayContaining([
-        "place:israel killed", "place:israel injured", "place:israel hostages",
-        "place:gaza-strip killed", "place:gaza-strip injured",
-        "place:west-bank killed", "place:west-bank injured",
-        "place:lebanon killed", "actor:hamas killed",
+        "place:israel killed",
+        "place:israel injured",
+        "place:israel hostages",
+        "place:gaza-strip killed",
+        "place:gaza-strip injured",
+        "place:west-bank killed",
+        "place:west-bank injured",
+        "place:lebanon killed",
+        "actor:hamas killed",
       ]),
     );
   });
@@ -215,7 +229,9 @@ describe("every number in the text", () => {
       ...report.otherNumerals.map((n) => n.text),
     ];
     const numerals = [
-      ...text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/gi),
+      ...text.matchAll(
+        /\d+(?:,\d{3})*(?:\.\d+)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/gi,
+      ),
     ];
     expect(numerals.length).toBeGreaterThan(15);
     const missed = numerals

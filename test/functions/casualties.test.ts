@@ -129,8 +129,16 @@ describe("REPORT.FIGURES", () => {
   });
 
   it("filters by place and by measure, with aliases", () => {
-    expect(figures("Israel").slice(1).map((row) => row[1])).toEqual(["killed", "injured", "hostages"]);
-    expect(figures(undefined, "dead").slice(1).map((row) => row[0])).toEqual(["Israel", "Gaza Strip", "West Bank", "Hamas", "Lebanon"]);
+    expect(
+      figures("Israel")
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(["killed", "injured", "hostages"]);
+    expect(
+      figures(undefined, "dead")
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(["Israel", "Gaza Strip", "West Bank", "Hamas", "Lebanon"]);
     expect(figures("Gaza", "wounded").slice(1)).toHaveLength(1);
   });
 

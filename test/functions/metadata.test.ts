@@ -26,7 +26,15 @@ describe("functions.json generated from the JSDoc", () => {
   const signature = (id: string) => byId(id).parameters.map((p) => `${p.name}:${p.type ?? "any"}${p.optional ? "?" : ""}`);
 
   it("lists every REPORT function, each with a description", () => {
-    expect(functions.map((f) => f.id).sort()).toEqual(["ACTOR", "CASUALTIES", "EVENTS", "FIGURES", "STATEMENT", "STATEMENTS", "WHO"]);
+    expect(functions.map((f) => f.id).sort()).toEqual([
+      "ACTOR",
+      "CASUALTIES",
+      "EVENTS",
+      "FIGURES",
+      "STATEMENT",
+      "STATEMENTS",
+      "WHO",
+    ]);
     for (const f of functions) {
       expect(f.description.length).toBeGreaterThan(20);
       f.parameters.forEach((p) => expect(p.description?.length).toBeGreaterThan(5));

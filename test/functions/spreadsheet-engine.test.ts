@@ -99,7 +99,13 @@ describe("the REPORT functions in HyperFormula", () => {
   const value = (row: number, col = 0, sheet = sheet1) => hf.getCellValue({ sheet, row, col });
 
   // A spilled column summed by the engine: killed by place, written next to the formulas.
-  hf.setCellContents({ sheet: sheet1, row: 19, col: 0 }, [['=INDEX(REPORT.FIGURES(,"killed"),2,3)'], ['=INDEX(REPORT.FIGURES(,"killed"),3,3)'], ['=INDEX(REPORT.FIGURES(,"killed"),4,3)'], ['=INDEX(REPORT.FIGURES(,"killed"),5,3)'], ['=INDEX(REPORT.FIGURES(,"killed"),6,3)']]);
+  hf.setCellContents({ sheet: sheet1, row: 19, col: 0 }, [
+    ['=INDEX(REPORT.FIGURES(,"killed"),2,3)'],
+    ['=INDEX(REPORT.FIGURES(,"killed"),3,3)'],
+    ['=INDEX(REPORT.FIGURES(,"killed"),4,3)'],
+    ['=INDEX(REPORT.FIGURES(,"killed"),5,3)'],
+    ['=INDEX(REPORT.FIGURES(,"killed"),6,3)'],
+  ]);
 
   afterAll(() => hf.destroy());
 

@@ -2,14 +2,18 @@ import { actor, events, statement, statements, who } from "../../src/functions/f
 import { excelError } from "../support/excel";
 
 describe("REPORT.STATEMENT", () => {
-  it.each(["Khamenei", "Ali Khamenei", "Ayatollah Ali Khamenei", "Supreme Leader", "Iran's Supreme Leader", "iran’s supreme leader"])(
-    "finds Khamenei's first statement as %p",
-    (speaker) => {
-      expect(statement(speaker)).toBe(
-        "expressed hope that the Israel-Gaza war “will progress and lead to the complete victory of the Palestinians\"",
-      );
-    },
-  );
+  it.each([
+    "Khamenei",
+    "Ali Khamenei",
+    "Ayatollah Ali Khamenei",
+    "Supreme Leader",
+    "Iran's Supreme Leader",
+    "iran’s supreme leader",
+  ])("finds Khamenei's first statement as %p", (speaker) => {
+    expect(statement(speaker)).toBe(
+      'expressed hope that the Israel-Gaza war “will progress and lead to the complete victory of the Palestinians"',
+    );
+  });
 
   it("finds the foreign minister by his title", () => {
     expect(statement("Iran's foreign minister", 4)).toMatch(/^If the Israeli regime’s crimes in Gaza continue/);
@@ -34,7 +38,10 @@ describe("REPORT.STATEMENT", () => {
   });
 
   it("says when a person in the report made no statement, and suggests names", () => {
-    expect(excelError(() => statement("Netanyahu"))).toEqual({ code: "#N/A", message: "The report gives no statement by Netanyahu." });
+    expect(excelError(() => statement("Netanyahu"))).toEqual({
+      code: "#N/A",
+      message: "The report gives no statement by Netanyahu.",
+    });
     expect(excelError(() => statement("Khamenie")).message).toBe("No speaker 'Khamenie' in the report; did you mean 'Khamenei'?");
   });
 });
@@ -50,19 +57,27 @@ describe("REPORT.STATEMENTS", () => {
     const raisi = statements("Raisi");
     expect(raisi.slice(1).map((row) => row[1])).toEqual(["Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raisi"]);
     expect(raisi[1]![5]).toBe("phone call");
-    expect(statements(undefined, "funding").slice(1).map((row) => row[1])).toEqual(["Nathan Sales"]);
+    expect(
+      statements(undefined, "funding")
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(["Nathan Sales"]);
     expect(statements("Khamenei", "support for the Palestinians").slice(1)).toHaveLength(2);
   });
 
   it("marks quotes, paraphrases and mixed statements", () => {
-    const kinds = statements("Amir-Abdollahian").slice(1).map((row) => row[3]);
+    const kinds = statements("Amir-Abdollahian")
+      .slice(1)
+      .map((row) => row[3]);
     expect(kinds).toEqual(["mixed", "mixed", "quote", "quote"]);
     expect(statements("Hezbollah")[1]![3]).toBe("paraphrase");
   });
 
   it("rejects an unknown topic with the topics there are", () => {
     expect(excelError(() => statements(undefined, "weather"))).toMatchObject({ code: "#VALUE!" });
-    expect(excelError(() => statements(undefined, "weather")).message).toMatch(/^'weather' is not a topic; use one of: october-7-attack/);
+    expect(excelError(() => statements(undefined, "weather")).message).toMatch(
+      /^'weather' is not a topic; use one of: october-7-attack/,
+    );
   });
 });
 
@@ -106,7 +121,10 @@ describe("REPORT.ACTOR", () => {
   });
 
   it("says what is missing and what was meant", () => {
-    expect(excelError(() => actor("Hamas", "affiliation"))).toEqual({ code: "#N/A", message: "The report gives no affiliation for Hamas." });
+    expect(excelError(() => actor("Hamas", "affiliation"))).toEqual({
+      code: "#N/A",
+      message: "The report gives no affiliation for Hamas.",
+    });
     expect(excelError(() => actor("Hanyeh")).message).toBe("No person or group 'Hanyeh' in the report; did you mean 'Haniyeh'?");
     expect(excelError(() => actor("Raisi", "age")).code).toBe("#VALUE!");
   });
@@ -124,7 +142,9 @@ describe("REPORT.EVENTS", () => {
   });
 
   it("filters by Excel dates or ISO text, keeping events that overlap the range", () => {
-    const oct14 = events("2023-10-14", "2023-10-14").slice(1).map((row) => row[7]);
+    const oct14 = events("2023-10-14", "2023-10-14")
+      .slice(1)
+      .map((row) => row[7]);
     expect(oct14).toEqual([
       "event:israeli-helicopter-strikes",
       "event:killing-of-issam-abdullah",
@@ -132,7 +152,11 @@ describe("REPORT.EVENTS", () => {
       "event:amir-abdollahian-arrives-qatar",
       "event:meeting-qatari-prime-minister",
     ]);
-    expect(events(45214, 45214).slice(1).every((row) => row[0] === 45214 || row[0] === 45200)).toBe(true);
+    expect(
+      events(45214, 45214)
+        .slice(1)
+        .every((row) => row[0] === 45214 || row[0] === 45200),
+    ).toBe(true);
   });
 
   it("says the date basis: stated, year inferred, implied or inferred", () => {

@@ -45,7 +45,9 @@ describe("manifest.xml", () => {
   });
 
   it("catches an icon of the wrong size and a URL the build does not emit", async () => {
-    const path = edited((xml) => xml.replace("assets/icon-80.png", "assets/icon-64.png").replace("functions.json", "functions.jsn"));
+    const path = edited((xml) =>
+      xml.replace("assets/icon-80.png", "assets/icon-64.png").replace("functions.json", "functions.jsn"),
+    );
     const problems = (await checkManifest(path, distDir)).join("\n");
     expect(problems).toMatch(/icon https:\/\/localhost:3000\/assets\/icon-64.png is 64x64, the manifest says 80/);
     expect(problems).toMatch(/functions.jsn is not emitted by the build/);
@@ -88,4 +90,3 @@ describe("the build", () => {
     }
   });
 });
-

@@ -32,8 +32,12 @@ describe("cross-referencing a cell value", () => {
 describe("the evidence behind a cell", () => {
   it("follows a REPORT formula to its figure or statement", () => {
     expect(evidenceForCell('=REPORT.CASUALTIES("Gaza","killed")', 2750).map((m) => m.id)).toEqual(["figure:gaza-strip-killed"]);
-    expect(evidenceForCell('=report.statement("Khamenei",2)', "...").map((m) => m.id)).toEqual(["statement:khamenei-islams-power"]);
-    expect(evidenceForCell('=REPORT.WHO("genocide machine")', "Ebrahim Raisi").map((m) => m.id)).toEqual(["statement:raisi-stop-war-crimes"]);
+    expect(evidenceForCell('=report.statement("Khamenei",2)', "...").map((m) => m.id)).toEqual([
+      "statement:khamenei-islams-power",
+    ]);
+    expect(evidenceForCell('=REPORT.WHO("genocide machine")', "Ebrahim Raisi").map((m) => m.id)).toEqual([
+      "statement:raisi-stop-war-crimes",
+    ]);
   });
 
   it("falls back to the value when the cell holds no REPORT formula", () => {

@@ -88,7 +88,9 @@ describe("Chart casualties", () => {
     const gaza = sheet.ranges[0]!.values!.find((row) => row[0] === "Gaza Strip")!;
     expect(gaza.slice(1, 4)).toEqual([2750, 9700, ""]);
     expect(gaza.slice(4)).toEqual(["about 2,750", "more than 9,700", "not reported"]);
-    expect(sheet.charts[0]!.title.text).toBe(`${CHART_TITLE}. Some values are lower bounds (at least, more than, over) or approximations (about), as the report gives them.`);
+    expect(sheet.charts[0]!.title.text).toBe(
+      `${CHART_TITLE}. Some values are lower bounds (at least, more than, over) or approximations (about), as the report gives them.`,
+    );
   });
 });
 
@@ -111,20 +113,30 @@ describe("Insert formula", () => {
 
   it("replaces a non-empty cell only when told to", async () => {
     const excel = mockExcel({ activeCell: { address: "Sheet1!C3", value: 5, formula: "=2+3" } });
-    expect(await insertFormula("=REPORT.WHO(\"genocide machine\")", true)).toEqual({ inserted: true, address: "Sheet1!C3" });
+    expect(await insertFormula('=REPORT.WHO("genocide machine")', true)).toEqual({ inserted: true, address: "Sheet1!C3" });
     expect(excel.activeCell().formulas).toEqual([['=REPORT.WHO("genocide machine")']]);
   });
 });
 
 describe("Reading the selection", () => {
   it("reads the non-empty selected values in one sync", async () => {
-    const excel = mockExcel({ selection: { address: "Sheet1!A1:B2", values: [["Khamenei", ""], [2750, "genocide machine"]] } });
+    const excel = mockExcel({
+      selection: {
+        address: "Sheet1!A1:B2",
+        values: [
+          ["Khamenei", ""],
+          [2750, "genocide machine"],
+        ],
+      },
+    });
     expect(await readSelectedValues()).toEqual({ address: "Sheet1!A1:B2", values: ["Khamenei", 2750, "genocide machine"] });
     expect(excel.syncs()).toBe(1);
   });
 
   it("reads the active cell's formula and value in one sync", async () => {
-    const excel = mockExcel({ activeCell: { address: "Sheet1!D4", value: 2750, formula: '=REPORT.CASUALTIES("Gaza","killed")' } });
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!D4", value: 2750, formula: '=REPORT.CASUALTIES("Gaza","killed")' },
+    });
     expect(await readActiveCell()).toEqual({ address: "Sheet1!D4", value: 2750, formula: '=REPORT.CASUALTIES("Gaza","killed")' });
     expect(excel.syncs()).toBe(1);
   });

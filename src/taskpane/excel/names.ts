@@ -2,7 +2,11 @@ const MAX_SHEET_NAME = 31;
 
 /** Candidate names for a new sheet: the base, then "base (2)", "base (3)"... all valid Excel sheet names. */
 export function sheetNameCandidates(base: string, count = 20): string[] {
-  const clean = base.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, MAX_SHEET_NAME) || "Report";
+  const clean =
+    base
+      .replace(/[[\]:*?/\\]/g, " ")
+      .trim()
+      .slice(0, MAX_SHEET_NAME) || "Report";
   return Array.from({ length: count }, (_, i) => {
     if (i === 0) return clean;
     const suffix = ` (${i + 1})`;

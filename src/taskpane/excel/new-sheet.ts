@@ -70,6 +70,8 @@ export function queueTableSheet(context: Excel.RequestContext, plan: NewSheetPla
 export async function removeSheetIfAdded(sheetName: string): Promise<void> {
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    // isNullObject is a scalar, not a navigation property: the rule misreads it here.
+    // eslint-disable-next-line office-addins/no-navigational-load
     sheet.load("isNullObject");
     await context.sync();
     if (!sheet.isNullObject) {

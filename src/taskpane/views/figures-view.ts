@@ -15,7 +15,9 @@ export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLEleme
         kind: "figure",
         id: f.id,
         title: `${subjectName(f)} · ${f.measure}: ${figureValueLabel(f)}`,
-        meta: [`Attributed to ${attributedTo(f) ?? "no one named in the report"}`, f.date ? dateLabel(f.date) : "undated"].join(" · "),
+        meta: [`Attributed to ${attributedTo(f) ?? "no one named in the report"}`, f.date ? dateLabel(f.date) : "undated"].join(
+          " · ",
+        ),
         text: `“${f.valueText.exact}” — ${f.evidence.exact}`,
         extra: formulaButton(state, handlers, figureFormula(f)),
       }),

@@ -32,7 +32,13 @@ export function itemButton(state: PaneState, handlers: PaneHandlers, item: ItemC
 export function formulaButton(state: PaneState, handlers: PaneHandlers, formula: string): HTMLElement {
   const button = el(
     "button",
-    { class: "action", type: "button", disabled: state.excel !== true || state.busy, "aria-label": `Insert formula ${formula}`, title: formula },
+    {
+      class: "action",
+      type: "button",
+      disabled: state.excel !== true || state.busy,
+      "aria-label": `Insert formula ${formula}`,
+      title: formula,
+    },
     "Insert formula",
   );
   button.addEventListener("click", () => handlers.insertFormula(formula));

@@ -16,9 +16,14 @@ export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElemen
         kind: "actor",
         id: a.id,
         title: a.name,
-        meta: [a.role, a.type, a.affiliation && nameOf(a.affiliation), statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null]
-            .filter(Boolean)
-            .join(" · "),
+        meta: [
+          a.role,
+          a.type,
+          a.affiliation && nameOf(a.affiliation),
+          statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null,
+        ]
+          .filter(Boolean)
+          .join(" · "),
         text: a.aliases.length ? `Also: ${a.aliases.join(", ")}` : undefined,
       });
     }),

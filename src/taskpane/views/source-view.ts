@@ -27,7 +27,11 @@ export function sourceView(state: PaneState): HTMLElement {
   return el(
     "article",
     { class: "source", "aria-label": "The report's text" },
-    el("p", { class: "item-meta" }, `${meta.title}. Published ${meta.published.value} (inferred). Highlighted: every figure, statement and dated event.`),
+    el(
+      "p",
+      { class: "item-meta" },
+      `${meta.title}. Published ${meta.published.value} (inferred). Highlighted: every figure, statement and dated event.`,
+    ),
     ...paragraphs,
   );
 }
