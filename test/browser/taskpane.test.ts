@@ -109,6 +109,8 @@ describeInBrowser("the task pane in Chromium, outside Excel", () => {
       });
     expect(inView).toBe(true);
     await expect(page.locator("mark[data-ids~='figure:gaza-strip-killed']").textContent()).resolves.toBe("about 2,750");
+    mkdirSync(join(rootDir, "test-results"), { recursive: true });
+    await page.screenshot({ path: join(rootDir, "test-results", "taskpane-source.png") });
   });
 
   it("renders data as text, never as markup", async () => {
