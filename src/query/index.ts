@@ -10,17 +10,17 @@ export {
   FIGURE_FIELDS,
   FIGURE_HEADER,
 } from "./figures";
-export { actorTable, ACTOR_HEADER } from "./actors-table";
+export { actorTable, placeTable, ACTOR_HEADER, PLACE_HEADER } from "./directory";
 export { statementText, statementTable, statementsContaining, whoSaid, speakerOf, STATEMENT_HEADER } from "./statements";
 export { actorField, findActor, ACTOR_FIELDS } from "./actors";
 export { eventTable, timeline, EVENT_HEADER } from "./events";
-export { tableToMatrix, type Cell, type Table } from "./table";
+export { tableToMatrix, isDateColumn, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";
 export { search, type SearchHits } from "./search";
 export { nameOf } from "./indexes";
 export { figureFormula, statementFormula } from "./formulas";
 export { crossReference, evidenceForCell, MATCH_HEADER, type Match } from "./crossref";
 export { parseFormula, FormulaSyntaxError } from "./formula";
-export { dateText, dateBasis, dateLabel, isoToSerial } from "./dates";
+export { dateText, dateBasis, dateLabel, isoToSerial, serialToIso } from "./dates";
 export { catalog } from "./catalog";
 export { anchoredSpans, focusSpan, sourceSegments, type Segment, type SourceKind } from "./source";

@@ -10,3 +10,6 @@ export interface Table {
 export function tableToMatrix(table: Table): Cell[][] {
   return [[...table.header], ...table.rows];
 }
+
+/** Columns holding Excel serial dates ("date", "end date"). */
+export const isDateColumn = (header: string): boolean => /(^|\s)date$/.test(header);

@@ -1,4 +1,4 @@
-import type { Cell, Table } from "../../query";
+import { isDateColumn, type Cell, type Table } from "../../query";
 import { blockAddress } from "./address";
 import { sheetNameCandidates, tableNameCandidates } from "./names";
 
@@ -10,7 +10,7 @@ const LONG_TEXT_WIDTH = 320; // points: evidence and statements wrap instead of 
 /** Number formats for a table's cells: dates, numbers, and text everywhere else (so no text runs as a formula). */
 export function columnFormats(table: Table): string[] {
   return table.header.map((name, column) => {
-    if (/date$/.test(name)) return DATE;
+    if (isDateColumn(name)) return DATE;
     const cells = table.rows.map((row) => row[column]).filter((cell) => cell !== "");
     return cells.length > 0 && cells.every((cell) => typeof cell === "number") ? NUMBER : TEXT;
   });

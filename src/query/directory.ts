@@ -20,3 +20,20 @@ export function actorTable(): Table {
     ]),
   };
 }
+
+export const PLACE_HEADER = ["name", "kind", "aliases", "figures", "first mention", "id"] as const;
+
+/** Every place in the report, with how many figures it has. */
+export function placeTable(): Table {
+  return {
+    header: PLACE_HEADER,
+    rows: report.places.map((p) => [
+      p.name,
+      p.kind,
+      p.aliases.join("; "),
+      report.figures.filter((f) => f.subject.id === p.id).length,
+      p.mentions[0]!.exact,
+      p.id,
+    ]),
+  };
+}

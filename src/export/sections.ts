@@ -1,0 +1,66 @@
+import {
+  actorTable,
+  casualtiesByPlace,
+  catalog,
+  eventTable,
+  figureTable,
+  placeTable,
+  statementTable,
+  type Table,
+} from "../query";
+import type { Result } from "../model/failure";
+
+/** One section of the exported workbook: a sheet holding one table, and a CSV file. */
+export interface ExportSection {
+  sheet: string;
+  tableName: string;
+  file: string;
+  table: Table;
+}
+
+const all = (result: Result<Table>): Table => {
+  if (!result.ok) throw new Error(`export: ${result.failure.code}`);
+  return result.value;
+};
+
+function sourceTable(): Table {
+  const text = catalog.source.text;
+  const rows: Table["rows"] = [];
+  let start = 0;
+  text.split("\n").forEach((paragraph, i) => {
+    if (paragraph) rows.push([i + 1, start, start + paragraph.length, paragraph]);
+    start += paragraph.length + 1;
+  });
+  return { header: ["paragraph", "start", "end", "text"], rows };
+}
+
+/** Every section of the report, as the workbook and the CSVs carry it. */
+export function exportSections(): ExportSection[] {
+  const { note: _note, ...casualties } = casualtiesByPlace();
+  return [
+    { sheet: "Figures", tableName: "Figures", file: "figures.csv", table: all(figureTable()) },
+    { sheet: "Casualties", tableName: "Casualties", file: "casualties.csv", table: casualties },
+    { sheet: "Statements", tableName: "Statements", file: "statements.csv", table: all(statementTable()) },
+    { sheet: "Timeline", tableName: "Timeline", file: "timeline.csv", table: all(eventTable()) },
+    { sheet: "People & groups", tableName: "PeopleAndGroups", file: "people-and-groups.csv", table: actorTable() },
+    { sheet: "Places", tableName: "Places", file: "places.csv", table: placeTable() },
+    { sheet: "Source", tableName: "Source", file: "source.csv", table: sourceTable() },
+  ];
+}
+
+/** The About sheet: where the data comes from and how to read it. */
+export function aboutLines(): string[] {
+  const { source } = catalog;
+  return [
+    "Report Data: a news report as sourced, spreadsheet-ready data",
+    `Report: ${source.title} (id ${source.id})`,
+    `Published: ${source.published.value}, inferred. ${source.published.basis}`,
+    `Source text: data/article.txt, sha256 ${source.sha256}; offsets (start, end) count Unicode code points, end exclusive, no normalization.`,
+    "Every row carries the report's own words (evidence, as written) and an id you can look up in the add-in.",
+    "Qualifiers are the report's: 'exact' when the number stands alone; 'at least', 'more than' and 'over' are lower bounds (low = value); 'about' and 'approximately' are approximations (no bounds).",
+    "'Attributed to' is the body behind a number, in the report's words; '(implied)' means a neighbouring sentence names it, '(inferred)' that we worked it out.",
+    "Dates: the report never writes 2023, so October dates have an inferred year; 'date basis' gives each date's precision and how it is known.",
+    "Casualties: blank means the report gives no such figure (never 0).",
+    "Text that a spreadsheet could read as a formula (starting with =, +, -, @) is kept as text with a leading apostrophe.",
+  ];
+}
