@@ -3,7 +3,14 @@
  * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse.
  */
 import { evaluateFormula } from "./evaluate";
+import { formatCard, isCard } from "./format-card";
 import { formatTable } from "./format-table";
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return formatTable(value as unknown[][]);
+  if (isCard(value)) return formatCard(value);
+  return String(value);
+}
 
 function main(argv: string[]): number {
   const json = argv.includes("--json");
@@ -23,10 +30,7 @@ function main(argv: string[]): number {
       return 1;
     case "value":
       if (json) process.stdout.write(`${JSON.stringify(result.value)}\n`);
-      else
-        process.stdout.write(
-          `${Array.isArray(result.value) ? formatTable(result.value as unknown[][]) : String(result.value)}\n`,
-        );
+      else process.stdout.write(`${describeValue(result.value)}\n`);
       return 0;
   }
 }

@@ -6,6 +6,8 @@
  * type; their cells are strings, numbers and booleans. Errors are thrown as CustomFunctions.Error.
  */
 import { actorField, casualty, eventTable, figureTable, statementTable, statementText, tableToMatrix, whoSaid } from "../query";
+import { cardSubject } from "../query";
+import { cardEntity, hostShowsCards } from "./card";
 import { excelValue } from "./excel-error";
 
 /*
@@ -104,4 +106,17 @@ export function actor(name: string, field?: string): string {
 // any: see the note at the top of this file. `from`/`to` are any: Excel passes a date as a number, users may type text.
 export function events(from?: any, to?: any): any[][] {
   return tableToMatrix(excelValue(eventTable, from, to));
+}
+
+/**
+ * A card for a person, group, place or figure: an Excel data type whose properties (=A1.Role,
+ * =A1.Killed) each carry the report's words. Where Excel cannot show cards, the plain name.
+ * @customfunction CARD
+ * @param name "Khamenei", "Gaza", or a figure as place and measure: "Gaza killed", "Israel hostages".
+ * @returns An entity value (CustomFunctionsRuntime 1.4+), else its text.
+ * @example =REPORT.CARD("Gaza killed") -> a card: Value 2750, Qualifier "about", Attributed to "the Palestinian Health Ministry (implied)"
+ */
+export function card(name: string): Excel.EntityCellValue | string {
+  const entity = cardEntity(excelValue(cardSubject, name));
+  return hostShowsCards() ? entity : entity.text;
 }

@@ -24,3 +24,4 @@ export { parseFormula, FormulaSyntaxError } from "./formula";
 export { dateText, dateBasis, dateLabel, isoToSerial, serialToIso } from "./dates";
 export { catalog } from "./catalog";
 export { anchoredSpans, focusSpan, sourceSegments, type Segment, type SourceKind } from "./source";
+export { cardSubject, type CardSubject } from "./cards";

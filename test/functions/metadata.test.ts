@@ -28,6 +28,7 @@ describe("functions.json generated from the JSDoc", () => {
   it("lists every REPORT function, each with a description", () => {
     expect(functions.map((f) => f.id).sort()).toEqual([
       "ACTOR",
+      "CARD",
       "CASUALTIES",
       "EVENTS",
       "FIGURES",
@@ -49,11 +50,12 @@ describe("functions.json generated from the JSDoc", () => {
     expect(signature("WHO")).toEqual(["text:string"]);
     expect(signature("ACTOR")).toEqual(["name:string", "field:string?"]);
     expect(signature("EVENTS")).toEqual(["from:any?", "to:any?"]);
+    expect(signature("CARD")).toEqual(["name:string"]);
   });
 
   it("spills tables as matrices and returns scalars otherwise", () => {
     for (const id of ["FIGURES", "STATEMENTS", "EVENTS"]) expect(byId(id).result.dimensionality).toBe("matrix");
-    for (const id of ["CASUALTIES", "STATEMENT", "WHO", "ACTOR"]) expect(byId(id).result.dimensionality).toBeUndefined();
+    for (const id of ["CASUALTIES", "STATEMENT", "WHO", "ACTOR", "CARD"]) expect(byId(id).result.dimensionality).toBeUndefined();
     expect(byId("STATEMENT").result.type).toBe("string");
   });
 });

@@ -69,7 +69,7 @@ describe("the build", () => {
       .filter((file) => file.endsWith(".js") && file !== "functions.js")
       .map((file) => readFileSync(join(distDir, file), "utf8"))
       .join("\n");
-    for (const id of ["CASUALTIES", "FIGURES", "STATEMENT", "STATEMENTS", "WHO", "ACTOR", "EVENTS"]) {
+    for (const id of ["CASUALTIES", "FIGURES", "STATEMENT", "STATEMENTS", "WHO", "ACTOR", "EVENTS", "CARD"]) {
       expect(js).toContain(`associate("${id}"`);
     }
   });

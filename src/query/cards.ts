@@ -1,0 +1,63 @@
+import type { Actor, Place } from "../model/actor";
+import { fail, ok, type Result } from "../model/failure";
+import type { Figure } from "../model/figure";
+import { report } from "../dataset/report";
+import { type Argument, requiredText } from "./arguments";
+import {
+  actorIndex,
+  figureKey,
+  figuresByKey,
+  figuresBySubject,
+  measureIndex,
+  statementsBySpeaker,
+  subjectIndex,
+} from "./indexes";
+import type { Statement } from "../model/statement";
+
+/** What a card shows: a figure, a place with its figures, or an actor with statements and figures. */
+export type CardSubject =
+  | { kind: "figure"; figure: Figure }
+  | { kind: "place"; place: Place; figures: Figure[] }
+  | { kind: "actor"; actor: Actor; statements: Statement[]; figures: Figure[] };
+
+const placeIds = new Set(report.places.map((p) => p.id));
+
+/** "Gaza killed", "Hamas operatives, killed": a place or group, then a measure. */
+function asFigureName(text: string): Result<Figure> | undefined {
+  const words = text.split(/[\s,;:/]+/).filter(Boolean);
+  for (let split = words.length - 1; split >= 1; split--) {
+    const subject = subjectIndex.find(words.slice(0, split).join(" "));
+    const measure = measureIndex.find(words.slice(split).join(" "));
+    if (subject && measure) {
+      const figure = figuresByKey.get(figureKey(subject.id, measure));
+      if (figure) return ok(figure);
+      const available = (figuresBySubject.get(subject.id) ?? []).map((f) => f.measure);
+      return fail({ code: "not-reported", subject: subject.name, measure, available });
+    }
+  }
+  return undefined;
+}
+
+/** `REPORT.CARD`: resolves a figure ("Gaza killed"), a place ("Gaza") or an actor ("Khamenei"). */
+export function cardSubject(name: Argument): Result<CardSubject> {
+  const text = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
+  if (!text.ok) return text;
+  const figure = asFigureName(text.value);
+  if (figure) return figure.ok ? ok({ kind: "figure", figure: figure.value }) : figure;
+  const subject = subjectIndex.find(text.value);
+  if (subject && placeIds.has(subject.id)) {
+    const place = report.places.find((p) => p.id === subject.id)!;
+    return ok({ kind: "place", place, figures: figuresBySubject.get(place.id) ?? [] });
+  }
+  const actor = actorIndex.find(text.value) ?? (subject ? report.actors.find((a) => a.id === subject.id) : undefined);
+  if (actor) {
+    return ok({
+      kind: "actor",
+      actor,
+      statements: statementsBySpeaker.get(actor.id) ?? [],
+      figures: figuresBySubject.get(actor.id) ?? [],
+    });
+  }
+  const suggestion = subjectIndex.suggest(text.value) ?? actorIndex.suggest(text.value);
+  return fail({ code: "unknown-name", what: "person, group, place or figure", input: text.value, suggestion });
+}
