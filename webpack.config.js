@@ -81,6 +81,8 @@ module.exports = async (env, options) => {
     // The shared runtime runs in modern engines (Edge WebView2, Safari, Chromium): no polyfills.
     target: ["web", "es2020"],
     module: {
+      // ExcelJS's browser build is one self-contained UMD file: nothing in it for webpack to resolve.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.ts$/,

@@ -74,6 +74,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     button("Cross-reference selection", () => handlers.crossReferenceSelection()),
     button("Source of active cell", () => handlers.showActiveCellSource()),
   ];
+  const download = button("Download workbook", () => handlers.downloadWorkbook());
   const hostNote = el("p", { class: "host-note ms-font-s", id: "host-note" });
   const status = el("div", { id: "status-area" });
   const content = el("div", { role: "tabpanel", id: "panel", tabindex: "0" });
@@ -86,6 +87,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
       { class: "toolbar", role: "toolbar", "aria-label": "Excel actions", "aria-describedby": "host-note" },
       ...excelButtons,
     ),
+    el("div", { class: "toolbar", role: "toolbar", "aria-label": "Export" }, download),
     status,
     search,
     el("div", { class: "tabs", role: "tablist", "aria-label": "Sections of the report" }, ...tabs),
@@ -99,6 +101,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     const excelReady = state.excel === true && !state.busy;
     excelButtons.forEach((b) => (b.disabled = !excelReady));
     insertTable.disabled = !excelReady || state.section === "source";
+    download.disabled = state.busy;
     tabs.forEach((tab, i) => {
       const section = SECTIONS[i]!;
       const count = sectionCount(state, section);

@@ -9,6 +9,7 @@ import {
   type Match,
   type Table,
 } from "../query";
+import { downloadWorkbook } from "./download";
 import { insertCasualtyChart } from "./excel/chart";
 import { actionFailed } from "./excel/errors";
 import { insertFormula } from "./excel/formula";
@@ -122,6 +123,11 @@ export function createController(store: Store): PaneHandlers {
       void run("Source of active cell", async () => {
         const cell = await readActiveCell();
         showEvidence(cell.address, evidenceForCell(cell.formula, cell.value), false);
+      }),
+    downloadWorkbook: () =>
+      void run("Download workbook", async () => {
+        await downloadWorkbook();
+        say("Downloaded report.xlsx: every section as a table, with an About sheet.", "success");
       }),
     writeMatches: () =>
       void run("Write matches", async () => {

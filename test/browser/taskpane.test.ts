@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { describeInBrowser, launchChromium, routeOfficeJs } from "../support/browser";
 import { distDir, rootDir } from "../support/dist";
@@ -126,6 +127,23 @@ describeInBrowser("the task pane in Chromium, outside Excel", () => {
         .then((r) => r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id + ": " + v.help))`)) as string[];
       expect([section, violations]).toEqual([section, []]);
     }
+  });
+
+  it("downloads the report as a workbook, outside Excel too", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("report.xlsx");
+    const file = join(rootDir, "test-results", "downloaded-report.xlsx");
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => s.name)).toContain("Figures");
+    expect(workbook.getWorksheet("Figures")!.getCell("C2").value).toBe(1400);
+    await expect(page.locator(".status.success").textContent()).resolves.toMatch(/^Downloaded report.xlsx/);
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   it("saves a screenshot of the pane", async () => {

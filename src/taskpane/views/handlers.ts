@@ -13,4 +13,5 @@ export interface PaneHandlers {
   crossReferenceSelection(): void;
   showActiveCellSource(): void;
   writeMatches(): void;
+  downloadWorkbook(): void;
 }
