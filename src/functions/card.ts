@@ -6,21 +6,27 @@ type Property = Excel.EntityPropertyType;
 
 const REPORT_TITLE = catalog.source.title;
 
-/** Excel's per-property attribution: the report, and its words behind this property. */
-const from = (span: Span): Excel.CellValuePropertyMetadata => ({
-  attribution: [{ sourceText: `${REPORT_TITLE}: “${span.exact}”` }],
-});
+/** Excel's per-property attribution (the report and its words behind the property) and a sublabel. */
+function metadata(span?: Span, sublabel?: string): { propertyMetadata?: Excel.CellValuePropertyMetadata } {
+  if (!span && !sublabel) return {};
+  return {
+    propertyMetadata: {
+      ...(span ? { attribution: [{ sourceText: `${REPORT_TITLE}: “${span.exact}”` }] } : {}),
+      ...(sublabel ? { sublabel } : {}),
+    },
+  };
+}
 
 const text = (value: string, span?: Span, sublabel?: string): Property => ({
   type: "String",
   basicValue: value,
-  ...(span || sublabel ? { propertyMetadata: { ...(span ? from(span) : {}), ...(sublabel ? { sublabel } : {}) } } : {}),
+  ...metadata(span, sublabel),
 });
 
 const number = (value: number, span?: Span, sublabel?: string): Property => ({
   type: "Double",
   basicValue: value,
-  ...(span || sublabel ? { propertyMetadata: { ...(span ? from(span) : {}), ...(sublabel ? { sublabel } : {}) } } : {}),
+  ...metadata(span, sublabel),
 });
 
 const list = (values: readonly string[]): Property => ({

@@ -2,20 +2,17 @@ import type { Actor } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import { type Argument, choice, named } from "./arguments";
 import { actorIndex, actorsById } from "./indexes";
-import { NameIndex } from "./name-index";
+import { choiceIndex } from "./name-index";
 
 export const ACTOR_FIELDS = ["role", "name", "type", "affiliation", "aliases"] as const;
 export type ActorField = (typeof ACTOR_FIELDS)[number];
 
-const fieldIndex = new NameIndex<ActorField>();
-ACTOR_FIELDS.forEach((field) => fieldIndex.add(field, field));
-[
-  ["title", "role"],
-  ["position", "role"],
-  ["kind", "type"],
-  ["affiliated with", "affiliation"],
-  ["alias", "aliases"],
-].forEach(([alias, field]) => fieldIndex.add(alias!, field as ActorField));
+const fieldIndex = choiceIndex(ACTOR_FIELDS, {
+  role: ["title", "position"],
+  type: ["kind"],
+  affiliation: ["affiliated with"],
+  aliases: ["alias"],
+});
 
 export function findActor(name: Argument): Result<Actor> {
   return named(name, "name", "person or group", actorIndex);

@@ -5,6 +5,7 @@ import { FormulaSyntaxError, parseFormula } from "./formula";
 import { actorIndex, statementsBySpeaker, subjectIndex } from "./indexes";
 import { speakerOf, statementsContaining } from "./statements";
 import { optionalCount } from "./arguments";
+import { cardSubject } from "./cards";
 
 /** One thing the report has for a value from the workbook. */
 export interface Match {
@@ -101,8 +102,14 @@ export function evidenceForCell(formula: unknown, value: unknown): Match[] {
         case "WHO":
           return typeof first === "string" ? statementsContaining(first).map(statementMatch(formula)) : [];
         case "ACTOR":
-        case "CARD":
           return crossReference(first).map((m) => ({ ...m, input: formula }));
+        case "CARD": {
+          const subject = cardSubject(first);
+          if (!subject.ok) return [];
+          if (subject.value.kind === "figure") return [figureMatch(formula)(subject.value.figure)];
+          const name = subject.value.kind === "place" ? subject.value.place.name : subject.value.actor.name;
+          return crossReference(name).map((m) => ({ ...m, input: formula }));
+        }
       }
     } catch (error) {
       if (!(error instanceof FormulaSyntaxError)) throw error;

@@ -14,23 +14,20 @@ import {
   subjectsById,
   type Subject,
 } from "./indexes";
-import { NameIndex } from "./name-index";
+import { choiceIndex } from "./name-index";
 import type { Cell, Table } from "./table";
 
 export const FIGURE_FIELDS = ["value", "low", "high", "qualifier", "source", "date", "evidence", "unit", "text", "note"] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
-const fieldIndex = new NameIndex<FigureField>();
-FIGURE_FIELDS.forEach((field) => fieldIndex.add(field, field));
-[
-  ["best", "value"],
-  ["attribution", "source"],
-  ["attributed to", "source"],
-  ["sentence", "evidence"],
-  ["as written", "text"],
-  ["min", "low"],
-  ["max", "high"],
-].forEach(([alias, field]) => fieldIndex.add(alias!, field as FigureField));
+const fieldIndex = choiceIndex(FIGURE_FIELDS, {
+  value: ["best"],
+  source: ["attribution", "attributed to"],
+  evidence: ["sentence"],
+  text: ["as written"],
+  low: ["min"],
+  high: ["max"],
+});
 
 export const subjectName = (figure: Figure): string => subjectsById.get(figure.subject.id)?.name ?? figure.subject.id;
 

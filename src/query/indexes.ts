@@ -4,7 +4,7 @@ import type { Figure } from "../model/figure";
 import type { Statement } from "../model/statement";
 import { MEASURES, type Measure } from "../model/vocabulary";
 import { wordsKey } from "./fold";
-import { NameIndex } from "./name-index";
+import { choiceIndex, NameIndex } from "./name-index";
 
 /** A figure's subject: a place, or an actor counted as such ("Hamas operatives"). */
 export interface Subject {
@@ -40,12 +40,6 @@ function buildSubjects(places: readonly Place[], actors: readonly Actor[], figur
   return index;
 }
 
-function buildMeasures(): NameIndex<Measure> {
-  const index = new NameIndex<Measure>();
-  for (const measure of MEASURES) [measure, ...MEASURE_SYNONYMS[measure]].forEach((name) => index.add(name, measure));
-  return index;
-}
-
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
@@ -56,7 +50,7 @@ export const figureKey = (subjectId: string, measure: Measure) => `${subjectId}|
 
 export const actorIndex = buildActors(report.actors);
 export const subjectIndex = buildSubjects(report.places, report.actors, report.figures);
-export const measureIndex = buildMeasures();
+export const measureIndex = choiceIndex(MEASURES, MEASURE_SYNONYMS);
 export const actorsById = new Map(report.actors.map((a) => [a.id, a]));
 export const subjectsById = new Map<string, Subject>([...report.places, ...report.actors].map((s) => [s.id, s]));
 /** The name of an actor or place by id. */

@@ -44,3 +44,13 @@ export class NameIndex<T> {
     return [...this.display.values()];
   }
 }
+
+/** An index of a fixed set of choices (measures, fields), each under its own name and its synonyms. */
+export function choiceIndex<T extends string>(
+  choices: readonly T[],
+  synonyms: Partial<Record<T, readonly string[]>>,
+): NameIndex<T> {
+  const index = new NameIndex<T>();
+  for (const choice of choices) [choice, ...(synonyms[choice] ?? [])].forEach((name) => index.add(name, choice));
+  return index;
+}

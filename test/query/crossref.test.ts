@@ -40,6 +40,17 @@ describe("the evidence behind a cell", () => {
     ]);
   });
 
+  it("follows a card to its figure, place or actor", () => {
+    expect(evidenceForCell('=REPORT.CARD("Gaza killed")', "Gaza Strip killed").map((m) => m.id)).toEqual([
+      "figure:gaza-strip-killed",
+    ]);
+    expect(evidenceForCell('=REPORT.CARD("West Bank")', "West Bank").map((m) => m.id)).toEqual([
+      "figure:west-bank-killed",
+      "figure:west-bank-injured",
+    ]);
+    expect(evidenceForCell('=REPORT.CARD("Haniyeh")', "Ismail Haniyeh")[0]!.id).toBe("actor:haniyeh");
+  });
+
   it("falls back to the value when the cell holds no REPORT formula", () => {
     expect(evidenceForCell(58, 58).map((m) => m.id)).toEqual(["figure:west-bank-killed"]);
     expect(evidenceForCell("=SUM(A1:A3)", 9).map((m) => m.id)).toEqual(["figure:lebanon-attacks"]);

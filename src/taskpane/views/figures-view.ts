@@ -1,16 +1,14 @@
 import { attributedTo, catalog, dateLabel, figureFormula, figureValueLabel, subjectName } from "../../query";
-import { el } from "../dom";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
-import { emptyList, formulaButton, itemButton } from "./items";
+import { formulaButton, itemButton, itemList } from "./items";
 
 export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const figures = catalog.figures.filter((f) => state.hits.figures.has(f.id));
-  if (figures.length === 0) return emptyList(state.query);
-  return el(
-    "ul",
-    { class: "list", "aria-label": "Figures" },
-    ...figures.map((f) =>
+  return itemList(
+    "Figures",
+    state.query,
+    figures.map((f) =>
       itemButton(state, handlers, {
         kind: "figure",
         id: f.id,

@@ -45,6 +45,8 @@ export function formulaButton(state: PaneState, handlers: PaneHandlers, formula:
   return el("div", { class: "row-actions" }, button);
 }
 
-export function emptyList(query: string): HTMLElement {
-  return el("p", { class: "empty" }, `Nothing here matches “${query}”.`);
+/** A section's list, or a line saying the search matches nothing in it. */
+export function itemList(label: string, query: string, items: HTMLElement[]): HTMLElement {
+  if (items.length === 0) return el("p", { class: "empty" }, `Nothing here matches “${query}”.`);
+  return el("ul", { class: "list", "aria-label": label }, ...items);
 }

@@ -1,16 +1,14 @@
 import { catalog, nameOf } from "../../query";
-import { el } from "../dom";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
-import { emptyList, itemButton } from "./items";
+import { itemButton, itemList } from "./items";
 
 export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const actors = catalog.actors.filter((a) => state.hits.actors.has(a.id));
-  if (actors.length === 0) return emptyList(state.query);
-  return el(
-    "ul",
-    { class: "list", "aria-label": "People and groups" },
-    ...actors.map((a) => {
+  return itemList(
+    "People and groups",
+    state.query,
+    actors.map((a) => {
       const statements = catalog.statements.filter((s) => s.speaker === a.id).length;
       return itemButton(state, handlers, {
         kind: "actor",

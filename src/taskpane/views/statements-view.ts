@@ -1,18 +1,16 @@
 import { catalog, dateLabel, speakerOf, statementFormula } from "../../query";
-import { el } from "../dom";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
-import { emptyList, formulaButton, itemButton } from "./items";
+import { formulaButton, itemButton, itemList } from "./items";
 
 const KIND_LABELS = { quote: "Direct quote", paraphrase: "Paraphrase", mixed: "Quote and paraphrase" } as const;
 
 export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const statements = catalog.statements.filter((s) => state.hits.statements.has(s.id));
-  if (statements.length === 0) return emptyList(state.query);
-  return el(
-    "ul",
-    { class: "list", "aria-label": "Statements" },
-    ...statements.map((s) => {
+  return itemList(
+    "Statements",
+    state.query,
+    statements.map((s) => {
       const speaker = speakerOf(s);
       const setting = s.settingBasis === "implied" ? `${s.setting} (implied)` : s.setting;
       return itemButton(state, handlers, {
