@@ -36,7 +36,8 @@ function sourceTable(): Table {
 
 /** Every section of the report, as the workbook and the CSVs carry it. */
 export function exportSections(): ExportSection[] {
-  const { note: _note, ...casualties } = casualtiesByPlace();
+  const { header, rows } = casualtiesByPlace();
+  const casualties: Table = { header, rows };
   return [
     { sheet: "Figures", tableName: "Figures", file: "figures.csv", table: all(figureTable()) },
     { sheet: "Casualties", tableName: "Casualties", file: "casualties.csv", table: casualties },
