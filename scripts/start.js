@@ -15,14 +15,14 @@ const port = process.env.npm_package_config_dev_server_port || 3000;
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const hasDesktopExcel = process.platform === "win32" || process.platform === "darwin";
 
-function run(args) {
-  const child = spawn(npx, args, { cwd: root, stdio: "inherit" });
+function run(command, args, options = {}) {
+  const child = spawn(command, args, { cwd: root, stdio: "inherit", ...options });
   child.on("exit", (code) => process.exit(code ?? 0));
   return child;
 }
 
 if (hasDesktopExcel && !process.argv.includes("--web")) {
-  run(["--yes", "office-addin-debugging@7", "start", "manifest.xml", "desktop"]);
+  run(npx, ["--yes", "office-addin-debugging@7", "start", "manifest.xml", "desktop"]);
 } else {
   console.log(`
 Report Data is being served at https://localhost:${port}/taskpane.html
@@ -38,6 +38,17 @@ authority, or open https://localhost:${port}/taskpane.html once and accept it.
 Without Excel, the same page in any browser shows the explorer and the source view.
 Stop with Ctrl+C or npm stop.
 `);
-  const server = run(["webpack", "serve", "--mode", "development"]);
+  // Its own process group, so `npm stop` ends the server and everything it started.
+  const webpack = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
+  const server = run(process.execPath, [webpack, "serve", "--mode", "development"], { detached: true });
   fs.writeFileSync(path.join(root, ".dev-server.pid"), String(server.pid));
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }

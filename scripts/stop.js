@@ -9,7 +9,7 @@ const pidFile = path.join(root, ".dev-server.pid");
 if (fs.existsSync(pidFile)) {
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
   try {
-    process.kill(pid);
+    process.kill(-pid); // the server's whole process group
     console.log(`Stopped the dev server (pid ${pid}).`);
   } catch {
     console.log("The dev server was not running.");
