@@ -1,5 +1,5 @@
 import { isDateColumn, serialToIso, type Cell, type Table } from "../query";
-import { hxlRow } from "./hxl";
+import { hxlRow } from "../query/hxl";
 import { neutralize } from "./neutralize";
 
 const field = (value: unknown): string => {

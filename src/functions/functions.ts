@@ -5,8 +5,17 @@
  * Spilled results are typed `any[][]` because the metadata generator only reads a bare matrix
  * type; their cells are strings, numbers and booleans. Errors are thrown as CustomFunctions.Error.
  */
-import { actorField, casualty, eventTable, figureTable, statementTable, statementText, tableToMatrix, whoSaid } from "../query";
-import { cardSubject } from "../query";
+import {
+  actorField,
+  cardSubject,
+  casualty,
+  eventTable,
+  figureTable,
+  spill,
+  statementTable,
+  statementText,
+  whoSaid,
+} from "../query";
 import { cardEntity, hostShowsCards } from "./card";
 import { excelValue } from "./excel-error";
 
@@ -39,12 +48,13 @@ export function casualties(where: string, measure: string, field?: string): numb
  * @customfunction FIGURES
  * @param [where] Place or group; leave empty for all.
  * @param [measure] Measure; leave empty for all.
+ * @param [hxl] TRUE to add a row of HXL hashtags (#adm1+name, #indicator+value+num...) under the header.
  * @returns subject, measure, value, qualifier, unit, date, attributed to, evidence, low, high, as written, date basis, id.
  * @example =REPORT.FIGURES("Israel") -> the killed, injured and hostages figures for Israel
  */
 // any: see the note at the top of this file.
-export function figures(where?: string, measure?: string): any[][] {
-  return tableToMatrix(excelValue(figureTable, where, measure));
+export function figures(where?: string, measure?: string, hxl?: boolean): any[][] {
+  return excelValue(spill, () => figureTable(where, measure), hxl);
 }
 
 /**
@@ -64,12 +74,13 @@ export function statement(speaker: string, n?: number): string {
  * @customfunction STATEMENTS
  * @param [speaker] Speaker by any name; leave empty for all.
  * @param [topic] Topic, e.g. "funding", "October 7 attack", "support for the Palestinians"; leave empty for all.
+ * @param [hxl] TRUE to add a row of HXL hashtags under the header.
  * @returns date, speaker, role, kind, text, setting, topics, date basis, evidence, id.
  * @example =REPORT.STATEMENTS("Raisi") -> the four statements of Iran's president
  */
 // any: see the note at the top of this file.
-export function statements(speaker?: string, topic?: string): any[][] {
-  return tableToMatrix(excelValue(statementTable, speaker, topic));
+export function statements(speaker?: string, topic?: string, hxl?: boolean): any[][] {
+  return excelValue(spill, () => statementTable(speaker, topic), hxl);
 }
 
 /**
@@ -100,12 +111,13 @@ export function actor(name: string, field?: string): string {
  * @customfunction EVENTS
  * @param [from] First day, an Excel date or "YYYY-MM-DD"; leave empty for no lower bound.
  * @param [to] Last day, an Excel date or "YYYY-MM-DD"; leave empty for no upper bound.
+ * @param [hxl] TRUE to add a row of HXL hashtags under the header.
  * @returns date, end date, what happened, actors, places, date basis, evidence, id; undated events last when no bound is given.
  * @example =REPORT.EVENTS("2023-10-14","2023-10-15") -> the meetings in Qatar and the strikes of October 15
  */
 // any: see the note at the top of this file. `from`/`to` are any: Excel passes a date as a number, users may type text.
-export function events(from?: any, to?: any): any[][] {
-  return tableToMatrix(excelValue(eventTable, from, to));
+export function events(from?: any, to?: any, hxl?: boolean): any[][] {
+  return excelValue(spill, () => eventTable(from, to), hxl);
 }
 
 /**

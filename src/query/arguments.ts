@@ -8,6 +8,7 @@ function describe(value: Argument): string {
   if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : "a non-finite number";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (Array.isArray(value)) return "a range";
+  if (typeof value === "string") return `'${value}'`;
   return `a ${typeof value}`;
 }
 
@@ -65,4 +66,12 @@ export function named<T>(value: Argument, argument: string, what: string, index:
   const text = requiredText(value, argument, `a ${what} name`);
   if (!text.ok) return text;
   return fail({ code: "unknown-name", what, input: text.value, suggestion: index.suggest(text.value) });
+}
+
+/** TRUE or FALSE (also as text); blank is FALSE. */
+export function optionalFlag(value: Argument, argument: string): Result<boolean> {
+  if (isBlank(value)) return ok(false);
+  if (typeof value === "boolean") return ok(value);
+  if (typeof value === "string" && /^\s*(true|false)\s*$/i.test(value)) return ok(value.trim().toLowerCase() === "true");
+  return fail({ code: "wrong-type", argument, expected: "TRUE or FALSE", got: describe(value) });
 }

@@ -14,7 +14,7 @@ export { actorTable, placeTable, ACTOR_HEADER, PLACE_HEADER } from "./directory"
 export { statementText, statementTable, statementsContaining, whoSaid, speakerOf, STATEMENT_HEADER } from "./statements";
 export { actorField, findActor, ACTOR_FIELDS } from "./actors";
 export { eventTable, timeline, EVENT_HEADER } from "./events";
-export { tableToMatrix, isDateColumn, type Cell, type Table } from "./table";
+export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";
 export { search, type SearchHits } from "./search";
 export { nameOf } from "./indexes";

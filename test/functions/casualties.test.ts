@@ -153,6 +153,19 @@ describe("REPORT.FIGURES", () => {
     expect(gaza!.slice(3, 7)).toEqual(["about", "people", "", "the Palestinian Health Ministry (implied)"]);
   });
 
+  it("adds a row of HXL hashtags under the header when asked", () => {
+    const [header, hxl, israel] = figures("Israel", "killed", true);
+    expect(header![0]).toBe("subject");
+    expect(hxl!.slice(0, 3)).toEqual(["#adm1+name", "#indicator+name", "#indicator+value+num"]);
+    expect(hxl![6]).toBe("#meta+source");
+    expect(israel![2]).toBe(1400);
+    expect(figures("Israel", "killed", false)).toHaveLength(2);
+    expect(excelError(() => figures("Israel", "killed", "yes" as unknown as boolean))).toEqual({
+      code: "#VALUE!",
+      message: "hxl must be TRUE or FALSE, not 'yes'.",
+    });
+  });
+
   it("says when a filter matches nothing", () => {
     expect(excelError(() => figures("Gaza", "hostages"))).toEqual({
       code: "#N/A",

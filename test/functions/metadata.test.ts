@@ -44,12 +44,12 @@ describe("functions.json generated from the JSDoc", () => {
 
   it("gives each function its parameters, types and optional flags", () => {
     expect(signature("CASUALTIES")).toEqual(["where:string", "measure:string", "field:string?"]);
-    expect(signature("FIGURES")).toEqual(["where:string?", "measure:string?"]);
+    expect(signature("FIGURES")).toEqual(["where:string?", "measure:string?", "hxl:boolean?"]);
     expect(signature("STATEMENT")).toEqual(["speaker:string", "n:number?"]);
-    expect(signature("STATEMENTS")).toEqual(["speaker:string?", "topic:string?"]);
+    expect(signature("STATEMENTS")).toEqual(["speaker:string?", "topic:string?", "hxl:boolean?"]);
     expect(signature("WHO")).toEqual(["text:string"]);
     expect(signature("ACTOR")).toEqual(["name:string", "field:string?"]);
-    expect(signature("EVENTS")).toEqual(["from:any?", "to:any?"]);
+    expect(signature("EVENTS")).toEqual(["from:any?", "to:any?", "hxl:boolean?"]);
     expect(signature("CARD")).toEqual(["name:string"]);
   });
 

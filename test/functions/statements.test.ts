@@ -73,6 +73,11 @@ describe("REPORT.STATEMENTS", () => {
     expect(statements("Hezbollah")[1]![3]).toBe("paraphrase");
   });
 
+  it("tags the columns with HXL when asked, for statements and events alike", () => {
+    expect(statements("Raisi", undefined, true)[1]!.slice(0, 3)).toEqual(["#date", "#contact+name", "#contact+role"]);
+    expect(events(undefined, undefined, true)[1]!.slice(0, 3)).toEqual(["#date", "#date+end", "#event+description"]);
+  });
+
   it("rejects an unknown topic with the topics there are", () => {
     expect(excelError(() => statements(undefined, "weather"))).toMatchObject({ code: "#VALUE!" });
     expect(excelError(() => statements(undefined, "weather")).message).toMatch(
