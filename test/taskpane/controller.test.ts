@@ -1,4 +1,4 @@
-import { createController } from "../../src/taskpane/controller";
+import { createController, followSelection } from "../../src/taskpane/controller";
 import { Store } from "../../src/taskpane/state";
 import { mockExcel } from "../support/excel-mock";
 
@@ -77,5 +77,26 @@ describe("the pane's actions", () => {
     expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-injured" });
     expect(store.state.section).toBe("source");
     expect(store.state.status?.text).toMatch(/the Palestinian Health Ministry said/);
+  });
+});
+
+describe("following the selection", () => {
+  it("shows the source of each cell the user selects, when the report has one", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!C5", value: 58, formula: 58 } });
+    const store = new Store();
+    await followSelection(store);
+    const onSelectionChanged = excel.context.workbook.onSelectionChanged.add as jest.Mock;
+    expect(onSelectionChanged).toHaveBeenCalledTimes(1);
+    await onSelectionChanged.mock.calls[0][0]();
+    expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-killed" });
+    expect(store.state.matches?.title).toBe("Source of Sheet1!C5");
+  });
+
+  it("stays silent for a cell the report has nothing for", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "shopping list", formula: "shopping list" } });
+    const store = new Store();
+    await followSelection(store);
+    await (excel.context.workbook.onSelectionChanged.add as jest.Mock).mock.calls[0][0]();
+    expect([store.state.selected, store.state.status, store.state.matches]).toEqual([null, null, null]);
   });
 });
