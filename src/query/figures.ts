@@ -102,33 +102,42 @@ function computeCasualty(where: Argument, measure: Argument, field?: Argument): 
 /**
  * Answers by the exact arguments a worksheet passes: a recalculation repeats the same few
  * argument lists thousands of times, and the dataset never changes, so each is worked out once.
- * Nested maps keyed by the argument strings themselves (no key to build per call).
+ * Maps keyed by the argument strings themselves (no key to build per call); the usual call,
+ * without a field, takes two lookups.
  */
-type Answers = Map<string, Map<string, Map<string, Result<number | string>>>>;
-const casualtyAnswers: Answers = new Map();
+type Answers = Map<string, Map<string, Result<number | string>>>;
+const valueAnswers: Answers = new Map();
+const fieldAnswers = new Map<string, Answers>();
 let answerCount = 0;
 const MAX_ANSWERS = 10_000;
+
+function remember(answers: Answers, where: string, measure: string, answer: Result<number | string>): void {
+  if (answerCount >= MAX_ANSWERS) {
+    valueAnswers.clear();
+    fieldAnswers.clear();
+    answerCount = 0;
+  }
+  let byMeasure = answers.get(where);
+  if (!byMeasure) answers.set(where, (byMeasure = new Map()));
+  byMeasure.set(measure, answer);
+  answerCount++;
+}
 
 /** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
 export function casualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
   if (typeof where !== "string" || typeof measure !== "string" || (field !== undefined && typeof field !== "string")) {
     return computeCasualty(where, measure, field);
   }
-  const fieldKey = field ?? "";
-  const answer = casualtyAnswers.get(where)?.get(measure)?.get(fieldKey);
-  if (answer !== undefined) return answer;
-  const computed = computeCasualty(where, measure, field);
-  if (answerCount >= MAX_ANSWERS) {
-    casualtyAnswers.clear();
-    answerCount = 0;
+  let answers = valueAnswers;
+  if (field !== undefined) {
+    answers = fieldAnswers.get(field) ?? new Map();
+    if (!fieldAnswers.has(field)) fieldAnswers.set(field, answers);
   }
-  let byMeasure = casualtyAnswers.get(where);
-  if (!byMeasure) casualtyAnswers.set(where, (byMeasure = new Map()));
-  let byField = byMeasure.get(measure);
-  if (!byField) byMeasure.set(measure, (byField = new Map()));
-  byField.set(fieldKey, computed);
-  answerCount++;
-  return computed;
+  const known = answers.get(where)?.get(measure);
+  if (known !== undefined) return known;
+  const answer = computeCasualty(where, measure, field);
+  remember(answers, where, measure, answer);
+  return answer;
 }
 
 export const FIGURE_HEADER = [
