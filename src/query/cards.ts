@@ -3,22 +3,15 @@ import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
 import { report } from "../dataset/report";
 import { type Argument, requiredText } from "./arguments";
-import {
-  actorIndex,
-  figureKey,
-  figuresByKey,
-  figuresBySubject,
-  measureIndex,
-  statementsBySpeaker,
-  subjectIndex,
-} from "./indexes";
+import { actorIndex, figureKey, figuresByKey, figuresBySubject, measureIndex, actorsById, subjectIndex } from "./indexes";
 import type { Statement } from "../model/statement";
+import { statementsBy } from "./statements";
 
 /** What a card shows: a figure, a place with its figures, or an actor with statements and figures. */
 export type CardSubject =
   | { kind: "figure"; figure: Figure }
   | { kind: "place"; place: Place; figures: Figure[] }
-  | { kind: "actor"; actor: Actor; statements: Statement[]; figures: Figure[] };
+  | { kind: "actor"; actor: Actor; statements: readonly Statement[]; figures: Figure[] };
 
 const placeIds = new Set(report.places.map((p) => p.id));
 
@@ -49,12 +42,12 @@ export function cardSubject(name: Argument): Result<CardSubject> {
     const place = report.places.find((p) => p.id === subject.id)!;
     return ok({ kind: "place", place, figures: figuresBySubject.get(place.id) ?? [] });
   }
-  const actor = actorIndex.find(text.value) ?? (subject ? report.actors.find((a) => a.id === subject.id) : undefined);
+  const actor = actorIndex.find(text.value) ?? (subject ? actorsById.get(subject.id) : undefined);
   if (actor) {
     return ok({
       kind: "actor",
       actor,
-      statements: statementsBySpeaker.get(actor.id) ?? [],
+      statements: statementsBy(actor.id),
       figures: figuresBySubject.get(actor.id) ?? [],
     });
   }

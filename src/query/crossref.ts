@@ -2,9 +2,8 @@ import type { Span } from "../model/span";
 import { report } from "../dataset/report";
 import { attributedTo, findFigure, subjectName } from "./figures";
 import { FormulaSyntaxError, parseFormula } from "./formula";
-import { actorIndex, statementsBySpeaker, subjectIndex } from "./indexes";
-import { speakerOf, statementsContaining } from "./statements";
-import { optionalCount } from "./arguments";
+import { actorIndex, subjectIndex } from "./indexes";
+import { findStatement, speakerOf, statementsBy, statementsContaining } from "./statements";
 import { cardSubject } from "./cards";
 
 /** One thing the report has for a value from the workbook. */
@@ -74,7 +73,7 @@ export function crossReference(value: unknown): Match[] {
   const actor = actorIndex.find(input);
   if (actor) {
     matches.push(actorMatch(input, actor));
-    matches.push(...(statementsBySpeaker.get(actor.id) ?? []).map(statementMatch(input)));
+    matches.push(...statementsBy(actor.id).map(statementMatch(input)));
   }
   const subject = subjectIndex.find(input);
   if (subject) matches.push(...report.figures.filter((f) => f.subject.id === subject.id).map(figureMatch(input)));
@@ -94,10 +93,8 @@ export function evidenceForCell(formula: unknown, value: unknown): Match[] {
           return figure.ok ? [figureMatch(formula)(figure.value)] : [];
         }
         case "STATEMENT": {
-          const actor = typeof first === "string" ? actorIndex.find(first) : undefined;
-          const n = optionalCount(second, "n", 1);
-          const statement = actor && n.ok ? statementsBySpeaker.get(actor.id)?.[n.value - 1] : undefined;
-          return statement ? [statementMatch(formula)(statement)] : [];
+          const statement = findStatement(first, second);
+          return statement.ok ? [statementMatch(formula)(statement.value)] : [];
         }
         case "WHO":
           return typeof first === "string" ? statementsContaining(first).map(statementMatch(formula)) : [];

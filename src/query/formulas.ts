@@ -1,8 +1,7 @@
 import type { Figure } from "../model/figure";
 import type { Statement } from "../model/statement";
-import { report } from "../dataset/report";
 import { subjectName } from "./figures";
-import { speakerOf } from "./statements";
+import { speakerOf, statementsBy } from "./statements";
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -14,6 +13,6 @@ export function figureFormula(figure: Figure): string {
 /** The live formula that returns this statement, e.g. =REPORT.STATEMENT("Ali Khamenei",2). */
 export function statementFormula(statement: Statement): string {
   const speaker = speakerOf(statement);
-  const n = report.statements.filter((s) => s.speaker === statement.speaker).indexOf(statement) + 1;
+  const n = statementsBy(statement.speaker).indexOf(statement) + 1;
   return n === 1 ? `=REPORT.STATEMENT(${quoted(speaker.name)})` : `=REPORT.STATEMENT(${quoted(speaker.name)},${n})`;
 }

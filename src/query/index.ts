@@ -11,7 +11,16 @@ export {
   FIGURE_HEADER,
 } from "./figures";
 export { actorTable, placeTable, ACTOR_HEADER, PLACE_HEADER } from "./directory";
-export { statementText, statementTable, statementsContaining, whoSaid, speakerOf, STATEMENT_HEADER } from "./statements";
+export {
+  statementText,
+  statementTable,
+  statementsBy,
+  findStatement,
+  statementsContaining,
+  whoSaid,
+  speakerOf,
+  STATEMENT_HEADER,
+} from "./statements";
 export { actorField, findActor, ACTOR_FIELDS } from "./actors";
 export { eventTable, timeline, EVENT_HEADER } from "./events";
 export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./table";

@@ -18,8 +18,11 @@ function statementsOf(speaker: Argument): Result<{ actor: Actor; statements: Sta
   return ok({ actor: actor.value, statements });
 }
 
-/** `REPORT.STATEMENT`: the n-th statement (1-based, report order) of a speaker, as the report renders it. */
-export function statementText(speaker: Argument, n?: Argument): Result<string> {
+/** A speaker's statements in report order (none for an actor who made none). */
+export const statementsBy = (actorId: string): readonly Statement[] => statementsBySpeaker.get(actorId) ?? [];
+
+/** The n-th statement (1-based, report order) of a speaker. */
+export function findStatement(speaker: Argument, n?: Argument): Result<Statement> {
   const found = statementsOf(speaker);
   if (!found.ok) return found;
   const index = optionalCount(n, "n", 1);
@@ -28,7 +31,13 @@ export function statementText(speaker: Argument, n?: Argument): Result<string> {
   if (!statement) {
     return fail({ code: "out-of-range", speaker: found.value.actor.name, n: index.value, count: found.value.statements.length });
   }
-  return ok(statement.text.exact);
+  return ok(statement);
+}
+
+/** `REPORT.STATEMENT`: the n-th statement of a speaker, as the report renders it. */
+export function statementText(speaker: Argument, n?: Argument): Result<string> {
+  const statement = findStatement(speaker, n);
+  return statement.ok ? ok(statement.value.text.exact) : statement;
 }
 
 /** Topic keys matching the input: a key or label, or every label containing the words. */

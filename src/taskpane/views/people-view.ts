@@ -1,4 +1,4 @@
-import { catalog, nameOf } from "../../query";
+import { catalog, nameOf, statementsBy } from "../../query";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
 import { itemButton, itemList } from "./items";
@@ -9,7 +9,7 @@ export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElemen
     "People and groups",
     state.query,
     actors.map((a) => {
-      const statements = catalog.statements.filter((s) => s.speaker === a.id).length;
+      const statements = statementsBy(a.id).length;
       return itemButton(state, handlers, {
         kind: "actor",
         id: a.id,
