@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { ReportDateSchema } from "./date";
 import { BasisSchema, SpanSchema } from "./span";
-import { SETTINGS, STATEMENT_KINDS } from "./vocabulary";
+import { STATEMENT_KINDS } from "./vocabulary";
 
 export const StatementKindSchema = z.enum(STATEMENT_KINDS);
 /** `quote`: the report gives the words in quote marks; `paraphrase`: reported speech; `mixed`: both. */
 export type StatementKind = z.infer<typeof StatementKindSchema>;
 
-export const SettingSchema = z.enum(SETTINGS);
+/** A canonical setting (vocabulary.ts SETTINGS) or one the report adds. */
+export const SettingSchema = z.string().min(1);
 export type Setting = z.infer<typeof SettingSchema>;
 
 export const StatementSchema = z.object({
