@@ -1,15 +1,16 @@
-import { catalog, nameOf, statementsBy } from "../../query";
+import { nameOf, statementsBy } from "../../query";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
 import { itemButton, itemList } from "./items";
 
 export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElement {
-  const actors = catalog.actors.filter((a) => state.hits.actors.has(a.id));
+  const r = state.report;
+  const actors = r.report.actors.filter((a) => state.hits.actors.has(a.id));
   return itemList(
     "People and groups",
     state.query,
     actors.map((a) => {
-      const statements = statementsBy(a.id).length;
+      const statements = statementsBy(r, a.id).length;
       return itemButton(state, handlers, {
         kind: "actor",
         id: a.id,
@@ -17,7 +18,7 @@ export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElemen
         meta: [
           a.role,
           a.type,
-          a.affiliation && nameOf(a.affiliation),
+          a.affiliation && nameOf(r, a.affiliation),
           statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null,
         ]
           .filter(Boolean)
