@@ -73,21 +73,39 @@ export const COMPARE_HEADER = [
 ] as const;
 
 /**
+ * What a place or group is called across the library: the input, then the name and aliases it has in each report
+ * that knows it ("Gaza" -> "Gaza Strip", "the Gaza Strip"), so a report that writes it another way still matches.
+ */
+function namesAcross(entries: readonly LibraryEntry[], input: string): string[] {
+  const names = [input];
+  for (const { open } of entries) {
+    const subject = open.subjectIndex.find(input);
+    if (!subject) continue;
+    const known = open.placesById.get(subject.id) ?? open.actorsById.get(subject.id);
+    for (const name of [subject.name, ...(known?.aliases ?? [])]) if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/**
  * `REPORT.COMPARE`: one figure as every report gives it, oldest report first: the toll over time. Each report
  * resolves the place or group by its own names and aliases ("Gaza" may be "Gaza Strip" in one, "the Gaza Strip" in
- * another); the "matched" column names what it matched in that report, so two different places are never shown as
- * one without saying so.
+ * another, matched through the names the place has in the reports that know the input); the "matched" column names
+ * what it matched in that report and by which name, so two different places are never shown as one without saying so.
  */
 export function compareFigure(library: Library, where: Argument, measure: Argument): Result<Table> {
   const place = requiredText(where, "where", "a place or group name");
   if (!place.ok) return place;
   const entries = library.list();
+  const names = namesAcross(entries, place.value);
   const rows: Cell[][] = [];
   let firstFailure: Result<never> | undefined;
   let knownAnywhere = false;
   for (const entry of entries) {
     const r = entry.open;
-    const figure = findFigure(r, where, measure);
+    // The name as typed first; else the other names that the place has in the reports that know it.
+    const matchedAs = names.find((name) => r.subjectIndex.find(name)) ?? place.value;
+    const figure = findFigure(r, matchedAs, measure);
     if (!figure.ok) {
       const { code } = figure.failure;
       if (code === "unknown-choice" || code === "missing" || code === "wrong-type") return figure;
@@ -107,7 +125,7 @@ export function compareFigure(library: Library, where: Argument, measure: Argume
       f.valueText.exact,
       attributedTo(r, f) ?? "not stated",
       f.evidence.exact,
-      subjectName(r, f),
+      `${subjectName(r, f)} (as '${matchedAs}')`,
       publishedLabel(r.report.source),
       r.report.source.id,
     ]);
