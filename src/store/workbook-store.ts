@@ -143,10 +143,11 @@ export async function saveWorkbookLibrary(
     const existing = context.workbook.customXmlParts.getByNamespace(LIBRARY_NAMESPACE);
     existing.load("items/id");
     await context.sync();
-    const old = existing.items;
+    const old = existing.items.map((part) => part);
+    const replaced = old.length;
     for (const xml of parts) context.workbook.customXmlParts.add(xml);
-    for (const part of old) part.delete();
+    old.forEach((part) => part.delete());
     await context.sync();
-    return { parts: parts.length, generation, replaced: old.length };
+    return { parts: parts.length, generation, replaced };
   });
 }

@@ -3,6 +3,7 @@ import { SECTION_LABELS, SECTIONS, type PaneState, type Section, type Store } fr
 import { figuresView } from "./views/figures-view";
 import type { PaneHandlers } from "./views/handlers";
 import { peopleView } from "./views/people-view";
+import { reportsView } from "./views/reports-view";
 import { sourceView } from "./views/source-view";
 import { statementsView } from "./views/statements-view";
 import { statusView } from "./views/status-view";
@@ -19,6 +20,7 @@ function sectionCount(state: PaneState, section: Section): number | undefined {
     timeline: hits.events.size,
     people: hits.actors.size,
     source: undefined,
+    reports: state.library.length,
   }[section];
 }
 
@@ -34,6 +36,8 @@ function panel(state: PaneState, handlers: PaneHandlers): HTMLElement {
       return peopleView(state, handlers);
     case "source":
       return sourceView(state);
+    case "reports":
+      return reportsView(state, handlers);
   }
 }
 
@@ -100,7 +104,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     hostNote.hidden = state.excel === true;
     const excelReady = state.excel === true && !state.busy;
     excelButtons.forEach((b) => (b.disabled = !excelReady));
-    insertTable.disabled = !excelReady || state.section === "source";
+    insertTable.disabled = !excelReady || state.section === "source" || state.section === "reports";
     download.disabled = state.busy;
     tabs.forEach((tab, i) => {
       const section = SECTIONS[i]!;

@@ -10,6 +10,7 @@ import {
   type Table,
 } from "../query";
 import { downloadWorkbook } from "./download";
+import { libraryHandlers } from "./library-actions";
 import { insertCasualtyChart } from "./excel/chart";
 import { actionFailed } from "./excel/errors";
 import { insertFormula } from "./excel/formula";
@@ -37,6 +38,7 @@ function sectionTable(section: Section, state: PaneState): Table | undefined {
     case "people":
       return onlyShown(actorTable(r), state.hits.actors);
     case "source":
+    case "reports":
       return undefined;
   }
 }
@@ -98,6 +100,7 @@ export function createController(store: Store): PaneHandlers {
   };
 
   return {
+    ...libraryHandlers(store, say, run),
     setQuery: (query) => store.update({ query }),
     setSection: (section) => store.update({ section }),
     select: (kind, id) => store.update({ selected: { kind, id }, section: "source" }),

@@ -3,7 +3,8 @@
  * outside Excel the functions module registers nothing and the pane still works.
  */
 import "../functions/functions";
-import { runtimeLibrary } from "../functions/runtime-library";
+import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
+import { loadWorkbookReports, withinTime } from "../store/workbook-library";
 import { mountApp } from "./app";
 import { createController, followSelection } from "./controller";
 import { Store } from "./state";
@@ -30,6 +31,27 @@ function start(): void {
     const inExcel = info?.host === Office.HostType.Excel && typeof Excel !== "undefined";
     store.update({ excel: inExcel });
     if (inExcel) {
+      // The workbook's own reports: functions called meanwhile wait (at most 15 s) rather than answer without them.
+      void holdFunctionsUntil(withinTime(loadWorkbookReports(runtimeLibrary), 15_000, "Reading the workbook's reports"))
+        .then((outcome) => {
+          store.update({});
+          if (outcome.problems.length > 0) {
+            store.update({
+              status: {
+                text: `Some reports saved in this workbook could not be read: ${outcome.problems.join(" | ")}`,
+                tone: "error",
+              },
+            });
+          }
+        })
+        .catch((error: unknown) =>
+          store.update({
+            status: {
+              text: `The workbook's reports were not loaded: ${error instanceof Error ? error.message : String(error)}`,
+              tone: "error",
+            },
+          }),
+        );
       applyOfficeTheme();
       followSelection(store).catch(() => undefined);
     }

@@ -1,6 +1,7 @@
-import { search, type Library, type Match, type ReportIndex, type SearchHits } from "../query";
+import type { Report } from "../model/report";
+import { search, type Library, type Match, type ReportIndex, type ReportOrigin, type SearchHits } from "../query";
 
-export const SECTIONS = ["figures", "statements", "timeline", "people", "source"] as const;
+export const SECTIONS = ["figures", "statements", "timeline", "people", "source", "reports"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_LABELS: Record<Section, string> = {
@@ -9,7 +10,22 @@ export const SECTION_LABELS: Record<Section, string> = {
   timeline: "Timeline",
   people: "People & groups",
   source: "Source",
+  reports: "Reports",
 };
+
+/** One report of the library as the pane lists it. */
+export interface LibraryItem {
+  open: ReportIndex;
+  origin: ReportOrigin;
+  isDefault: boolean;
+}
+
+const listLibrary = (library: Library): LibraryItem[] =>
+  library.list().map((entry) => ({
+    open: entry.open,
+    origin: entry.origin,
+    isDefault: entry.open.report.source.id === library.defaultReportId,
+  }));
 
 export type SelectionKind = "figure" | "statement" | "event" | "actor";
 
@@ -40,6 +56,14 @@ export interface PaneState {
   matches: { title: string; items: Match[] } | null;
   pendingOverwrite: PendingOverwrite | null;
   busy: boolean;
+  /** The reports of the library, oldest first. */
+  library: LibraryItem[];
+  /** A report the user asked to remove, waiting for confirmation. */
+  pendingRemoval: string | null;
+  /** A report file whose id is already in the library, waiting for "replace" or "keep both". */
+  pendingImport: { id: string; report: Report } | null;
+  /** Why the last report file was not imported. */
+  importProblems: { file: string; lines: string[] } | null;
 }
 
 type Listener = (state: PaneState, previous: PaneState) => void;
@@ -62,6 +86,10 @@ export class Store {
       matches: null,
       pendingOverwrite: null,
       busy: false,
+      library: listLibrary(library),
+      pendingRemoval: null,
+      pendingImport: null,
+      importProblems: null,
     };
   }
 
@@ -73,6 +101,7 @@ export class Store {
   update(patch: Partial<PaneState>): void {
     const previous = this.state;
     this.state = { ...previous, ...patch };
+    this.state.library = listLibrary(this.library);
     const reportChanged = patch.report !== undefined && patch.report !== previous.report;
     if (reportChanged || (patch.query !== undefined && patch.query !== previous.query)) {
       this.state.hits = search(this.state.report, this.state.query);

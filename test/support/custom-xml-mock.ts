@@ -37,8 +37,10 @@ export function mockCustomXmlParts(options: XmlPartsOptions = {}) {
     };
   };
 
+  const calculations: string[] = [];
   const context = {
     workbook: {
+      application: { calculate: (type: string) => queue.push(() => calculations.push(type)) },
       customXmlParts: {
         add: (xml: string) => {
           queue.push(() => {
@@ -73,9 +75,13 @@ export function mockCustomXmlParts(options: XmlPartsOptions = {}) {
       work.forEach((op) => op());
     },
   };
-  (globalThis as Record<string, unknown>).Excel = { run: async <T>(callback: (ctx: unknown) => Promise<T>) => callback(context) };
+  (globalThis as Record<string, unknown>).Excel = {
+    run: async <T>(callback: (ctx: unknown) => Promise<T>) => callback(context),
+    CalculationType: { full: "Full", recalculate: "Recalculate" },
+  };
   return {
     parts,
+    calculations,
     syncs: () => syncs,
     resetSyncs: () => (syncs = 0),
     failNext: (fail: XmlPartsOptions["failSync"]) => (options.failSync = fail && { ...fail, at: syncs + fail.at }),

@@ -1,3 +1,4 @@
+import type { OnDuplicate } from "../../query";
 import type { Section, SelectionKind } from "../state";
 
 /** What views can ask for; the controller does it. Views never touch Excel or the dataset. */
@@ -14,4 +15,11 @@ export interface PaneHandlers {
   showActiveCellSource(): void;
   writeMatches(): void;
   downloadWorkbook(): void;
+  showReport(id: string): void;
+  setDefaultReport(id: string): void;
+  removeReport(id: string): void;
+  confirmRemoveReport(): void;
+  cancelRemoveReport(): void;
+  addReportFile(file: File): void;
+  resolveImport(choice: Exclude<OnDuplicate, "refuse"> | "cancel"): void;
 }

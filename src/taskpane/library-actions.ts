@@ -1,0 +1,110 @@
+/**
+ * The pane's library actions: show a report, make it the workbook's default, remove it, add one from a file. The
+ * library lives in the runtime (the functions answer from it); in Excel every change is saved into the workbook and
+ * the workbook recalculated, so formulas that name a report answer from what the library now holds.
+ */
+import type { Report } from "../model/report";
+import type { OnDuplicate } from "../query";
+import { saveLibraryToWorkbook } from "../store/workbook-library";
+import { recalculateWorkbook } from "./excel/recalculate";
+import type { PaneState, Store } from "./state";
+import type { PaneHandlers } from "./views/handlers";
+
+type LibraryHandlers = Pick<
+  PaneHandlers,
+  | "showReport"
+  | "setDefaultReport"
+  | "removeReport"
+  | "confirmRemoveReport"
+  | "cancelRemoveReport"
+  | "addReportFile"
+  | "resolveImport"
+>;
+
+type Say = (text: string, tone?: "info" | "error" | "success") => void;
+type Run = (action: string, work: () => Promise<void>) => Promise<void>;
+
+/** What the pane shows after the library changed: the same report if it is still there, else the default. */
+function shownAfterChange(store: Store, preferId?: string): Partial<PaneState> {
+  const { library } = store;
+  const id = preferId ?? store.state.report.report.source.id;
+  const report = library.get(id)?.open ?? library.default!;
+  const reportId = report.report.source.id;
+  return {
+    report,
+    reportArgument: reportId === library.defaultReportId ? undefined : reportId,
+    ...(report !== store.state.report ? { selected: null, matches: null } : {}),
+  };
+}
+
+export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandlers {
+  const { library } = store;
+
+  /** Saves the library into the workbook (in Excel) and recalculates; outside Excel the change lasts this session. */
+  const persist = async (done: string) => {
+    if (store.state.excel !== true)
+      return say(`${done} (for this session: outside Excel there is no workbook to keep it in).`, "success");
+    const saved = await saveLibraryToWorkbook(library);
+    await recalculateWorkbook();
+    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).`, "success");
+  };
+
+  const add = (report: Report, onDuplicate: OnDuplicate, file: string) =>
+    run("Add report", async () => {
+      const added = library.add(report, "workbook", onDuplicate);
+      if (!added.ok) {
+        store.update({ pendingImport: { id: report.source.id, report }, busy: false, status: null });
+        return;
+      }
+      const id = added.value.report.source.id;
+      store.update({ ...shownAfterChange(store, id), pendingImport: null, importProblems: null });
+      await persist(`Added “${added.value.report.source.title}” from ${file} as “${id.replace(/^report:/, "")}”.`);
+    });
+
+  return {
+    showReport: (id) => store.update({ ...shownAfterChange(store, id), section: "figures", query: "" }),
+    setDefaultReport: (id) =>
+      void run("Make default", async () => {
+        library.setDefault(id);
+        store.update(shownAfterChange(store));
+        await persist(`Formulas without a [report] argument now answer from “${library.get(id)?.open.report.source.title}”.`);
+      }),
+    removeReport: (id) => store.update({ pendingRemoval: id }),
+    cancelRemoveReport: () => store.update({ pendingRemoval: null, status: { text: "Nothing was removed.", tone: "info" } }),
+    confirmRemoveReport: () => {
+      const id = store.state.pendingRemoval;
+      if (!id) return;
+      void run("Remove report", async () => {
+        const title = library.get(id)?.open.report.source.title ?? id;
+        const removed = library.remove(id);
+        store.update({ ...shownAfterChange(store), pendingRemoval: null });
+        if (!removed) return say(`“${title}” ships with the add-in and stays.`, "error");
+        await persist(`Removed “${title}”. Formulas that name it now answer #VALUE!.`);
+      });
+    },
+    addReportFile: (file) =>
+      void run("Add report", async () => {
+        const { readReportFile, problemLines } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
+        const checked = await readReportFile(await file.text());
+        if (!checked.ok) {
+          const lines = problemLines(checked.problems);
+          store.update({ importProblems: { file: file.name, lines }, busy: false });
+          return say(
+            `${file.name} was not imported: ${lines.length} problem${lines.length === 1 ? "" : "s"}, listed below. Nothing changed.`,
+            "error",
+          );
+        }
+        store.update({ busy: false });
+        await add(checked.report, "refuse", file.name);
+      }),
+    resolveImport: (choice) => {
+      const pending = store.state.pendingImport;
+      if (!pending) return;
+      if (choice === "cancel") {
+        store.update({ pendingImport: null, status: { text: "Nothing was imported.", tone: "info" } });
+        return;
+      }
+      void add(pending.report, choice, "the file");
+    },
+  };
+}

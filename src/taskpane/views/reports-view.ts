@@ -1,0 +1,91 @@
+import { publishedLabel } from "../../query";
+import { el } from "../dom";
+import type { PaneState } from "../state";
+import type { PaneHandlers } from "./handlers";
+
+const button = (label: string, onClick: () => void, attributes: Record<string, string | boolean | undefined> = {}) => {
+  const b = el("button", { class: "action", type: "button", ...attributes }, label);
+  b.addEventListener("click", onClick);
+  return b;
+};
+
+/** The library: every report with its source and counts; show one, make it the default, remove it, add a file. */
+export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLElement {
+  const { library } = state;
+  const file = el("input", { type: "file", accept: ".json,application/json", id: "report-file", class: "visually-hidden" });
+  file.addEventListener("change", () => {
+    const chosen = file.files?.[0];
+    if (chosen) handlers.addReportFile(chosen);
+    file.value = "";
+  });
+  const add = el("label", { class: "action primary", for: "report-file" }, "Add report file…");
+  const items = library.map((entry) => {
+    const { source, figures, statements } = entry.open.report;
+    const shown = entry.open === state.report;
+    const isDefault = entry.isDefault;
+    const pending = state.pendingRemoval === source.id;
+    const actions = pending
+      ? [
+          el("span", { class: "item-meta" }, `Remove “${source.title}” from this workbook?`),
+          button("Remove", () => handlers.confirmRemoveReport()),
+          button("Cancel", () => handlers.cancelRemoveReport()),
+        ]
+      : [
+          button(shown ? "Shown" : "Show", () => handlers.showReport(source.id), {
+            disabled: shown,
+            "aria-pressed": String(shown),
+          }),
+          button(isDefault ? "Default" : "Make default", () => handlers.setDefaultReport(source.id), {
+            disabled: isDefault || state.busy,
+            title: isDefault ? "Formulas without a [report] argument answer from this report." : undefined,
+          }),
+          entry.origin === "bundled" ? null : button("Remove…", () => handlers.removeReport(source.id), { disabled: state.busy }),
+        ];
+    return el(
+      "li",
+      { class: shown ? "report current" : "report", "data-id": source.id },
+      el("span", { class: "item-title" }, isDefault ? el("span", { class: "badge" }, "default") : null, source.title),
+      el(
+        "span",
+        { class: "item-meta" },
+        [
+          source.outlet ?? "outlet unknown",
+          `published ${publishedLabel(source)}`,
+          `${figures.length} figures`,
+          `${statements.length} statements`,
+          entry.origin,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+      ),
+      el("span", { class: "item-meta" }, `[report] argument: "${source.id.replace(/^report:/, "")}"`),
+      el("div", { class: "row-actions" }, ...actions),
+    );
+  });
+  const conflict = state.pendingImport
+    ? el(
+        "div",
+        { class: "status error", role: "alert" },
+        `The library already has a report with id “${state.pendingImport.id}”. `,
+        button("Replace it", () => handlers.resolveImport("replace")),
+        button("Keep both", () => handlers.resolveImport("keep-both")),
+        button("Cancel", () => handlers.resolveImport("cancel")),
+      )
+    : null;
+  const problems = state.importProblems
+    ? el(
+        "section",
+        { class: "matches", "aria-label": "Problems in the report file" },
+        el("h2", { class: "ms-font-m" }, `Not imported: ${state.importProblems.file}`),
+        el("ul", { class: "list" }, ...state.importProblems.lines.map((line) => el("li", { class: "item-text" }, line))),
+      )
+    : null;
+  return el(
+    "section",
+    { class: "reports", "aria-label": "Reports in the library" },
+    el("div", { class: "toolbar" }, add, file),
+    conflict,
+    problems,
+    el("ul", { class: "list" }, ...items),
+  );
+}
