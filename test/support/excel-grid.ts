@@ -147,7 +147,10 @@ export class ExcelGrid {
       for (const t of targets.slice(1)) this.cells.set(t.address, { formula: null, value: t.value, spilledFrom: address });
   }
 
-  /** What typing a constant does: text starting with = is a formula unless an apostrophe leads it. */
+  /**
+   * What typing a constant does: unless an apostrophe leads it, text starting with = is a formula and text that
+   * reads as a number ("1,400") is the number.
+   */
   private put(address: string, value: unknown): void {
     const existing = this.cells.get(address);
     if (existing?.spilledFrom) {
@@ -158,7 +161,9 @@ export class ExcelGrid {
     this.clearSpill(address);
     if (value === "" || value === null) this.cells.delete(address);
     else if (typeof value === "string" && value.startsWith("=")) this.enter(address, value);
-    else this.cells.set(address, { formula: null, value: typeof value === "string" ? value.replace(/^'/, "") : value });
+    else if (typeof value === "string" && /^-?\d[\d,]*(\.\d+)?$/.test(value)) {
+      this.cells.set(address, { formula: null, value: Number(value.replace(/,/g, "")) });
+    } else this.cells.set(address, { formula: null, value: typeof value === "string" ? value.replace(/^'/, "") : value });
   }
 
   private matrix(address: string, read: (cell: Cell | undefined) => unknown): unknown[][] {

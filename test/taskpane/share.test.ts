@@ -39,6 +39,7 @@ const cells = (): Record<string, GridCellInput> => ({
   G2: { formula: GAZA, value: 2750 },
   H2: { formula: '=REPORT.CASUALTIES("Gaza","hostages")', value: "#N/A" },
   I2: { formula: '=REPORT.CASUALTIES("Gaza","injured")', value: "#BUSY!" },
+  J2: { formula: '=REPORT.CASUALTIES("Israel","killed","text")', value: "1,400" },
   A4: { formula: FIGURES, spill: FIGURES_SPILL },
 });
 const UNTOUCHED = ["A1", "B1", "A2", "C2", "E2", "G2", "I2"];
@@ -95,7 +96,7 @@ describe("Keep values for sharing", () => {
     const before = new Map(UNTOUCHED.map((a) => [a, grid.content(a)]));
     const result = await keep();
     expect(grid.syncs).toBe(3);
-    expect(result.kept.map((k) => k.address)).toEqual(["B2", "D2", "F2", "H2", "A4"]);
+    expect(result.kept.map((k) => k.address)).toEqual(["B2", "D2", "F2", "H2", "J2", "A4"]);
     expect(result.skipped).toEqual([
       { address: "G2", reason: "already has a note (left as a formula)" },
       { address: "I2", reason: "shows #BUSY! (not calculated yet)" },
@@ -107,10 +108,11 @@ describe("Keep values for sharing", () => {
     expect(grid.content("H2")).toEqual({ formula: null, value: "#N/A" });
   });
 
-  it("keeps text that looks like a formula as text", async () => {
+  it("keeps text that looks like a formula or a number as text", async () => {
     const { grid } = sheet();
     await keep();
     expect(grid.content("F2")).toEqual({ formula: null, value: "=the words of a hostile report" });
+    expect(grid.content("J2")).toEqual({ formula: null, value: "1,400" });
   });
 
   it("keeps a whole spill as values, with the note on its anchor", async () => {
@@ -176,7 +178,7 @@ describe("Keep values for sharing", () => {
     };
     await expect(keep()).rejects.toThrow(
       "Keep values for sharing failed: The sheet is protected, and undoing it failed too (Excel lost the connection). " +
-        "These cells may be left changed: B2, D2, F2, H2, A4:C6.",
+        "These cells may be left changed: B2, D2, F2, H2, J2, A4:C6.",
     );
   });
 
@@ -198,7 +200,7 @@ describe("Restore formulas", () => {
     const syncs = grid.syncs;
     const result = await restoreFormulas("sheet");
     expect(grid.syncs - syncs).toBe(3);
-    expect(result.restored.map((r) => r.address).sort()).toEqual(["A4", "B2", "D2", "F2", "H2"]);
+    expect(result.restored.map((r) => r.address).sort()).toEqual(["A4", "B2", "D2", "F2", "H2", "J2"]);
     expect(result.skipped).toEqual([]);
     expect(grid.content("A4")).toEqual({ formula: FIGURES, value: "subject" });
     expect(grid.snapshot()).toBe(original);

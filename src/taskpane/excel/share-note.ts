@@ -59,9 +59,16 @@ export function valuesCheck(values: readonly (readonly unknown[])[]): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-/** Text that Excel would read as a formula stays text (a leading apostrophe, which Excel does not show). */
+/** The error values a user can type; writing one gives the error itself, as the formula showed it. */
+const TYPED_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/**
+ * A value to write so that the cell shows what the formula showed: text gets a leading apostrophe (which Excel
+ * keeps out of the value), so "=..." stays text rather than becoming a formula and "1,400" or "2023-10-07" stay
+ * text rather than becoming a number or a date. Numbers, booleans, blanks and error values are written as they are.
+ */
 export const asConstant = (value: unknown): unknown =>
-  typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  typeof value === "string" && value !== "" && !TYPED_ERRORS.has(value) ? `'${value}` : value;
 
 export const NOTE_HEADING = 'Report Data kept this cell\'s value for sharing; "Restore formulas" puts the formula back.';
 const FORMULA_LINE = /\nFormula \((\d+) characters\): /;
