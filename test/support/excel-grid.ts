@@ -323,7 +323,16 @@ export class ExcelGrid {
       grid.ops.pop()!.run();
       return note;
     };
+    let nameLoaded = false;
     const sheet = {
+      load: (property: string) => {
+        if (property !== "name") throw new Error(`the grid has no sheet property '${property}'`);
+        grid.queue({ kind: "load", run: () => (nameLoaded = true) });
+      },
+      get name() {
+        if (!nameLoaded) throw new Error("PropertyNotLoaded: 'name' was read before load and sync");
+        return grid.sheetName;
+      },
       notes,
       getRange: (address: string) => grid.range(() => address),
       getUsedRangeOrNullObject: () => grid.range(() => grid.usedAddress()),
@@ -331,7 +340,13 @@ export class ExcelGrid {
     return {
       sync: jest.fn(() => grid.sync()),
       workbook: {
-        worksheets: { getActiveWorksheet: () => sheet },
+        worksheets: {
+          getActiveWorksheet: () => sheet,
+          getItem: (name: string) => {
+            if (name !== grid.sheetName) throw new Error(`ItemNotFound: no sheet '${name}'`);
+            return sheet;
+          },
+        },
         getSelectedRange: () => grid.range(() => grid.options.selection ?? "A1"),
       },
     };

@@ -126,12 +126,10 @@ function queueRestore(sheet: Excel.Worksheet, changes: readonly Change[], notes:
  * Puts the cells of `changes` back as `back` says, in a new batch: probes which of their notes exist (one sync),
  * then writes (one sync). Used after a failed write, whose batch may have been applied in part.
  */
-async function undo(changes: readonly Change[], back: "formulas" | "values"): Promise<void> {
+async function undo(sheetName: string, changes: readonly Change[], back: "formulas" | "values"): Promise<void> {
   await Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const sheet = context.workbook.worksheets.getItem(sheetName);
     const notes = changes.map((change) => sheet.notes.getItemOrNullObject(change.anchor));
-    // isNullObject and content are scalars, not navigation properties.
-
     notes.forEach((note) => note.load("isNullObject, content"));
     await context.sync();
     changes.forEach((change, i) => {
@@ -155,15 +153,21 @@ async function undo(changes: readonly Change[], back: "formulas" | "values"): Pr
 async function runOrUndo(
   action: string,
   back: "formulas" | "values",
-  body: (context: Excel.RequestContext, writing: (changes: readonly Change[]) => void) => Promise<void>,
+  body: (context: Excel.RequestContext, writing: (sheetName: string, changes: readonly Change[]) => void) => Promise<void>,
 ): Promise<void> {
   let written: readonly Change[] = [];
+  let sheetName = "";
   try {
-    await Excel.run((context) => body(context, (changes) => (written = changes)));
+    await Excel.run((context) =>
+      body(context, (name, changes) => {
+        sheetName = name;
+        written = changes;
+      }),
+    );
   } catch (error) {
     if (written.length === 0) throw error;
     try {
-      await undo(written, back);
+      await undo(sheetName, written, back);
     } catch (undoError) {
       throw new SharingFailedError(
         action,
@@ -188,6 +192,7 @@ export async function keepValuesForSharing(options: KeepValuesOptions): Promise<
   const skipped: Skipped[] = [];
   await runOrUndo(KEEP, "formulas", async (context, writing) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
     const area = options.scope === "sheet" ? sheet.getUsedRangeOrNullObject() : context.workbook.getSelectedRange();
     area.load(["isNullObject", "formulas", "values", "rowIndex", "columnIndex"]);
     await context.sync();
@@ -235,7 +240,7 @@ export async function keepValuesForSharing(options: KeepValuesOptions): Promise<
     }
     if (changes.length === 0) return;
     queueKeep(sheet, changes);
-    writing(changes);
+    writing(sheet.name, changes);
     await context.sync();
   });
   return { kept: changes.map(({ anchor, cells, formula }) => ({ address: anchor, cells, formula })), skipped };
@@ -253,6 +258,7 @@ export async function restoreFormulas(scope: ShareScope): Promise<RestoreResult>
   const skipped: Skipped[] = [];
   await runOrUndo(RESTORE, "values", async (context, writing) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
     sheet.notes.load("items/content");
     const selection = scope === "selection" ? context.workbook.getSelectedRange() : undefined;
     selection?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
@@ -291,7 +297,7 @@ export async function restoreFormulas(scope: ShareScope): Promise<RestoreResult>
     }
     if (changes.length === 0) return;
     queueRestore(sheet, changes, notes);
-    writing(changes);
+    writing(sheet.name, changes);
     await context.sync();
   });
   return { restored: changes.map(({ anchor, cells, formula }) => ({ address: anchor, cells, formula })), skipped };
