@@ -10,6 +10,8 @@ import { OfficeMockObject } from "office-addin-mock";
 export interface GridCellInput {
   formula?: string;
   value?: unknown;
+  /** What the cell shows where it differs from its value (a card shows its name; its value is #VALUE!). */
+  text?: string;
   /** The values a spilling formula shows, anchor at the top left. */
   spill?: unknown[][];
 }
@@ -30,6 +32,7 @@ export interface GridOptions {
 interface Cell {
   formula: string | null;
   value: unknown;
+  text?: string;
   spilledFrom?: string;
 }
 
@@ -86,7 +89,7 @@ export class ExcelGrid {
     this.sheetName = options.sheet ?? "Sheet1";
     for (const [address, input] of Object.entries(options.cells)) {
       if (input.spill) this.enter(address, input.formula!, input.spill);
-      else this.cells.set(address, { formula: input.formula ?? null, value: input.value ?? "" });
+      else this.cells.set(address, { formula: input.formula ?? null, value: input.value ?? "", text: input.text });
     }
     for (const [address, content] of Object.entries(options.notes ?? {})) this.notes.set(address, content);
   }
@@ -118,8 +121,13 @@ export class ExcelGrid {
     return cell && { formula: cell.formula, value: cell.value };
   }
 
+  /** Every cell's formula and value (not its shown text) and every note, to compare states. */
   snapshot(): string {
-    return JSON.stringify({ cells: [...this.cells.entries()].sort(), notes: [...this.notes.entries()].sort() });
+    const cells = [...this.cells.entries()].map(([address, { formula, value, spilledFrom }]) => [
+      address,
+      { formula, value, spilledFrom },
+    ]);
+    return JSON.stringify({ cells: cells.sort(), notes: [...this.notes.entries()].sort() });
   }
 
   private spillOf(anchor: string): string | undefined {
@@ -197,6 +205,8 @@ export class ExcelGrid {
           return this.matrix(address, (c) => (c ? c.value : ""));
         case "formulas":
           return this.matrix(address, (c) => (c ? (c.formula ?? c.value) : ""));
+        case "text":
+          return this.matrix(address, (c) => (c ? (c.text ?? String(c.value)) : ""));
         case "rowIndex":
           return b.row;
         case "columnIndex":
@@ -244,6 +254,9 @@ export class ExcelGrid {
       },
       set formulas(matrix: unknown[][]) {
         write("formulas", matrix);
+      },
+      get text() {
+        return state.value("text");
       },
       get rowIndex() {
         return state.value("rowIndex");

@@ -40,6 +40,7 @@ const cells = (): Record<string, GridCellInput> => ({
   H2: { formula: '=REPORT.CASUALTIES("Gaza","hostages")', value: "#N/A" },
   I2: { formula: '=REPORT.CASUALTIES("Gaza","injured")', value: "#BUSY!" },
   J2: { formula: '=REPORT.CASUALTIES("Israel","killed","text")', value: "1,400" },
+  K2: { formula: '=REPORT.CARD("Khamenei")', value: "#VALUE!", text: "Ali Khamenei" },
   A4: { formula: FIGURES, spill: FIGURES_SPILL },
 });
 const UNTOUCHED = ["A1", "B1", "A2", "C2", "E2", "G2", "I2"];
@@ -96,7 +97,7 @@ describe("Keep values for sharing", () => {
     const before = new Map(UNTOUCHED.map((a) => [a, grid.content(a)]));
     const result = await keep();
     expect(grid.syncs).toBe(3);
-    expect(result.kept.map((k) => k.address)).toEqual(["B2", "D2", "F2", "H2", "J2", "A4"]);
+    expect(result.kept.map((k) => k.address)).toEqual(["B2", "D2", "F2", "H2", "J2", "K2", "A4"]);
     expect(result.skipped).toEqual([
       { address: "G2", reason: "already has a note (left as a formula)" },
       { address: "I2", reason: "shows #BUSY! (not calculated yet)" },
@@ -113,6 +114,13 @@ describe("Keep values for sharing", () => {
     await keep();
     expect(grid.content("F2")).toEqual({ formula: null, value: "=the words of a hostile report" });
     expect(grid.content("J2")).toEqual({ formula: null, value: "1,400" });
+  });
+
+  it("keeps a card as the name it shows, not the #VALUE! that Range.values gives for it", async () => {
+    const { grid } = sheet();
+    await keep();
+    expect(grid.content("K2")).toEqual({ formula: null, value: "Ali Khamenei" });
+    expect(parseKeptNote(grid.notes.get("K2"))?.formula).toBe('=REPORT.CARD("Khamenei")');
   });
 
   it("keeps a whole spill as values, with the note on its anchor", async () => {
@@ -178,7 +186,7 @@ describe("Keep values for sharing", () => {
     };
     await expect(keep()).rejects.toThrow(
       "Keep values for sharing failed: The sheet is protected, and undoing it failed too (Excel lost the connection). " +
-        "These cells may be left changed: B2, D2, F2, H2, J2, A4:C6.",
+        "These cells may be left changed: B2, D2, F2, H2, J2, K2, A4:C6.",
     );
   });
 
@@ -200,7 +208,7 @@ describe("Restore formulas", () => {
     const syncs = grid.syncs;
     const result = await restoreFormulas("sheet");
     expect(grid.syncs - syncs).toBe(3);
-    expect(result.restored.map((r) => r.address).sort()).toEqual(["A4", "B2", "D2", "F2", "H2", "J2"]);
+    expect(result.restored.map((r) => r.address).sort()).toEqual(["A4", "B2", "D2", "F2", "H2", "J2", "K2"]);
     expect(result.skipped).toEqual([]);
     expect(grid.content("A4")).toEqual({ formula: FIGURES, value: "subject" });
     expect(grid.snapshot()).toBe(original);

@@ -194,7 +194,7 @@ export async function keepValuesForSharing(options: KeepValuesOptions): Promise<
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load("name");
     const area = options.scope === "sheet" ? sheet.getUsedRangeOrNullObject() : context.workbook.getSelectedRange();
-    area.load(["isNullObject", "formulas", "values", "rowIndex", "columnIndex"]);
+    area.load(["isNullObject", "formulas", "values", "text", "rowIndex", "columnIndex"]);
     await context.sync();
     if (area.isNullObject) return;
 
@@ -202,7 +202,8 @@ export async function keepValuesForSharing(options: KeepValuesOptions): Promise<
     area.formulas.forEach((row, r) =>
       row.forEach((formula: unknown, c) => {
         if (!isReportFormula(formula)) return;
-        found.push({ address: cellAddress(area.rowIndex + r, area.columnIndex + c), formula, value: area.values[r]![c] });
+        const address = cellAddress(area.rowIndex + r, area.columnIndex + c);
+        found.push({ address, formula, value: shownValue(area.values[r]![c], area.text[r]![c]) });
       }),
     );
     if (found.length === 0) return;
@@ -302,6 +303,13 @@ export async function restoreFormulas(scope: ShareScope): Promise<RestoreResult>
   });
   return { restored: changes.map(({ anchor, cells, formula }) => ({ address: anchor, cells, formula })), skipped };
 }
+
+/**
+ * The value to keep: Range.values gives "#VALUE!" for a card (an entity value, REPORT.CARD), whose cell shows its
+ * name; Range.text has that name.
+ */
+const shownValue = (value: unknown, text: unknown): unknown =>
+  value === "#VALUE!" && typeof text === "string" && text !== "" && text !== value ? text : value;
 
 const within = (
   at: { row: number; column: number },
