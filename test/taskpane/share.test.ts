@@ -7,6 +7,7 @@ import {
 import {
   isReportFormula,
   keptNoteText,
+  NO_WORDS,
   NOTE_HEADING,
   parseKeptNote,
   reportCalls,
@@ -147,6 +148,7 @@ describe("Keep values for sharing", () => {
     expect(note).toContain(bundled.report.source.title);
     const israel = bundled.report.figures.find((f) => f.subject.id === "place:israel" && f.measure === "killed")!;
     expect(grid.notes.get("D2")).toContain(israel.evidence.exact);
+    expect(grid.notes.get("A4")!.split("\n").slice(-1)).toEqual([NO_WORDS]);
   });
 
   it("keeps only the selection's REPORT formulas when asked", async () => {

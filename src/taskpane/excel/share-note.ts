@@ -81,9 +81,11 @@ export interface KeptNote {
   check: string;
 }
 
+/** Said when no one passage stands behind a formula (a spilled table, or a report not in the library). */
+export const NO_WORDS = "Words: no single passage stands behind this formula (a spilled table has its own evidence column).";
+
 function wordsLines(report: ReportIndex, matches: readonly Match[]): string[] {
   const source = `${report.report.source.title} (${report.report.source.id})`;
-  if (matches.length === 0) return [`Report: ${source}`];
   return [
     `Report: ${source}`,
     ...matches.slice(0, 3).map((m) => {
@@ -94,8 +96,8 @@ function wordsLines(report: ReportIndex, matches: readonly Match[]): string[] {
 }
 
 /**
- * The report's words behind a formula: its own REPORT call's evidence, else that of the REPORT calls inside it.
- * Spilling functions (FIGURES, STATEMENTS...) carry their evidence in their own columns: the note names the report.
+ * The report's words behind a formula: the evidence of the first of its REPORT calls that has one. Spilling
+ * functions (FIGURES, STATEMENTS...) carry their evidence in their own columns: the note says so.
  */
 export function formulaWords(
   formula: string,
@@ -106,7 +108,7 @@ export function formulaWords(
     const { report, matches } = evidenceForCell(current, call, undefined, resolve);
     if (matches.length) return wordsLines(report, matches);
   }
-  return wordsLines(current, []);
+  return [NO_WORDS];
 }
 
 /** The note of a kept cell: readable, and read back by `parseKeptNote`. */
