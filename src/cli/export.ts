@@ -1,12 +1,15 @@
 /**
- * `npm run export -- <dir> [--hxl] [--report <file.json>] [--annotations]`: writes <dir>/report.xlsx (one sheet per
- * section, each a real table, and an About sheet) and one CSV per section (with an HXL hashtag row under --hxl), for
- * the bundled report or the report file given.
+ * `npm run export -- <dir> [--hxl] [--report <file.json>]`: writes <dir>/report.xlsx (one sheet per section, each a
+ * real table, and an About sheet), one CSV per section (with an HXL hashtag row under --hxl), the report file
+ * (report.json, the dataset's schema) and its facts as W3C Web Annotations (annotations.jsonld), for the bundled
+ * report or the report file given.
  */
 import ExcelJS from "exceljs";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { ANNOTATIONS_FILE_NAME, annotationsJson } from "../export/annotations";
 import { toCsv } from "../export/csv";
+import { REPORT_FILE_NAME, reportFileJson } from "../export/report-file";
 import { exportSections } from "../export/sections";
 import { buildWorkbook } from "../export/xlsx";
 import type { ReportIndex } from "../query";
@@ -22,6 +25,11 @@ export async function exportReport(r: ReportIndex, dir: string, options: { hxl?:
     writeFileSync(file, toCsv(section.table, options), "utf8");
     written.push(file);
   }
+  const reportFile = join(dir, REPORT_FILE_NAME);
+  writeFileSync(reportFile, reportFileJson(r.report), "utf8");
+  const annotations = join(dir, ANNOTATIONS_FILE_NAME);
+  writeFileSync(annotations, annotationsJson(r), "utf8");
+  written.push(reportFile, annotations);
   return written;
 }
 

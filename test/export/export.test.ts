@@ -68,6 +68,8 @@ describe("npm run export", () => {
       "people-and-groups.csv",
       "places.csv",
       "source.csv",
+      "report.json",
+      "annotations.jsonld",
     ]);
     expect(records(readFileSync(join(dir, "statements.csv"), "utf8"))).toHaveLength(catalog.statements.length);
   });
