@@ -79,6 +79,10 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     button("Source of active cell", () => handlers.showActiveCellSource()),
   ];
   const download = button("Download workbook", () => handlers.downloadWorkbook());
+  const shareButtons = [
+    button("Keep values for sharing", () => handlers.keepValuesForSharing()),
+    button("Restore formulas", () => handlers.restoreFormulas()),
+  ];
   const hostNote = el("p", { class: "host-note ms-font-s", id: "host-note" });
   const status = el("div", { id: "status-area" });
   const content = el("div", { role: "tabpanel", id: "panel", tabindex: "0" });
@@ -91,7 +95,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
       { class: "toolbar", role: "toolbar", "aria-label": "Excel actions", "aria-describedby": "host-note" },
       ...excelButtons,
     ),
-    el("div", { class: "toolbar", role: "toolbar", "aria-label": "Export" }, download),
+    el("div", { class: "toolbar", role: "toolbar", "aria-label": "Export and sharing" }, download, ...shareButtons),
     status,
     search,
     el("div", { class: "tabs", role: "tablist", "aria-label": "Sections of the report" }, ...tabs),
@@ -106,6 +110,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     excelButtons.forEach((b) => (b.disabled = !excelReady));
     insertTable.disabled = !excelReady || state.section === "source" || state.section === "reports";
     download.disabled = state.busy;
+    shareButtons.forEach((b) => (b.disabled = !excelReady));
     tabs.forEach((tab, i) => {
       const section = SECTIONS[i]!;
       const count = sectionCount(state, section);

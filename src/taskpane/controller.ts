@@ -15,6 +15,7 @@ import { insertCasualtyChart } from "./excel/chart";
 import { actionFailed } from "./excel/errors";
 import { insertFormula } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
+import { keepValuesForSharing, restoreFormulas, SharingFailedError, SharingUnsupportedError } from "./excel/share";
 import { readActiveCell, readSelectedValues } from "./excel/selection";
 import { SECTION_LABELS, type PaneState, type Section, type Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
@@ -140,6 +141,36 @@ export function createController(store: Store): PaneHandlers {
       void run("Download workbook", async () => {
         await downloadWorkbook(store.state.report);
         say("Downloaded report.xlsx: every section as a table, with an About sheet.", "success");
+      }),
+    keepValuesForSharing: () =>
+      void run("Keep values for sharing", async () => {
+        try {
+          const result = await keepValuesForSharing({ scope: "sheet", current: store.library.default!, resolve: reportFor });
+          const skipped = result.skipped.map((s) => `${s.address} (${s.reason})`).join("; ");
+          say(
+            result.kept.length === 0
+              ? `This sheet has no REPORT formula to keep${skipped ? `; skipped ${skipped}` : ""}.`
+              : `Kept the values of ${result.kept.length} REPORT formula${result.kept.length === 1 ? "" : "s"} on this sheet, each formula and its words in the cell's note. “Restore formulas” undoes it.${skipped ? ` Skipped: ${skipped}.` : ""}`,
+            "success",
+          );
+        } catch (error) {
+          if (error instanceof SharingUnsupportedError || error instanceof SharingFailedError) return say(error.message, "error");
+          throw error;
+        }
+      }),
+    restoreFormulas: () =>
+      void run("Restore formulas", async () => {
+        try {
+          const result = await restoreFormulas("sheet");
+          const skipped = result.skipped.map((s) => `${s.address} (${s.reason})`).join("; ");
+          say(
+            `Restored ${result.restored.length} REPORT formula${result.restored.length === 1 ? "" : "s"} from their notes.${skipped ? ` Skipped: ${skipped}.` : ""}`,
+            result.restored.length > 0 ? "success" : "info",
+          );
+        } catch (error) {
+          if (error instanceof SharingUnsupportedError || error instanceof SharingFailedError) return say(error.message, "error");
+          throw error;
+        }
       }),
     writeMatches: () =>
       void run("Write matches", async () => {

@@ -15,6 +15,8 @@ export interface PaneHandlers {
   showActiveCellSource(): void;
   writeMatches(): void;
   downloadWorkbook(): void;
+  keepValuesForSharing(): void;
+  restoreFormulas(): void;
   showReport(id: string): void;
   setDefaultReport(id: string): void;
   removeReport(id: string): void;
