@@ -1,50 +1,53 @@
 /**
- * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`.
- * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse.
+ * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`; `--help` for the rest.
+ * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse or a usage error.
  */
 import { runtimeLibrary } from "../functions/runtime-library";
-import { addReportFiles, optionValue, positional } from "./cli-library";
+import { addReportFiles } from "./cli-library";
 import { evaluateFormula } from "./evaluate";
 import { formatCard, isCard } from "./format-card";
+import { valueAsCsv } from "./format-csv";
 import { formatTable } from "./format-table";
+import { parseFxArgs } from "./fx-args";
+import { formatHelp, readFunctionDocs } from "./help";
+import { outputWidth } from "./output-width";
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return formatTable(value as unknown[][]);
-  if (isCard(value)) return formatCard(value);
+function describeValue(value: unknown, width: number): string {
+  if (Array.isArray(value)) return formatTable(value as unknown[][], { width });
+  if (isCard(value)) return formatCard(value, width);
   return String(value);
 }
 
-const VALUED = ["--report", "--library"];
-
 async function main(argv: string[]): Promise<number> {
-  const json = argv.includes("--json");
-  const formula = positional(argv, VALUED).join(" ");
-  if (!formula.trim()) {
-    process.stderr.write(
-      `Usage: npm run --silent fx -- [--json] [--report <file.json>] [--library <dir>] '=REPORT.CASUALTIES("Gaza","killed")'\n`,
-    );
+  const command = parseFxArgs(argv);
+  const width = outputWidth(process.stdout, process.env);
+  if (command.kind === "help") {
+    process.stdout.write(`${formatHelp(await readFunctionDocs(), width)}\n`);
+    return 0;
+  }
+  if (command.kind === "usage") {
+    process.stderr.write(command.message);
     return 2;
   }
-  const added = await addReportFiles(runtimeLibrary, {
-    reportFile: optionValue(argv, "--report"),
-    libraryDir: optionValue(argv, "--library"),
-  });
+  const added = await addReportFiles(runtimeLibrary, { reportFile: command.reportFile, libraryDir: command.libraryDir });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
-  const result = evaluateFormula(formula);
+  const result = evaluateFormula(command.formula);
   switch (result.kind) {
     case "syntax":
       process.stderr.write(`${result.message}\n`);
       return 2;
     case "error":
-      if (json) process.stdout.write(`${JSON.stringify({ error: result.error.code, message: result.error.message ?? "" })}\n`);
+      if (command.output === "json")
+        process.stdout.write(`${JSON.stringify({ error: result.error.code, message: result.error.message ?? "" })}\n`);
       else process.stdout.write(`${result.error.code} ${result.error.message ?? ""}\n`);
       return 1;
     case "value":
-      if (json) process.stdout.write(`${JSON.stringify(result.value)}\n`);
-      else process.stdout.write(`${describeValue(result.value)}\n`);
+      if (command.output === "json") process.stdout.write(`${JSON.stringify(result.value)}\n`);
+      else if (command.output === "csv") process.stdout.write(valueAsCsv(result.value));
+      else process.stdout.write(`${describeValue(result.value, width)}\n`);
       return 0;
   }
 }

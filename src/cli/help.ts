@@ -1,0 +1,141 @@
+/**
+ * `fx --help`: the usage, then every REPORT function as Excel shows it, read from the JSDoc of
+ * src/functions/functions.ts by the same generator that writes the add-in's functions.json.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as ts from "typescript";
+import { wrapText } from "./wrap";
+
+export const FUNCTIONS_SOURCE = join(__dirname, "..", "functions", "functions.ts");
+
+export interface FunctionDoc {
+  id: string;
+  description: string;
+  parameters: Array<{ name: string; description: string; optional: boolean }>;
+  /** The `@example` of its JSDoc: formulas and what they give. */
+  example: string;
+}
+
+interface MetadataFunction {
+  id: string;
+  description?: string;
+  parameters: Array<{ name: string; description?: string; optional?: boolean }>;
+}
+
+/** `@example` by function id: functions.json has no examples, so they come from the same JSDoc blocks. */
+function examplesById(source: string): Map<string, string> {
+  const file = ts.createSourceFile(FUNCTIONS_SOURCE, source, ts.ScriptTarget.ES2020, true);
+  const examples = new Map<string, string>();
+  file.forEachChild((node) => {
+    if (!ts.isFunctionDeclaration(node)) return;
+    const tags = ts.getJSDocTags(node);
+    const tagText = (name: string) => {
+      const tag = tags.find((t) => t.tagName.text === name);
+      return tag && (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+    };
+    const id = tagText("customfunction");
+    if (id === undefined) return;
+    examples.set((id.split(/\s+/)[0] || node.name?.text || "").toUpperCase(), tagText("example") ?? "");
+  });
+  return examples;
+}
+
+/** The functions in the order functions.ts declares them; generation errors are thrown, every one listed. */
+export async function readFunctionDocs(sourceFile: string = FUNCTIONS_SOURCE): Promise<FunctionDoc[]> {
+  const generated = await generateCustomFunctionsMetadata(sourceFile, false);
+  if (generated.errors.length > 0) throw new Error(`${sourceFile}:\n${generated.errors.join("\n")}`);
+  const functions = (JSON.parse(generated.metadataJson) as { functions: MetadataFunction[] }).functions;
+  const examples = examplesById(readFileSync(sourceFile, "utf8"));
+  return functions.map((f) => ({
+    id: f.id,
+    description: f.description ?? "",
+    parameters: f.parameters.map((p) => ({ name: p.name, description: p.description ?? "", optional: p.optional === true })),
+    example: examples.get(f.id) ?? "",
+  }));
+}
+
+export const OPTIONS: ReadonlyArray<readonly [string, string]> = [
+  ["--json", 'The value as JSON: a number or a string, a table as a 2-D array, an error as {"error","message"}.'],
+  [
+    "--csv",
+    "A table as RFC 4180 CSV (CRLF, quoted where needed, dates as YYYY-MM-DD, text that could run as a formula " +
+      "neutralized with a leading apostrophe), for pipes and spreadsheets. A single value prints as a one-column " +
+      'table headed "value", a card as its "property","value" rows.',
+  ],
+  ["--report <file.json>", "Add a report file (checked as an import is) and answer from it when a formula names no report."],
+  ["--library <dir>", "Add every .json report in the folder; a formula picks one by its [report] argument."],
+  ["-h, --help", "This help."],
+];
+
+/** A "term  description" list, descriptions wrapped beside the terms (under a term too long to sit beside). */
+function definitionList(items: ReadonlyArray<readonly [string, string]>, width: number, indent: number): string[] {
+  const termWidth = Math.min(Math.max(...items.map(([term]) => term.length)), Math.floor(width / 3));
+  const margin = " ".repeat(indent + termWidth + 2);
+  return items.flatMap(([term, text]) => {
+    const lines = wrapText(text, width - margin.length);
+    if (term.length > termWidth) return [" ".repeat(indent) + term, ...lines.map((line) => margin + line)];
+    return [`${" ".repeat(indent)}${term.padEnd(termWidth)}  ${lines[0]}`, ...lines.slice(1).map((line) => margin + line)];
+  });
+}
+
+const paragraph = (text: string, width: number, indent = 0) =>
+  wrapText(text, width - indent).map((line) => " ".repeat(indent) + line);
+
+/** "Example: " then each formula of the example (they are separated by "; =") on its own lines. */
+function exampleLines(example: string, width: number): string[] {
+  const label = "    Example: ";
+  return example
+    .split(/;\s*(?==)/)
+    .flatMap((formula, i) =>
+      wrapText(formula, width - label.length).map((line, j) => (i === 0 && j === 0 ? label : " ".repeat(label.length)) + line),
+    );
+}
+
+/** `REPORT.FIGURES([where], [measure], [hxl], [report])` */
+export const signature = (f: FunctionDoc): string =>
+  `REPORT.${f.id}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+
+/** The whole help text, at most `width` characters a line. */
+export function formatHelp(functions: readonly FunctionDoc[], width: number): string {
+  const lines = [
+    ...paragraph("Usage: npm run --silent fx -- [options] '<formula>'", width),
+    "",
+    ...paragraph(
+      "Evaluates one REPORT formula with the add-in's own functions, on the bundled report (and any report given). " +
+        'The leading = and the REPORT. prefix are optional: fx -- \'CASUALTIES("Gaza","killed")\'.',
+      width,
+    ),
+    "",
+    "Options:",
+    ...definitionList(OPTIONS, width, 2),
+    "",
+    ...paragraph(
+      "Tables fit the width of the terminal (COLUMNS when set, else the terminal's width, else 100 for a pipe): " +
+        "aligned columns with long text wrapped inside them, or, when a table has too many long columns for the " +
+        "width, one block a row. Dates print as YYYY-MM-DD.",
+      width,
+    ),
+    "",
+    ...paragraph(
+      "Exit status: 0 a value; 1 an Excel error (#N/A, #VALUE!...), printed with its message; 2 a formula it cannot parse or a usage error.",
+      width,
+    ),
+    "",
+    ...paragraph(`Functions (${functions.length}, from the JSDoc of src/functions/functions.ts):`, width),
+  ];
+  for (const f of functions) {
+    lines.push("", ...paragraph(signature(f), width, 2), ...paragraph(f.description, width, 4));
+    if (f.parameters.length > 0)
+      lines.push(
+        ...definitionList(
+          f.parameters.map((p) => [p.name, p.description] as const),
+          width,
+          4,
+        ),
+      );
+    if (f.example) lines.push(...exampleLines(f.example, width));
+  }
+  return lines.join("\n");
+}
