@@ -2,8 +2,9 @@ import type { Actor, Place } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
 import { report } from "../dataset/report";
-import { type Argument, requiredText } from "./arguments";
-import { actorIndex, figureKey, figuresByKey, figuresBySubject, measureIndex, actorsById, subjectIndex } from "./indexes";
+import { type Argument, requiredText, withinLimit } from "./arguments";
+import { nameKey } from "./fold";
+import { actorIndex, figureKey, figuresByKey, figuresBySubject, limits, measureIndex, actorsById, subjectIndex } from "./indexes";
 import type { Statement } from "../model/statement";
 import { statementsBy } from "./statements";
 
@@ -14,11 +15,18 @@ export type CardSubject =
   | { kind: "actor"; actor: Actor; statements: readonly Statement[]; figures: Figure[] };
 
 const placeIds = new Set(report.places.map((p) => p.id));
+const WORD_BREAK = /[\s,;:/]+/;
+/** The most words a measure's name has ("cross border attacks"): only the last few words of a name can be its measure. */
+const measureWords = Math.max(...measureIndex.names().map((name) => nameKey(name).split(" ").length));
 
-/** "Gaza killed", "Hamas operatives, killed": a place or group, then a measure. */
+/**
+ * "Gaza killed", "Hamas operatives, killed": a place or group, then a measure. Only the splits
+ * that leave a measure of at most `measureWords` words are tried, so the work grows linearly
+ * with the text, not with the square of its words.
+ */
 function asFigureName(text: string): Result<Figure> | undefined {
-  const words = text.split(/[\s,;:/]+/).filter(Boolean);
-  for (let split = words.length - 1; split >= 1; split--) {
+  const words = text.split(WORD_BREAK).filter(Boolean);
+  for (let split = words.length - 1; split >= Math.max(1, words.length - measureWords); split--) {
     const subject = subjectIndex.find(words.slice(0, split).join(" "));
     const measure = measureIndex.find(words.slice(split).join(" "));
     if (subject && measure) {
@@ -33,7 +41,9 @@ function asFigureName(text: string): Result<Figure> | undefined {
 
 /** `REPORT.CARD`: resolves a figure ("Gaza killed"), a place ("Gaza") or an actor ("Khamenei"). */
 export function cardSubject(name: Argument): Result<CardSubject> {
-  const text = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
+  const given = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
+  if (!given.ok) return given;
+  const text = withinLimit(given.value, "name", limits.figureName);
   if (!text.ok) return text;
   const figure = asFigureName(text.value);
   if (figure) return figure.ok ? ok({ kind: "figure", figure: figure.value }) : figure;

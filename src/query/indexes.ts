@@ -3,6 +3,7 @@ import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Statement } from "../model/statement";
 import { MEASURES, type Measure } from "../model/vocabulary";
+import { inputLimits } from "./arguments";
 import { wordsKey } from "./fold";
 import { choiceIndex, NameIndex } from "./name-index";
 
@@ -51,6 +52,8 @@ export const figureKey = (subjectId: string, measure: Measure) => `${subjectId}|
 export const actorIndex = buildActors(report.actors);
 export const subjectIndex = buildSubjects(report.places, report.actors, report.figures);
 export const measureIndex = choiceIndex(MEASURES, MEASURE_SYNONYMS);
+/** How long a name, a figure name or words of a statement can be in this report. */
+export const limits = inputLimits(report, measureIndex.names());
 export const actorsById = new Map(report.actors.map((a) => [a.id, a]));
 export const subjectsById = new Map<string, Subject>([...report.places, ...report.actors].map((s) => [s.id, s]));
 /** The name of an actor or place by id. */
@@ -59,10 +62,10 @@ export const figuresByKey = new Map(report.figures.map((f) => [figureKey(f.subje
 export const figuresBySubject = groupBy(report.figures, (f) => f.subject.id);
 export const statementsBySpeaker = groupBy(report.statements, (s) => s.speaker);
 
-/** Each statement with its words folded once, for "who said it". */
-export const statementWords: ReadonlyArray<{ statement: Statement; words: string }> = report.statements.map((s) => ({
+/** Each statement with its words folded once, for "who said it": its text and each quoted passage apart, so no match runs across them. */
+export const statementWords: ReadonlyArray<{ statement: Statement; words: readonly string[] }> = report.statements.map((s) => ({
   statement: s,
-  words: [s.text, ...s.quotes].map((span) => wordsKey(span.exact)).join(" | "),
+  words: [s.text, ...s.quotes].map((span) => wordsKey(span.exact)),
 }));
 
 export const topicIndex = (() => {
