@@ -103,24 +103,31 @@ function computeCasualty(where: Argument, measure: Argument, field?: Argument): 
  * Answers by the exact arguments a worksheet passes: a recalculation repeats the same few
  * argument lists thousands of times, and the dataset never changes, so each is worked out once.
  * Maps keyed by the argument strings themselves (no key to build per call); the usual call,
- * without a field, takes two lookups.
+ * without a field, takes two lookups. Bounded by the bytes the keys hold, not only by count:
+ * arguments longer than any name are answered afresh (a linear refusal) and never kept.
  */
 type Answers = Map<string, Map<string, Result<number | string>>>;
 const valueAnswers: Answers = new Map();
 const fieldAnswers = new Map<string, Answers>();
-let answerCount = 0;
-const MAX_ANSWERS = 10_000;
+let answerBytes = 0;
+const MAX_ANSWER_BYTES = 1 << 20;
+const MAX_KEPT_ARGUMENT = 256;
 
-function remember(answers: Answers, where: string, measure: string, answer: Result<number | string>): void {
-  if (answerCount >= MAX_ANSWERS) {
+/** Bytes the answer cache holds (estimated: UTF-16 keys plus a Map slot each), for the benchmark. */
+export const casualtyCacheBytes = (): number => answerBytes;
+
+function remember(answers: Answers, where: string, measure: string, field: string, answer: Result<number | string>): void {
+  if (where.length > MAX_KEPT_ARGUMENT || measure.length > MAX_KEPT_ARGUMENT || field.length > MAX_KEPT_ARGUMENT) return;
+  const cost = (where.length + measure.length + field.length) * 2 + 128;
+  if (answerBytes + cost > MAX_ANSWER_BYTES) {
     valueAnswers.clear();
     fieldAnswers.clear();
-    answerCount = 0;
+    answerBytes = 0;
   }
   let byMeasure = answers.get(where);
   if (!byMeasure) answers.set(where, (byMeasure = new Map()));
   byMeasure.set(measure, answer);
-  answerCount++;
+  answerBytes += cost;
 }
 
 /** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
@@ -128,15 +135,15 @@ export function casualty(where: Argument, measure: Argument, field?: Argument): 
   if (typeof where !== "string" || typeof measure !== "string" || (field !== undefined && typeof field !== "string")) {
     return computeCasualty(where, measure, field);
   }
+  const known = (field === undefined ? valueAnswers : fieldAnswers.get(field))?.get(where)?.get(measure);
+  if (known !== undefined) return known;
+  const answer = computeCasualty(where, measure, field);
   let answers = valueAnswers;
-  if (field !== undefined) {
+  if (field !== undefined && field.length <= MAX_KEPT_ARGUMENT) {
     answers = fieldAnswers.get(field) ?? new Map();
     if (!fieldAnswers.has(field)) fieldAnswers.set(field, answers);
   }
-  const known = answers.get(where)?.get(measure);
-  if (known !== undefined) return known;
-  const answer = computeCasualty(where, measure, field);
-  remember(answers, where, measure, answer);
+  remember(answers, where, measure, field ?? "", answer);
   return answer;
 }
 
