@@ -1,4 +1,5 @@
 import { search, type Match, type SearchHits } from "../query";
+import type { CheckedCell } from "./excel/formula";
 
 export const SECTIONS = ["figures", "statements", "timeline", "people", "source"] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -18,10 +19,11 @@ export interface Status {
   tone: "info" | "error" | "success";
 }
 
-/** A formula waiting for the user to confirm it may replace a non-empty cell. */
+/** A formula waiting for the user to confirm it may replace a non-empty cell: that cell, as it was shown. */
 export interface PendingOverwrite {
   formula: string;
   address: string;
+  cell: CheckedCell;
 }
 
 /** The one state object every view renders from. */

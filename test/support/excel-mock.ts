@@ -26,6 +26,10 @@ export interface MockOptions {
   sheets?: string[];
   tables?: string[];
   activeCell?: { address: string; value: unknown; formula: unknown };
+  /** Other cells of the workbook by full address ("Sheet1!C5"), for moving the selection and reading by address. */
+  cells?: Record<string, { value: unknown; formula: unknown }>;
+  /** Cells inside another formula's spill, by full address, with the address of the formula that spills there. */
+  spills?: Record<string, string>;
   selection?: { address: string; values: unknown[][] };
   /** Makes the n-th context.sync() (1-based, counted over the whole test) reject with this error. */
   failSync?: { at: number; error: Error };
@@ -42,6 +46,10 @@ export function mockExcel(options: MockOptions = {}) {
   const selection = options.selection ?? { address: "Sheet1!A1", values: [[""]] };
 
   const range = (address: string): RangeRecord => ({ address, format: { autofitColumns: jest.fn() } });
+
+  const spills = options.spills ?? {};
+  let activeAddress = cell.address;
+  let cellMocks = 0;
 
   const excel = new OfficeMockObject({
     context: {
@@ -66,7 +74,35 @@ export function mockExcel(options: MockOptions = {}) {
     return workbook[name];
   };
 
-  workbook.getActiveCell = () => workbook.activeCell;
+  /** A cell read through load + sync, with its spill parent (a null object outside any spill). */
+  const cells = new Map<string, Record<string, any>>(); // any: office-addin-mock objects are built at run time
+  const withSpillParent = (mock: Record<string, any>, address: string) => {
+    mock.getSpillParentOrNullObject = jest.fn(() => {
+      const name = `spillParent${cellMocks++}`;
+      workbook.addMock(name);
+      workbook[name].populate({ isNullObject: !(address in spills), address: spills[address] ?? "" });
+      return workbook[name];
+    });
+    cells.set(address, mock);
+    return mock;
+  };
+  withSpillParent(workbook.activeCell, cell.address);
+  for (const [address, content] of Object.entries(options.cells ?? {})) {
+    const name = `cell${cellMocks++}`;
+    workbook.addMock(name);
+    workbook[name].populate({ address, values: [[content.value]], formulas: [[content.formula]] });
+    withSpillParent(workbook[name], address);
+  }
+  const cellAt = (address: string) => {
+    const found = cells.get(address);
+    if (!found) throw new Error(`the mock workbook has no cell ${address}`);
+    return found;
+  };
+
+  workbook.getActiveCell = () => cellAt(activeAddress);
+  workbook.worksheets.getItem = jest.fn((sheet: string) => ({
+    getRange: jest.fn((address: string) => cellAt(`${sheet}!${address}`)),
+  }));
   workbook.getSelectedRange = () => workbook.selectedRange;
   workbook.worksheets.getItemOrNullObject = jest.fn((name: string) =>
     probe(workbookSheets.has(name), () => {
@@ -122,6 +158,19 @@ export function mockExcel(options: MockOptions = {}) {
     deleted,
     sheets: () => [...workbookSheets],
     syncs: () => syncs,
-    activeCell: () => workbook.activeCell,
+    activeCell: () => cellAt(activeAddress),
+    cell: cellAt,
+    /** A cell's formulas as the workbook holds them (loads and syncs, like any reader would). */
+    formulasOf: async (address: string) => {
+      const target = cellAt(address);
+      target.load("formulas");
+      await mockSync();
+      return target.formulas as unknown[][];
+    },
+    /** The user selects another cell (which must be among `cells`). */
+    select: (address: string) => {
+      cellAt(address);
+      activeAddress = address;
+    },
   };
 }

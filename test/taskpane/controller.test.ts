@@ -15,12 +15,50 @@ describe("the pane's actions", () => {
       text: "Sheet1!A1 is not empty: the formula was not inserted. Choose an empty cell, or replace its content.",
       tone: "error",
     });
-    expect(store.state.pendingOverwrite).toEqual({ formula: '=REPORT.CASUALTIES("Israel","killed")', address: "Sheet1!A1" });
+    expect(store.state.pendingOverwrite).toEqual({
+      formula: '=REPORT.CASUALTIES("Israel","killed")',
+      address: "Sheet1!A1",
+      cell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" },
+    });
     expect(excel.activeCell().formulas).toEqual([["keep me"]]);
     pane.confirmOverwrite();
     await settle();
     expect(excel.activeCell().formulas).toEqual([['=REPORT.CASUALTIES("Israel","killed")']]);
     expect(store.state.pendingOverwrite).toBeNull();
+  });
+
+  it("replaces the cell it offered to replace, not the cell selected when Replace is clicked", async () => {
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" },
+      cells: { "Sheet1!C5": { value: 45, formula: "=SUM(B1:B9)" } },
+    });
+    const store = new Store();
+    const pane = createController(store);
+    pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
+    await settle();
+    excel.select("Sheet1!C5");
+    pane.confirmOverwrite();
+    await settle();
+    expect(await excel.formulasOf("Sheet1!C5")).toEqual([["=SUM(B1:B9)"]]);
+    expect(excel.cell("Sheet1!A1").formulas).toEqual([['=REPORT.CASUALTIES("Israel","killed")']]);
+    expect(store.state.status?.text).toBe('Inserted =REPORT.CASUALTIES("Israel","killed") in Sheet1!A1.');
+  });
+
+  it("asks again, writing nothing, when the offered cell changed before Replace", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" } });
+    const store = new Store();
+    const pane = createController(store);
+    pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
+    await settle();
+    excel.cell("Sheet1!A1").formulas = [["=NOW()"]];
+    excel.cell("Sheet1!A1").values = [[46000.5]];
+    pane.confirmOverwrite();
+    await settle();
+    expect(excel.cell("Sheet1!A1").formulas).toEqual([["=NOW()"]]);
+    expect(store.state.status?.text).toBe(
+      "Sheet1!A1 changed after you were asked: nothing was written. Replace it as it is now, or cancel.",
+    );
+    expect(store.state.pendingOverwrite?.cell).toEqual({ address: "Sheet1!A1", value: 46000.5, formula: "=NOW()" });
   });
 
   it("inserts only the rows the search shows", async () => {
@@ -90,6 +128,23 @@ describe("following the selection", () => {
     await onSelectionChanged.mock.calls[0][0]();
     expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-killed" });
     expect(store.state.matches?.title).toBe("Source of Sheet1!C5");
+  });
+
+  it("withdraws an offer to replace a cell when the selection moves", async () => {
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" },
+      cells: { "Sheet1!C5": { value: 45, formula: "=SUM(B1:B9)" } },
+    });
+    const store = new Store();
+    const pane = createController(store);
+    await followSelection(store);
+    pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
+    await settle();
+    expect(store.state.pendingOverwrite?.address).toBe("Sheet1!A1");
+    excel.select("Sheet1!C5");
+    await (excel.context.workbook.onSelectionChanged.add as jest.Mock).mock.calls[0][0]();
+    expect(store.state.pendingOverwrite).toBeNull();
+    expect(store.state.status?.text).toBe("The selection moved: Sheet1!A1 was not replaced. Nothing was changed.");
   });
 
   it("stays silent for a cell the report has nothing for", async () => {

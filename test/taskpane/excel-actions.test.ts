@@ -1,6 +1,6 @@
 import { casualtiesByPlace, figureTable, type Table } from "../../src/query";
 import { insertCasualtyChart, CHART_TITLE } from "../../src/taskpane/excel/chart";
-import { insertFormula } from "../../src/taskpane/excel/formula";
+import { insertFormula, replaceFormula, splitAddress } from "../../src/taskpane/excel/formula";
 import { columnFormats, insertTableOnNewSheet } from "../../src/taskpane/excel/new-sheet";
 import { readActiveCell, readSelectedValues } from "../../src/taskpane/excel/selection";
 import { mockExcel } from "../support/excel-mock";
@@ -106,15 +106,70 @@ describe("Insert formula", () => {
   it("refuses a non-empty cell and leaves it as it was", async () => {
     const excel = mockExcel({ activeCell: { address: "Sheet1!C3", value: "my note", formula: "my note" } });
     const result = await insertFormula('=REPORT.CASUALTIES("Gaza Strip","killed")');
-    expect(result).toEqual({ inserted: false, address: "Sheet1!C3", reason: "occupied" });
+    expect(result).toEqual({
+      inserted: false,
+      address: "Sheet1!C3",
+      reason: "occupied",
+      cell: { address: "Sheet1!C3", value: "my note", formula: "my note" },
+    });
     expect(excel.activeCell().formulas).toEqual([["my note"]]);
     expect(excel.syncs()).toBe(1);
   });
 
-  it("replaces a non-empty cell only when told to", async () => {
+  it("replaces a non-empty cell only when told to, and only the cell it was told of", async () => {
     const excel = mockExcel({ activeCell: { address: "Sheet1!C3", value: 5, formula: "=2+3" } });
-    expect(await insertFormula('=REPORT.WHO("genocide machine")', true)).toEqual({ inserted: true, address: "Sheet1!C3" });
+    const shown = { address: "Sheet1!C3", value: 5, formula: "=2+3" };
+    expect(await replaceFormula('=REPORT.WHO("genocide machine")', shown)).toEqual({ inserted: true, address: "Sheet1!C3" });
     expect(excel.activeCell().formulas).toEqual([['=REPORT.WHO("genocide machine")']]);
+  });
+
+  it("writes the confirmed cell by its address even when another cell is selected now", async () => {
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!A1", value: "my note", formula: "my note" },
+      cells: { "Sheet1!C5": { value: 45, formula: "=SUM(B1:B9)" } },
+    });
+    const refused = await insertFormula('=REPORT.CASUALTIES("Gaza","killed")');
+    expect(refused).toMatchObject({ inserted: false, reason: "occupied", address: "Sheet1!A1" });
+    if (refused.inserted) throw new Error("expected the occupied cell to be refused");
+    excel.select("Sheet1!C5");
+    const replaced = await replaceFormula('=REPORT.CASUALTIES("Gaza","killed")', refused.cell);
+    expect(replaced).toEqual({ inserted: true, address: "Sheet1!A1" });
+    expect(await excel.formulasOf("Sheet1!C5")).toEqual([["=SUM(B1:B9)"]]);
+    expect(excel.cell("Sheet1!A1").formulas).toEqual([['=REPORT.CASUALTIES("Gaza","killed")']]);
+  });
+
+  it("refuses to replace a cell that changed since the user was asked, and writes nothing", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "my note", formula: "my note" } });
+    const shown = { address: "Sheet1!A1", value: "an older note", formula: "an older note" };
+    const result = await replaceFormula('=REPORT.WHO("genocide machine")', shown);
+    expect(result).toEqual({
+      inserted: false,
+      address: "Sheet1!A1",
+      reason: "changed",
+      cell: { address: "Sheet1!A1", value: "my note", formula: "my note" },
+    });
+    expect(excel.activeCell().formulas).toEqual([["my note"]]);
+    expect(excel.syncs()).toBe(1);
+  });
+
+  it("treats a blank cell inside another formula's spill as occupied", async () => {
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!J3", value: "", formula: "" },
+      spills: { "Sheet1!J3": "Sheet1!A1" },
+    });
+    const result = await insertFormula('=REPORT.CASUALTIES("Gaza","killed","high")');
+    expect(result).toEqual({
+      inserted: false,
+      address: "Sheet1!J3",
+      reason: "spill",
+      cell: { address: "Sheet1!J3", value: "", formula: "", spillFrom: "Sheet1!A1" },
+    });
+    expect(excel.activeCell().formulas).toEqual([[""]]);
+  });
+
+  it("reads sheet names with spaces and quotes out of an address", () => {
+    expect(splitAddress("'Bob''s figures'!B2")).toEqual({ sheet: "Bob's figures", cell: "B2" });
+    expect(splitAddress("Sheet1!C5")).toEqual({ sheet: "Sheet1", cell: "C5" });
   });
 });
 
