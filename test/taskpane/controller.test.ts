@@ -85,6 +85,18 @@ describe("the pane's actions", () => {
     expect(store.state.busy).toBe(false);
   });
 
+  it("does not claim the workbook was left as it was when the sheet it added could not be removed", async () => {
+    mockExcel({ failSync: { at: [3, 4], error: new Error("The connection to the workbook was lost") } });
+    const store = new Store();
+    createController(store).insertChart();
+    for (let i = 0; i < 4; i++) await settle();
+    expect(store.state.status?.text).toBe(
+      "Chart casualties failed: The connection to the workbook was lost. The sheet “Casualties chart” it had added " +
+        "could not be removed (The connection to the workbook was lost): it is still in the workbook; delete it if you do not want it.",
+    );
+    expect(store.state.status?.text).not.toMatch(/left as it was/);
+  });
+
   it("cross-references the selection and writes the matches as a table on a new sheet", async () => {
     const excel = mockExcel({ selection: { address: "Sheet1!A1:A2", values: [["Raisi"], [150]] } });
     const store = new Store();

@@ -1,5 +1,6 @@
 import { casualtiesByPlace, figureTable, type Table } from "../../src/query";
 import { insertCasualtyChart, CHART_TITLE } from "../../src/taskpane/excel/chart";
+import { actionFailed } from "../../src/taskpane/excel/errors";
 import { insertFormula, replaceFormula, splitAddress } from "../../src/taskpane/excel/formula";
 import { columnFormats, insertTableOnNewSheet } from "../../src/taskpane/excel/new-sheet";
 import { readActiveCell, readSelectedValues } from "../../src/taskpane/excel/selection";
@@ -8,7 +9,7 @@ import { mockExcel } from "../support/excel-mock";
 const figures = (figureTable() as { ok: true; value: Table }).value;
 
 describe("Insert as table", () => {
-  it("writes the header and every row at once as a real table on a new sheet, in two syncs", async () => {
+  it("writes the header and every row at once as a real table on a new sheet, in three syncs", async () => {
     const excel = mockExcel();
     const plan = await insertTableOnNewSheet("Figures", figures);
     expect(plan).toEqual({ sheetName: "Figures", tableName: "ReportFigures" });
@@ -21,7 +22,7 @@ describe("Insert as table", () => {
     expect(sheet!.tables).toEqual([{ range: whole, hasHeaders: true, name: "ReportFigures" }]);
     expect(whole!.format.autofitColumns).toHaveBeenCalledTimes(1);
     expect(sheet!.activate).toHaveBeenCalled();
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
   });
 
   it("formats dates as dates, numbers as numbers and everything else as text", async () => {
@@ -50,19 +51,40 @@ describe("Insert as table", () => {
     expect(excel.sheets()).toEqual(["Sheet1", "Figures", "Figures (2)", "Figures (3)"]);
   });
 
-  it("needs the same two syncs for 1 row or 1,000 rows", async () => {
+  it("needs the same three syncs (names, sheet, contents) for 1 row or 1,000 rows", async () => {
     const big: Table = { header: ["n"], rows: Array.from({ length: 1000 }, (_, i) => [i]) };
     const excel = mockExcel();
     await insertTableOnNewSheet("Big", big);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
     expect(excel.added[0]!.ranges[0]!.address).toBe("A1:A1001");
   });
 
   it("removes the sheet it added when Excel rejects the write, leaving the workbook as it was", async () => {
-    const excel = mockExcel({ failSync: { at: 2, error: new Error("The sheet is protected") } });
+    const excel = mockExcel({ failSync: { at: 3, error: new Error("The sheet is protected") } });
     await expect(insertTableOnNewSheet("Figures", figures)).rejects.toThrow("The sheet is protected");
     expect(excel.deleted).toEqual(["Figures"]);
     expect(excel.sheets()).toEqual(["Sheet1"]);
+    expect(excel.context.workbook.worksheets.getItemOrNullObject).toHaveBeenLastCalledWith("{added-1}");
+  });
+
+  it("never deletes a co-author's sheet of the same name when its own sheet was not added", async () => {
+    const excel = mockExcel({
+      coauthorAddsSheet: { beforeSync: 2, name: "Figures" },
+      failSync: { at: 2, error: new Error("A sheet with this name already exists") },
+    });
+    await expect(insertTableOnNewSheet("Figures", figures)).rejects.toThrow("already exists");
+    expect(excel.deleted).toEqual([]);
+    expect(excel.sheets()).toEqual(["Sheet1", "Figures"]);
+  });
+
+  it("says which sheet is left when removing it fails too", async () => {
+    const excel = mockExcel({ failSync: { at: [3, 5], error: new Error("The workbook is protected") } });
+    const failure = await insertTableOnNewSheet("Figures", figures).catch((error: unknown) => error);
+    expect(actionFailed("Insert as table", failure)).toBe(
+      "Insert as table failed: The workbook is protected. The sheet “Figures” it had added could not be removed " +
+        "(The workbook is protected): it is still in the workbook; delete it if you do not want it.",
+    );
+    expect(excel.sheets()).toEqual(["Sheet1", "Figures"]);
   });
 });
 
@@ -78,7 +100,7 @@ describe("Chart casualties", () => {
     expect(chart!.type).toBe("ColumnClustered");
     expect(chart!.seriesBy).toBe("Columns");
     expect(chart!.range.address).toBe("A1:D6");
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
   });
 
   it("leaves places without a figure blank, never 0, and says some values are bounds or approximations", async () => {
