@@ -1,8 +1,9 @@
 /**
  * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`.
- * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse.
+ * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse, 3 for a damaged dataset.
  */
-import { evaluateFormula } from "./evaluate";
+import { report } from "../dataset/report";
+import { checkReport } from "../model/check-report";
 import { formatCard, isCard } from "./format-card";
 import { formatTable } from "./format-table";
 
@@ -12,7 +13,14 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
+  // The dataset is checked before the query layer indexes it, so a damaged one is named, not a stack trace.
+  const { problems } = checkReport(report);
+  if (problems.length > 0) {
+    process.stderr.write(`The dataset is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
+    return 3;
+  }
+  const { evaluateFormula } = await import("./evaluate");
   const json = argv.includes("--json");
   const formula = argv.filter((arg) => arg !== "--json").join(" ");
   if (!formula.trim()) {
@@ -35,4 +43,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
