@@ -169,8 +169,6 @@ describeWithLibreOffice("report.xlsx read back by LibreOffice", () => {
     expect(texts).toEqual([...HOSTILE, "ab", "=1+1", "tab\tkept"]);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await workbook.xlsx.writeBuffer());
-    // An ExcelJS cell, not an Office.js proxy: the Office rules about load and sync do not apply.
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const { type, formula } = reread.getWorksheet("Hostile")!.getCell(2, 1);
     expect([type, formula]).toEqual([ExcelJS.ValueType.String, undefined]);
   });
