@@ -7,6 +7,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { fabricSubset } = require("./scripts/fabric-subset");
+const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin");
+const { devServerHeaders } = require("./scripts/dev-server-headers");
+
+// The dataset the build checks and bundles; REPORT_DATASET builds another (and lets the tests build corrupt ones).
+const dataset = path.resolve(process.env.REPORT_DATASET || path.join(__dirname, "data", "report.json"));
 
 const urlDev = "https://localhost:3000/";
 // Where the production build will be hosted; without it the build keeps the dev URLs, so
@@ -92,6 +97,8 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new DatasetCheckPlugin(dataset),
+      new (require("webpack").NormalModuleReplacementPlugin)(/[\\/]data[\\/]report\.json$/, dataset),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -115,7 +122,9 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Only this machine: the dev build (with its source maps) is not served to the network.
+      host: "localhost",
+      headers: devServerHeaders,
       server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : undefined },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: false },

@@ -2,6 +2,7 @@
 import { buildForBench } from "./build";
 import { bundleSizeBench } from "./bundle-size";
 import { firstPaintBench } from "./first-paint";
+import { longArgumentsBench } from "./long-arguments";
 import { lookupsBench } from "./lookups";
 
 interface BenchResult {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     result.lines.forEach((line) => console.log(line));
   };
   print(lookupsBench());
+  print(longArgumentsBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));

@@ -1,10 +1,9 @@
 /**
  * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`; `--help` for the rest.
- * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse or a usage error.
+ * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse or a usage error, 3 for a damaged dataset.
  */
-import { runtimeLibrary } from "../functions/runtime-library";
-import { addReportFiles } from "./cli-library";
-import { evaluateFormula } from "./evaluate";
+import { report } from "../dataset/report";
+import { checkReport } from "../model/check-report";
 import { formatCard, isCard } from "./format-card";
 import { valueAsCsv } from "./format-csv";
 import { formatTable } from "./format-table";
@@ -29,6 +28,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(command.message);
     return 2;
   }
+  // The dataset is checked before the query layer indexes it, so a damaged one is named, not a stack trace.
+  const { problems } = checkReport(report);
+  if (problems.length > 0) {
+    process.stderr.write(`The dataset is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
+    return 3;
+  }
+  const { runtimeLibrary } = await import("../functions/runtime-library");
+  const { addReportFiles } = await import("./cli-library");
+  const { evaluateFormula } = await import("./evaluate");
   const added = await addReportFiles(runtimeLibrary, { reportFile: command.reportFile, libraryDir: command.libraryDir });
   if (!added.ok) {
     process.stderr.write(added.message);

@@ -1,6 +1,6 @@
 import type ExcelJSModule from "exceljs";
 import { isDateColumn, type Cell, type ReportIndex } from "../query";
-import { neutralize } from "./neutralize";
+import { cleanText } from "./neutralize";
 import { aboutLines, exportSections, type ExportSection } from "./sections";
 
 type ExcelJS = typeof ExcelJSModule;
@@ -9,11 +9,11 @@ const MAX_WIDTH = 60;
 
 const serialToDate = (serial: number) => new Date(Math.round((serial - EXCEL_EPOCH_OFFSET) * 86_400_000));
 
-/** A cell for ExcelJS: blanks stay blank, date serials become dates, text that could run as a formula stays text. */
+/** A cell for ExcelJS: blanks stay blank, date serials become dates, text is stored as text (never a formula in xlsx), without control characters. */
 function excelCell(value: Cell, isDate: boolean): ExcelJSModule.CellValue {
   if (value === "") return null;
   if (isDate && typeof value === "number") return serialToDate(value);
-  return neutralize(value);
+  return cleanText(value);
 }
 
 /**
@@ -32,7 +32,7 @@ export function buildWorkbook(
 
   const about = workbook.addWorksheet("About");
   aboutLines(r).forEach((line, i) => {
-    about.getCell(i + 1, 1).value = neutralize(line);
+    about.getCell(i + 1, 1).value = cleanText(line);
   });
   about.getRow(1).font = { bold: true, size: 14 };
   about.getColumn(1).width = 120;

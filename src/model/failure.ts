@@ -14,7 +14,11 @@ export type Failure =
   | { code: "no-statement-by"; speaker: string }
   | { code: "no-words-match"; input: string }
   | { code: "nothing-matches"; filter: string }
-  | { code: "bad-date"; argument: string; input: string }
+  | { code: "bad-date"; argument: string; input: string; reason?: string }
+  | { code: "dates-reversed"; from: string; to: string }
+  | { code: "too-long"; argument: string; input: string; length: number; limit: number }
+  | { code: "not-a-cell"; argument: string; rows: number; columns: number }
+  | { code: "no-words"; argument: string; input: string; expected: string }
   | { code: "unknown-report"; input: string; suggestion?: string }
   | { code: "duplicate-report"; id: string; title: string }
   | { code: "not-compared"; subject: string; measure: string; reports: number };
@@ -41,6 +45,10 @@ export const FAILURE_ERROR: { readonly [C in FailureCode]: ExcelErrorCode } = {
   "no-words-match": "#N/A",
   "nothing-matches": "#N/A",
   "bad-date": "#VALUE!",
+  "dates-reversed": "#VALUE!",
+  "too-long": "#VALUE!",
+  "not-a-cell": "#VALUE!",
+  "no-words": "#VALUE!",
   "unknown-report": "#VALUE!",
   "duplicate-report": "#VALUE!",
   "not-compared": "#N/A",
@@ -48,14 +56,28 @@ export const FAILURE_ERROR: { readonly [C in FailureCode]: ExcelErrorCode } = {
 
 type MessageTable = { readonly [C in FailureCode]: (failure: Extract<Failure, { code: C }>) => string };
 
+const QUOTE_LIMIT = 40;
+
+/**
+ * What the user typed, in quotes, cut to its first few dozen characters: a message must stay
+ * readable (and cheap) whatever length of text reached the function.
+ */
+export function quoted(input: string): string {
+  const head = Array.from(input.slice(0, QUOTE_LIMIT * 2))
+    .slice(0, QUOTE_LIMIT)
+    .join("");
+  return head.length < input.length ? `'${head}…'` : `'${input}'`;
+}
+
 const didYouMean = (suggestion: string | undefined) => (suggestion ? `; did you mean '${suggestion}'?` : ".");
 
 const MESSAGES: MessageTable = {
   missing: (f) => `${f.argument} is required: give ${f.expected}.`,
   "wrong-type": (f) => `${f.argument} must be ${f.expected}, not ${f.got}.`,
-  "unknown-name": (f) => `No ${f.what} '${f.input}' in the report${didYouMean(f.suggestion)}`,
+  "unknown-name": (f) => `No ${f.what} ${quoted(f.input)} in the report${didYouMean(f.suggestion)}`,
   "unknown-choice": (f) =>
-    `'${f.input}' is not a ${f.argument}` + (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),
+    `${quoted(f.input)} is not a ${f.argument}` +
+    (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),
   "not-reported": (f) =>
     `The report gives no ${f.measure} figure for ${f.subject}` +
     (f.available.length > 0 ? ` (it gives ${f.available.join(", ")}).` : "."),
@@ -63,9 +85,17 @@ const MESSAGES: MessageTable = {
   "out-of-range": (f) =>
     `${f.speaker} has ${f.count} statement${f.count === 1 ? "" : "s"} in the report; n must be 1 to ${f.count}, not ${f.n}.`,
   "no-statement-by": (f) => `The report gives no statement by ${f.speaker}.`,
-  "no-words-match": (f) => `No statement in the report contains '${f.input}'.`,
+  "no-words-match": (f) => `No statement in the report contains ${quoted(f.input)}.`,
   "nothing-matches": (f) => `Nothing in the report matches ${f.filter}.`,
-  "bad-date": (f) => `${f.argument} '${f.input}' is not a date; give an Excel date or YYYY-MM-DD.`,
+  "bad-date": (f) =>
+    `${f.argument} ${quoted(f.input)} is not a date${f.reason ? ` (${f.reason})` : ""}; give an Excel date or YYYY-MM-DD.`,
+  "dates-reversed": (f) => `from (${f.from}) is after to (${f.to}); give the earlier date first.`,
+  "too-long": (f) =>
+    `${f.argument} ${quoted(f.input)} is ${f.length.toLocaleString("en-US")} characters long; ` +
+    `nothing it can name in the report is longer than ${f.limit}.`,
+  "not-a-cell": (f) =>
+    `${f.argument} takes a single cell or value, not a range of ${f.rows} × ${f.columns} cells; point it at one cell.`,
+  "no-words": (f) => `${f.argument} ${quoted(f.input)} has no letters or digits; give ${f.expected}.`,
   "unknown-report": (f) => `No report '${f.input}' in the library${didYouMean(f.suggestion)} REPORT.REPORTS() lists them.`,
   "duplicate-report": (f) => `The library already has a report with id '${f.id}' ('${f.title}'): replace it or keep both.`,
   "not-compared": (f) =>

@@ -1,8 +1,9 @@
 import type { Actor, Place } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
-import { type Argument, requiredText } from "./arguments";
-import { figureKey, type ReportIndex } from "./indexes";
+import { type Argument, requiredText, withinLimit } from "./arguments";
+import { nameKey } from "./fold";
+import { figureKey, perReport, type ReportIndex } from "./indexes";
 import type { Statement } from "../model/statement";
 import { statementsBy } from "./statements";
 
@@ -12,11 +13,19 @@ export type CardSubject =
   | { kind: "place"; place: Place; figures: Figure[] }
   | { kind: "actor"; actor: Actor; statements: readonly Statement[]; figures: Figure[] };
 
-/** "Gaza killed", "Hamas operatives, killed": a place or group, then a measure. */
+const WORD_BREAK = /[\s,;:/]+/;
+/** The most words a measure's name has ("cross border attacks"): only the last few words of a name can be its measure. */
+const measureWords = perReport((r) => Math.max(...r.measureIndex.names().map((name) => nameKey(name).split(" ").length)));
+
+/**
+ * "Gaza killed", "Hamas operatives, killed": a place or group, then a measure. Only the splits
+ * that leave a measure of at most `measureWords` words are tried, so the work grows linearly
+ * with the text, not with the square of its words.
+ */
 function asFigureName(r: ReportIndex, text: string): Result<Figure> | undefined {
   const { subjectIndex, measureIndex, figuresByKey, figuresBySubject } = r;
-  const words = text.split(/[\s,;:/]+/).filter(Boolean);
-  for (let split = words.length - 1; split >= 1; split--) {
+  const words = text.split(WORD_BREAK).filter(Boolean);
+  for (let split = words.length - 1; split >= Math.max(1, words.length - measureWords(r)); split--) {
     const subject = subjectIndex.find(words.slice(0, split).join(" "));
     const measure = measureIndex.find(words.slice(split).join(" "));
     if (subject && measure) {
@@ -32,7 +41,9 @@ function asFigureName(r: ReportIndex, text: string): Result<Figure> | undefined 
 /** `REPORT.CARD`: resolves a figure ("Gaza killed"), a place ("Gaza") or an actor ("Khamenei"). */
 export function cardSubject(r: ReportIndex, name: Argument): Result<CardSubject> {
   const { subjectIndex, actorIndex, actorsById, figuresBySubject } = r;
-  const text = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
+  const given = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
+  if (!given.ok) return given;
+  const text = withinLimit(given.value, "name", r.limits.figureName);
   if (!text.ok) return text;
   const figure = asFigureName(r, text.value);
   if (figure) return figure.ok ? ok({ kind: "figure", figure: figure.value }) : figure;

@@ -18,6 +18,40 @@ export function isoEndSerial(iso: string): number {
   return Date.UTC(year!, 11, 31) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
 }
 
+/** Excel's calendar: serial 1 is 1900-01-01, the last day it knows is 9999-12-31. */
+export const FIRST_SERIAL = 1;
+export const LAST_SERIAL = 2_958_465;
+
+/** A day of Excel's calendar as a serial; Excel counts a 29 February 1900 that never was, so days before March 1900 are one less. */
+function daySerial(year: number, month: number, day: number): number {
+  const serial = Date.UTC(year, month - 1, day) / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+  return serial < 61 ? serial - 1 : serial;
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A date the user typed as YYYY, YYYY-MM or YYYY-MM-DD, as the first and last serial days it
+ * covers; or why it is not a date of Excel's calendar (2023-02-30 does not roll over into March,
+ * and 0079 is not 1979).
+ */
+export function parseIsoDate(text: string): { first: number; last: number } | { problem?: string } {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!match) return {};
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (year < 1900) return { problem: "Excel dates start in 1900" };
+  if (month !== undefined && (month < 1 || month > 12)) return { problem: `there is no month ${month}` };
+  if (month !== undefined && day !== undefined && (day < 1 || day > daysIn(year, month))) {
+    return { problem: `${text.trim().slice(0, 7)} has no day ${day}` };
+  }
+  const first = daySerial(year, month ?? 1, day ?? 1);
+  const last =
+    day !== undefined ? first : month !== undefined ? daySerial(year, month, daysIn(year, month)) : daySerial(year, 12, 31);
+  return { first, last };
+}
+
 export function serialToIso(serial: number): string {
   return new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * MS_PER_DAY).toISOString().slice(0, 10);
 }

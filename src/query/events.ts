@@ -1,18 +1,31 @@
 import { fail, ok, type Result } from "../model/failure";
 import type { ReportEvent } from "../model/event";
-import { type Argument, isBlank } from "./arguments";
-import { dateBasis, isoEndSerial, isoToSerial } from "./dates";
+import { type Argument, isBlank, notACell } from "./arguments";
+import { dateBasis, FIRST_SERIAL, isoEndSerial, isoToSerial, LAST_SERIAL, parseIsoDate, serialToIso } from "./dates";
 import { nameOf, perReport, type ReportIndex } from "./indexes";
 import type { Cell, Table } from "./table";
 
-/** An Excel date from a serial number or ISO text ("2023-10-14", "2023-10"). */
-function dateArgument(value: Argument, argument: string, end: boolean): Result<number | undefined> {
+/** A day given as an Excel date: the first and last serial days it covers (a month covers 28 to 31). */
+interface DayRange {
+  first: number;
+  last: number;
+}
+
+/** An Excel date from a serial number or ISO text ("2023-10-14", "2023-10"), within Excel's calendar. */
+function dateArgument(value: Argument, argument: string): Result<DayRange | undefined> {
+  const range = notACell(value, argument);
+  if (range) return range;
   if (isBlank(value)) return ok(undefined);
-  if (typeof value === "number" && Number.isFinite(value) && value > 0) return ok(end ? Math.floor(value) : Math.ceil(value));
-  if (typeof value === "string" && /^\s*\d{4}(-\d{2}(-\d{2})?)?\s*$/.test(value)) {
-    const iso = value.trim();
-    const serial = end ? isoEndSerial(iso) : isoToSerial(iso);
-    if (Number.isFinite(serial)) return ok(serial);
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const day = Math.floor(value);
+    if (day >= FIRST_SERIAL && day <= LAST_SERIAL) return ok({ first: day, last: day });
+    const reason = `Excel dates run from ${FIRST_SERIAL} (1900-01-01) to ${LAST_SERIAL} (9999-12-31)`;
+    return fail({ code: "bad-date", argument, input: String(value), reason });
+  }
+  if (typeof value === "string") {
+    const parsed = parseIsoDate(value);
+    if ("first" in parsed) return ok(parsed);
+    return fail({ code: "bad-date", argument, input: value.trim(), reason: parsed.problem });
   }
   return fail({ code: "bad-date", argument, input: String(value) });
 }
@@ -43,16 +56,21 @@ export const timeline = perReport((r): readonly ReportEvent[] =>
 
 /** `REPORT.EVENTS`: the timeline, or the events that overlap [from, to]. Undated events only without bounds. */
 export function eventTable(r: ReportIndex, from?: Argument, to?: Argument): Result<Table> {
-  const start = dateArgument(from, "from", false);
-  if (!start.ok) return start;
-  const end = dateArgument(to, "to", true);
-  if (!end.ok) return end;
-  const bounded = start.value !== undefined || end.value !== undefined;
+  const lower = dateArgument(from, "from");
+  if (!lower.ok) return lower;
+  const upper = dateArgument(to, "to");
+  if (!upper.ok) return upper;
+  const start = lower.value?.first;
+  const end = upper.value?.last;
+  if (start !== undefined && end !== undefined && start > end) {
+    return fail({ code: "dates-reversed", from: serialToIso(start), to: serialToIso(end) });
+  }
+  const bounded = start !== undefined || end !== undefined;
   const events = timeline(r).filter((event) => {
     if (!event.date) return !bounded;
     const first = isoToSerial(event.date.start);
     const last = isoEndSerial(event.date.end ?? event.date.start);
-    return (start.value === undefined || last >= start.value) && (end.value === undefined || first <= end.value);
+    return (start === undefined || last >= start) && (end === undefined || first <= end);
   });
   if (events.length === 0) return fail({ code: "nothing-matches", filter: "those dates" });
   return ok({ header: EVENT_HEADER, rows: events.map((e) => eventRow(r, e)) });

@@ -92,27 +92,41 @@ function computeCasualty(r: ReportIndex, where: Argument, measure: Argument, fie
  * Answers by the exact arguments a worksheet passes: a recalculation repeats the same few
  * argument lists thousands of times, and a report never changes once open, so each is worked out
  * once per report. Maps keyed by the argument strings themselves (no key to build per call); the
- * usual call, without a field, takes two lookups.
+ * usual call, without a field, takes two lookups. Bounded by the bytes the keys hold, not only by count:
+ * arguments longer than any name are answered afresh (a linear refusal) and never kept.
  */
 type Answers = Map<string, Map<string, Result<number | string>>>;
 interface AnswerMemo {
   values: Answers;
   fields: Map<string, Answers>;
-  count: number;
+  bytes: number;
 }
-const MAX_ANSWERS = 10_000;
-const answerMemo = perReport((): AnswerMemo => ({ values: new Map(), fields: new Map(), count: 0 }));
+const MAX_ANSWER_BYTES = 1 << 20;
+const MAX_KEPT_ARGUMENT = 256;
+const answerMemo = perReport((): AnswerMemo => ({ values: new Map(), fields: new Map(), bytes: 0 }));
 
-function remember(memo: AnswerMemo, answers: Answers, where: string, measure: string, answer: Result<number | string>): void {
-  if (memo.count >= MAX_ANSWERS) {
+/** Bytes a report's answer cache holds (estimated: UTF-16 keys plus a Map slot each), for the benchmark. */
+export const casualtyCacheBytes = (r: ReportIndex): number => answerMemo(r).bytes;
+
+function remember(
+  memo: AnswerMemo,
+  answers: Answers,
+  where: string,
+  measure: string,
+  field: string,
+  answer: Result<number | string>,
+): void {
+  if (where.length > MAX_KEPT_ARGUMENT || measure.length > MAX_KEPT_ARGUMENT || field.length > MAX_KEPT_ARGUMENT) return;
+  const cost = (where.length + measure.length + field.length) * 2 + 128;
+  if (memo.bytes + cost > MAX_ANSWER_BYTES) {
     memo.values.clear();
     memo.fields.clear();
-    memo.count = 0;
+    memo.bytes = 0;
   }
   let byMeasure = answers.get(where);
   if (!byMeasure) answers.set(where, (byMeasure = new Map()));
   byMeasure.set(measure, answer);
-  memo.count++;
+  memo.bytes += cost;
 }
 
 /** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
@@ -121,15 +135,15 @@ export function casualty(r: ReportIndex, where: Argument, measure: Argument, fie
     return computeCasualty(r, where, measure, field);
   }
   const memo = answerMemo(r);
+  const known = (field === undefined ? memo.values : memo.fields.get(field))?.get(where)?.get(measure);
+  if (known !== undefined) return known;
+  const answer = computeCasualty(r, where, measure, field);
   let answers = memo.values;
-  if (field !== undefined) {
+  if (field !== undefined && field.length <= MAX_KEPT_ARGUMENT) {
     answers = memo.fields.get(field) ?? new Map();
     if (!memo.fields.has(field)) memo.fields.set(field, answers);
   }
-  const known = answers.get(where)?.get(measure);
-  if (known !== undefined) return known;
-  const answer = computeCasualty(r, where, measure, field);
-  remember(memo, answers, where, measure, answer);
+  remember(memo, answers, where, measure, field ?? "", answer);
   return answer;
 }
 

@@ -3,6 +3,7 @@ import type { Figure } from "../model/figure";
 import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
 import { MEASURE_SYNONYMS, MEASURES, type Measure } from "../model/vocabulary";
+import { inputLimits, type InputLimits } from "./arguments";
 import { wordsKey } from "./fold";
 import { NameIndex } from "./name-index";
 
@@ -28,9 +29,11 @@ export interface ReportIndex {
   readonly figuresByKey: ReadonlyMap<string, Figure>;
   readonly figuresBySubject: ReadonlyMap<string, Figure[]>;
   readonly statementsBySpeaker: ReadonlyMap<string, Statement[]>;
-  /** Each statement with its words folded once, for "who said it". */
-  readonly statementWords: ReadonlyArray<{ statement: Statement; words: string }>;
+  /** Each statement with its words folded once, for "who said it": its text and each quoted passage apart, so no match runs across them. */
+  readonly statementWords: ReadonlyArray<{ statement: Statement; words: readonly string[] }>;
   readonly topicIndex: NameIndex<string>;
+  /** How long a name, a figure name or words of a statement can be in this report: longer input names nothing. */
+  readonly limits: InputLimits;
 }
 
 function buildActors(actors: readonly Actor[]): NameIndex<Actor> {
@@ -96,9 +99,10 @@ export function indexReport(report: Report): ReportIndex {
     statementsBySpeaker: groupBy(report.statements, (s) => s.speaker),
     statementWords: report.statements.map((s) => ({
       statement: s,
-      words: [s.text, ...s.quotes].map((span) => wordsKey(span.exact)).join(" | "),
+      words: [s.text, ...s.quotes].map((span) => wordsKey(span.exact)),
     })),
     topicIndex,
+    limits: inputLimits(report, measures.index.names()),
   };
 }
 

@@ -1,16 +1,18 @@
 import { closest, distance } from "fastest-levenshtein";
+import { BoundedMemo } from "./bounded-memo";
 import { nameKey } from "./fold";
 
 /**
  * Names and aliases folded to keys, built once. Lookups of a raw input are memoized, so a
- * recalculation that repeats the same argument costs one Map.get.
+ * recalculation that repeats the same argument costs one Map.get; the memo is bounded in bytes.
  */
 export class NameIndex<T> {
   private readonly byKey = new Map<string, T>();
   /** Key -> the name as written in the dataset, for "did you mean" suggestions. */
   private readonly display = new Map<string, string>();
-  private readonly memo = new Map<string, T | undefined>();
+  private readonly memo = new BoundedMemo<T | undefined>();
   private keys: string[] = [];
+  private longest = 0;
 
   /** Adds a name; the first value added under a key keeps it. */
   add(name: string, value: T): this {
@@ -19,6 +21,7 @@ export class NameIndex<T> {
       this.byKey.set(key, value);
       this.display.set(key, name);
       this.keys.push(key);
+      this.longest = Math.max(this.longest, key.length);
     }
     return this;
   }
@@ -26,15 +29,25 @@ export class NameIndex<T> {
   find(input: string): T | undefined {
     if (this.memo.has(input)) return this.memo.get(input);
     const found = this.byKey.get(nameKey(input));
-    if (this.memo.size > 10_000) this.memo.clear();
     this.memo.set(input, found);
     return found;
+  }
+
+  /** The length of the longest key: a folded input longer than this names nothing here. */
+  get longestKey(): number {
+    return this.longest;
+  }
+
+  /** Bytes the lookup memo holds (estimated), for the benchmark. */
+  get memoBytes(): number {
+    return this.memo.heldBytes;
   }
 
   /** The closest known name, when it is near enough to be a typo of the input. */
   suggest(input: string): string | undefined {
     const key = nameKey(input);
-    if (!key || this.keys.length === 0) return undefined;
+    // Edit distance costs length x length for every key: no suggestion for text far longer than any name.
+    if (!key || this.keys.length === 0 || key.length > this.longest * 2) return undefined;
     const best = closest(key, this.keys);
     const allowed = Math.max(2, Math.floor(key.length / 3));
     return distance(key, best) <= allowed ? this.display.get(best) : undefined;

@@ -1,7 +1,7 @@
 import type { Actor } from "../model/actor";
-import { fail, ok, type Result } from "../model/failure";
+import { fail, ok, quoted, type Result } from "../model/failure";
 import type { Statement } from "../model/statement";
-import { type Argument, isBlank, named, optionalCount, requiredText } from "./arguments";
+import { type Argument, hasWords, isBlank, named, optionalCount, requiredText, withinLimit } from "./arguments";
 import { dateBasis, isoToSerial } from "./dates";
 import { nameKey, wordsKey } from "./fold";
 import type { ReportIndex } from "./indexes";
@@ -44,6 +44,9 @@ function topicsMatching(r: ReportIndex, input: string): Result<Set<string>> {
   const { report, topicIndex } = r;
   const exact = topicIndex.find(input);
   if (exact) return ok(new Set([exact]));
+  if (!hasWords(input)) return fail({ code: "no-words", argument: "topic", input, expected: "a topic or words of its label" });
+  const short = withinLimit(input, "topic", r.limits.name);
+  if (!short.ok) return short;
   const key = nameKey(input);
   const partial = Object.entries(report.topics).filter(([k, label]) => nameKey(`${k} ${label}`).includes(key));
   if (partial.length > 0) return ok(new Set(partial.map(([k]) => k)));
@@ -99,7 +102,7 @@ export function statementTable(r: ReportIndex, speaker?: Argument, topic?: Argum
     const topics = topicsMatching(r, text.value);
     if (!topics.ok) return topics;
     statements = statements.filter((s) => s.topics.some((t) => topics.value.has(t)));
-    if (statements.length === 0) return fail({ code: "nothing-matches", filter: `speaker and topic '${text.value}'` });
+    if (statements.length === 0) return fail({ code: "nothing-matches", filter: `speaker and topic ${quoted(text.value)}` });
   }
   return ok({ header: STATEMENT_HEADER, rows: statements.map((s) => statementRow(r, s)) });
 }
@@ -107,13 +110,18 @@ export function statementTable(r: ReportIndex, speaker?: Argument, topic?: Argum
 /** Statements whose words contain the given words (quote marks, case and apostrophes folded). */
 export function statementsContaining(r: ReportIndex, words: string): Statement[] {
   const key = wordsKey(words);
-  return key ? r.statementWords.filter((s) => s.words.includes(key)).map((s) => s.statement) : [];
+  if (!key || key.length > r.limits.words) return [];
+  return r.statementWords.filter((s) => s.words.some((w) => w.includes(key))).map((s) => s.statement);
 }
 
 /** `REPORT.WHO`: who said the words; several speakers in report order, joined by "; ". */
 export function whoSaid(r: ReportIndex, words: Argument): Result<string> {
-  const text = requiredText(words, "text", "some words of a statement");
+  const expected = "some words of a statement";
+  const text = requiredText(words, "text", expected);
   if (!text.ok) return text;
+  if (!hasWords(text.value)) return fail({ code: "no-words", argument: "text", input: text.value, expected });
+  const short = withinLimit(text.value, "text", r.limits.words, wordsKey);
+  if (!short.ok) return short;
   const matches = statementsContaining(r, text.value);
   if (matches.length === 0) return fail({ code: "no-words-match", input: text.value });
   const speakers = [...new Set(matches.map((s) => speakerOf(r, s).name))];

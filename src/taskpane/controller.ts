@@ -13,7 +13,7 @@ import { downloadWorkbook } from "./download";
 import { libraryHandlers } from "./library-actions";
 import { insertCasualtyChart } from "./excel/chart";
 import { actionFailed } from "./excel/errors";
-import { insertFormula } from "./excel/formula";
+import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
 import { keepValuesForSharing, restoreFormulas, SharingFailedError, SharingUnsupportedError } from "./excel/share";
 import { readActiveCell, readSelectedValues } from "./excel/selection";
@@ -48,6 +48,21 @@ export function matchesTable(matches: readonly Match[]): Table {
   return { header: MATCH_HEADER, rows: matches.map((m) => [m.input, m.kind, m.label, m.detail, m.evidence.exact, m.id]) };
 }
 
+/** Why a formula was not inserted, and what the user may do. */
+function notInsertedMessage(result: Extract<InsertFormulaResult, { inserted: false }>): string {
+  switch (result.reason) {
+    case "occupied":
+      return `${result.address} is not empty: the formula was not inserted. Choose an empty cell, or replace its content.`;
+    case "spill":
+      return (
+        `${result.address} is inside the results spilled by ${result.cell.spillFrom}: a formula here would turn them into ` +
+        `#SPILL!. The formula was not inserted. Choose an empty cell, or replace anyway.`
+      );
+    case "changed":
+      return `${result.address} changed after you were asked: nothing was written. Replace it as it is now, or cancel.`;
+  }
+}
+
 /** The pane's actions: each runs against Excel, then tells the user what happened through the store. */
 export function createController(store: Store): PaneHandlers {
   const say = (text: string, tone: "info" | "error" | "success" = "info") =>
@@ -62,18 +77,16 @@ export function createController(store: Store): PaneHandlers {
     }
   }
 
-  const placeFormula = (formula: string, overwrite: boolean) =>
+  /** Inserts into the active cell, or, once confirmed, into the very cell the user was asked about. */
+  const placeFormula = (formula: string, confirmed?: CheckedCell) =>
     run("Insert formula", async () => {
-      const result = await insertFormula(formula, overwrite);
+      const result = confirmed ? await replaceFormula(formula, confirmed) : await insertFormula(formula);
       if (result.inserted) {
         store.update({ pendingOverwrite: null });
         say(`Inserted ${formula} in ${result.address}.`, "success");
       } else {
-        store.update({ pendingOverwrite: { formula, address: result.address } });
-        say(
-          `${result.address} is not empty: the formula was not inserted. Choose an empty cell, or replace its content.`,
-          "error",
-        );
+        store.update({ pendingOverwrite: { formula, address: result.address, cell: result.cell } });
+        say(notInsertedMessage(result), "error");
       }
     });
 
@@ -105,10 +118,10 @@ export function createController(store: Store): PaneHandlers {
     setQuery: (query) => store.update({ query }),
     setSection: (section) => store.update({ section }),
     select: (kind, id) => store.update({ selected: { kind, id }, section: "source" }),
-    insertFormula: (formula) => void placeFormula(formula, false),
+    insertFormula: (formula) => void placeFormula(formula),
     confirmOverwrite: () => {
       const pending = store.state.pendingOverwrite;
-      if (pending) void placeFormula(pending.formula, true);
+      if (pending) void placeFormula(pending.formula, pending.cell);
     },
     cancelOverwrite: () => store.update({ pendingOverwrite: null, status: { text: "Nothing was changed.", tone: "info" } }),
     insertSection: (section) =>
@@ -188,10 +201,20 @@ export function reportPatch(store: Store, report: PaneState["report"]): Partial<
   return { report, reportArgument: id === store.library.defaultReportId ? undefined : id, selected: null, matches: null };
 }
 
-/** Shows the source of each newly selected cell, when it has one; silent otherwise. */
+/**
+ * Shows the source of each newly selected cell, when it has one; silent otherwise. Moving the
+ * selection withdraws an offer to replace a cell: the offer was for the cell selected then.
+ */
 export async function followSelection(store: Store): Promise<void> {
   await Excel.run(async (context) => {
     context.workbook.onSelectionChanged.add(async () => {
+      const pending = store.state.pendingOverwrite;
+      if (pending) {
+        store.update({
+          pendingOverwrite: null,
+          status: { text: `The selection moved: ${pending.address} was not replaced. Nothing was changed.`, tone: "info" },
+        });
+      }
       try {
         const cell = await readActiveCell();
         const found = evidenceForCell(store.state.report, cell.formula, cell.value, (argument) => {

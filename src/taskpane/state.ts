@@ -1,5 +1,6 @@
 import type { Report } from "../model/report";
 import { search, type Library, type Match, type ReportIndex, type ReportOrigin, type SearchHits } from "../query";
+import type { CheckedCell } from "./excel/formula";
 
 export const SECTIONS = ["figures", "statements", "timeline", "people", "source", "reports"] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -34,10 +35,11 @@ export interface Status {
   tone: "info" | "error" | "success";
 }
 
-/** A formula waiting for the user to confirm it may replace a non-empty cell. */
+/** A formula waiting for the user to confirm it may replace a non-empty cell: that cell, as it was shown. */
 export interface PendingOverwrite {
   formula: string;
   address: string;
+  cell: CheckedCell;
 }
 
 /** The one state object every view renders from. */

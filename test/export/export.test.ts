@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportReport } from "../../src/cli/export";
 import { toCsv } from "../../src/export/csv";
-import { neutralize } from "../../src/export/neutralize";
+import { cleanText, neutralize } from "../../src/export/neutralize";
 import { exportSections } from "../../src/export/sections";
 import { buildWorkbook } from "../../src/export/xlsx";
 import { dateText, type Table } from "../../src/query";
@@ -14,13 +14,31 @@ import { bundled } from "../support/bundled";
 const catalog = bundled.report;
 import { describeWithLibreOffice, libreOfficeSheets } from "../support/libreoffice";
 
-const HOSTILE = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1"];
-const hostileTable: Table = { header: ["text", "n"], rows: HOSTILE.map((text, i) => [text, i]) };
+const HOSTILE = [
+  '=HYPERLINK("http://evil.example","click")',
+  "+1+1",
+  "-2+3",
+  "@SUM(1,2)",
+  "\t=1+1",
+  "\r=1+1",
+  " =1+1",
+  "\n=1+1",
+  "＝1+1",
+  "＋1+1",
+];
+/** Text with control characters, which neither format keeps. */
+const CONTROLS = ["a\u0000b", "\u0007=1+1", "tab\tkept"];
+const hostileTable: Table = { header: ["text", "n"], rows: [...HOSTILE, ...CONTROLS].map((text, i) => [text, i]) };
 const records = (csv: string) => parse(csv, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
 
 describe("neutralizing formulas (OWASP CSV injection)", () => {
-  it("prefixes an apostrophe to text starting with =, +, -, @, tab or carriage return", () => {
+  it("prefixes an apostrophe to text starting with =, +, -, @, tab or carriage return, after spaces or line feeds, full-width too", () => {
     expect(HOSTILE.map(neutralize)).toEqual(HOSTILE.map((text) => `'${text}`));
+  });
+
+  it("drops control characters, then neutralizes what is left", () => {
+    expect(CONTROLS.map(neutralize)).toEqual(["ab", "'=1+1", "tab\tkept"]);
+    expect(CONTROLS.map(cleanText)).toEqual(["ab", "=1+1", "tab\tkept"]);
   });
 
   it("leaves numbers and ordinary text alone", () => {
@@ -29,7 +47,8 @@ describe("neutralizing formulas (OWASP CSV injection)", () => {
 
   it("keeps every hostile string as text in the CSV", () => {
     const rows = records(toCsv(hostileTable));
-    expect(rows.map((r) => r.text)).toEqual(HOSTILE.map((text) => `'${text}`));
+    expect(rows.map((r) => r.text)).toEqual([...HOSTILE.map((text) => `'${text}`), "ab", "'=1+1", "tab\tkept"]);
+    expect(toCsv(hostileTable)).not.toContain("\u0000");
   });
 });
 
@@ -146,6 +165,19 @@ describeWithLibreOffice("report.xlsx read back by LibreOffice", () => {
     expect(text).toBe(catalog.source.text.replace(/\n+$/, ""));
   });
 
+  it("stores text as it is: text cells, never formulas, with no apostrophe to show", async () => {
+    const workbook = buildWorkbook(ExcelJS, bundled, [
+      { sheet: "Hostile", tableName: "Hostile", file: "hostile.csv", table: hostileTable },
+    ]);
+    const sheet = workbook.getWorksheet("Hostile")!;
+    const texts = [...HOSTILE, ...CONTROLS].map((_, i) => sheet.getCell(i + 2, 1).value);
+    expect(texts).toEqual([...HOSTILE, "ab", "=1+1", "tab\tkept"]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+    const { type, formula } = reread.getWorksheet("Hostile")!.getCell(2, 1);
+    expect([type, formula]).toEqual([ExcelJS.ValueType.String, undefined]);
+  });
+
   it("shows hostile strings as text, never as formulas", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hostile-"));
     const file = join(dir, "hostile.xlsx");
@@ -153,7 +185,7 @@ describeWithLibreOffice("report.xlsx read back by LibreOffice", () => {
       { sheet: "Hostile", tableName: "Hostile", file: "hostile.csv", table: hostileTable },
     ]).xlsx.writeFile(file);
     const rows = records(libreOfficeSheets(file).get("Hostile")!);
-    // XML stores a carriage return as a line feed; the cell is text either way.
-    expect(rows.map((r) => r.text)).toEqual(HOSTILE.map((text) => `'${text}`.replace(/\r/g, "\n")));
+    // XML stores a carriage return as a line feed; the cell is text either way, and shows no apostrophe.
+    expect(rows.map((r) => r.text)).toEqual([...HOSTILE, "ab", "=1+1", "tab\tkept"].map((text) => text.replace(/\r/g, "\n")));
   }, 60_000);
 });

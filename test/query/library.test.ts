@@ -155,9 +155,9 @@ describe("a report file", () => {
     const lines = checked.ok ? [] : problemLines(checked.problems);
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^figures\.0\.valueText: the text at \d+-\d+ is 'ore than 3,000,', not the span's words$/),
-        "statements.1.speaker: no actor 'actor:nobody'",
-        "place:israel: id 'place:israel' is used twice",
+        expect.stringMatching(/^figures\.0\.valueText: 'more than 3,000' is not the source text at \d+-\d+$/),
+        "statements.1.speaker: no actor 'actor:nobody' in the dataset",
+        "places.3.id: 'place:israel' is used twice",
       ]),
     );
     bad.figures[1]!.value.best = "many";

@@ -17,12 +17,50 @@ describe("the pane's actions", () => {
       text: "Sheet1!A1 is not empty: the formula was not inserted. Choose an empty cell, or replace its content.",
       tone: "error",
     });
-    expect(store.state.pendingOverwrite).toEqual({ formula: '=REPORT.CASUALTIES("Israel","killed")', address: "Sheet1!A1" });
+    expect(store.state.pendingOverwrite).toEqual({
+      formula: '=REPORT.CASUALTIES("Israel","killed")',
+      address: "Sheet1!A1",
+      cell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" },
+    });
     expect(excel.activeCell().formulas).toEqual([["keep me"]]);
     pane.confirmOverwrite();
     await settle();
     expect(excel.activeCell().formulas).toEqual([['=REPORT.CASUALTIES("Israel","killed")']]);
     expect(store.state.pendingOverwrite).toBeNull();
+  });
+
+  it("replaces the cell it offered to replace, not the cell selected when Replace is clicked", async () => {
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" },
+      cells: { "Sheet1!C5": { value: 45, formula: "=SUM(B1:B9)" } },
+    });
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    const pane = createController(store);
+    pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
+    await settle();
+    excel.select("Sheet1!C5");
+    pane.confirmOverwrite();
+    await settle();
+    expect(await excel.formulasOf("Sheet1!C5")).toEqual([["=SUM(B1:B9)"]]);
+    expect(excel.cell("Sheet1!A1").formulas).toEqual([['=REPORT.CASUALTIES("Israel","killed")']]);
+    expect(store.state.status?.text).toBe('Inserted =REPORT.CASUALTIES("Israel","killed") in Sheet1!A1.');
+  });
+
+  it("asks again, writing nothing, when the offered cell changed before Replace", async () => {
+    const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" } });
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    const pane = createController(store);
+    pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
+    await settle();
+    excel.cell("Sheet1!A1").formulas = [["=NOW()"]];
+    excel.cell("Sheet1!A1").values = [[46000.5]];
+    pane.confirmOverwrite();
+    await settle();
+    expect(excel.cell("Sheet1!A1").formulas).toEqual([["=NOW()"]]);
+    expect(store.state.status?.text).toBe(
+      "Sheet1!A1 changed after you were asked: nothing was written. Replace it as it is now, or cancel.",
+    );
+    expect(store.state.pendingOverwrite?.cell).toEqual({ address: "Sheet1!A1", value: 46000.5, formula: "=NOW()" });
   });
 
   it("inserts only the rows the search shows", async () => {
@@ -47,6 +85,18 @@ describe("the pane's actions", () => {
       tone: "error",
     });
     expect(store.state.busy).toBe(false);
+  });
+
+  it("does not claim the workbook was left as it was when the sheet it added could not be removed", async () => {
+    mockExcel({ failSync: { at: [3, 4], error: new Error("The connection to the workbook was lost") } });
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    createController(store).insertChart();
+    for (let i = 0; i < 4; i++) await settle();
+    expect(store.state.status?.text).toBe(
+      "Chart casualties failed: The connection to the workbook was lost. The sheet “Casualties chart” it had added " +
+        "could not be removed (The connection to the workbook was lost): it is still in the workbook; delete it if you do not want it.",
+    );
+    expect(store.state.status?.text).not.toMatch(/left as it was/);
   });
 
   it("cross-references the selection and writes the matches as a table on a new sheet", async () => {
@@ -92,6 +142,23 @@ describe("following the selection", () => {
     await onSelectionChanged.mock.calls[0][0]();
     expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-killed" });
     expect(store.state.matches?.title).toBe("Source of Sheet1!C5");
+  });
+
+  it("withdraws an offer to replace a cell when the selection moves", async () => {
+    const excel = mockExcel({
+      activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" },
+      cells: { "Sheet1!C5": { value: 45, formula: "=SUM(B1:B9)" } },
+    });
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    const pane = createController(store);
+    await followSelection(store);
+    pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
+    await settle();
+    expect(store.state.pendingOverwrite?.address).toBe("Sheet1!A1");
+    excel.select("Sheet1!C5");
+    await (excel.context.workbook.onSelectionChanged.add as jest.Mock).mock.calls[0][0]();
+    expect(store.state.pendingOverwrite).toBeNull();
+    expect(store.state.status?.text).toBe("The selection moved: Sheet1!A1 was not replaced. Nothing was changed.");
   });
 
   it("stays silent for a cell the report has nothing for", async () => {

@@ -1,5 +1,6 @@
 import { isDateColumn, type Cell, type Table } from "../../query";
 import { blockAddress } from "./address";
+import { RollbackFailed } from "./errors";
 import { sheetNameCandidates, tableNameCandidates } from "./names";
 
 const TEXT = "@";
@@ -40,11 +41,21 @@ export async function planNewSheet(context: Excel.RequestContext, base: string):
 }
 
 /**
- * Queues a new sheet holding `table` as a real Excel table (header row, formats, autofit),
+ * Adds the planned sheet and learns its id in one sync: a rollback then deletes this sheet and no
+ * other, even if a co-author has since made one of the same name.
+ */
+export async function addPlannedSheet(context: Excel.RequestContext, plan: NewSheetPlan): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.add(plan.sheetName);
+  sheet.load("id");
+  await context.sync();
+  return sheet;
+}
+
+/**
+ * Queues `table` on a new, empty sheet as a real Excel table (header row, formats, autofit),
  * starting at A1. The caller syncs once.
  */
-export function queueTableSheet(context: Excel.RequestContext, plan: NewSheetPlan, table: Table): Excel.Worksheet {
-  const sheet = context.workbook.worksheets.add(plan.sheetName);
+export function queueTableSheet(sheet: Excel.Worksheet, plan: NewSheetPlan, table: Table): Excel.Worksheet {
   const matrix: Cell[][] = [[...table.header], ...table.rows];
   const columns = table.header.length;
   const range = sheet.getRange(blockAddress(matrix.length, columns));
@@ -66,10 +77,10 @@ export function queueTableSheet(context: Excel.RequestContext, plan: NewSheetPla
   return sheet;
 }
 
-/** Deletes a sheet this action added, after a failure, so the workbook is as it was. */
-export async function removeSheetIfAdded(sheetName: string): Promise<void> {
+/** Deletes the sheet this action added, by its id (never by its name), after a failure. */
+export async function removeAddedSheet(sheetId: string): Promise<void> {
   await Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetId);
     // isNullObject is a scalar, not a navigation property: the rule misreads it here.
     // eslint-disable-next-line office-addins/no-navigational-load
     sheet.load("isNullObject");
@@ -81,18 +92,36 @@ export async function removeSheetIfAdded(sheetName: string): Promise<void> {
   });
 }
 
-/** Writes `table` on a new sheet: one sync to find free names, one to write. Rolls back on failure. */
-export async function insertTableOnNewSheet(base: string, table: Table): Promise<NewSheetPlan> {
-  let plan: NewSheetPlan | undefined;
+/**
+ * Runs `write` on a new sheet: one sync to find free names, one to add the sheet, one to write.
+ * On failure the sheet is deleted by its id; if that fails too, the error says which sheet is left.
+ */
+export async function onNewSheet(
+  base: string,
+  write: (sheet: Excel.Worksheet, plan: NewSheetPlan) => void,
+): Promise<NewSheetPlan> {
+  let added: { id: string; name: string } | undefined;
   try {
     return await Excel.run(async (context) => {
-      plan = await planNewSheet(context, base);
-      queueTableSheet(context, plan, table);
+      const plan = await planNewSheet(context, base);
+      const sheet = await addPlannedSheet(context, plan);
+      added = { id: sheet.id, name: plan.sheetName };
+      write(sheet, plan);
       await context.sync();
       return plan;
     });
   } catch (error) {
-    if (plan) await removeSheetIfAdded(plan.sheetName).catch(() => undefined);
+    if (added) {
+      const sheet = added;
+      await removeAddedSheet(sheet.id).catch((cause: unknown) => {
+        throw new RollbackFailed(error, sheet.name, cause);
+      });
+    }
     throw error;
   }
+}
+
+/** Writes `table` on a new sheet. Rolls back on failure. */
+export async function insertTableOnNewSheet(base: string, table: Table): Promise<NewSheetPlan> {
+  return onNewSheet(base, (sheet, plan) => queueTableSheet(sheet, plan, table));
 }

@@ -1,0 +1,83 @@
+import { ReportSchema, type Report } from "./report";
+
+/**
+ * Every problem of a dataset, each with its path ("statements[3].speaker: ..."), not just the
+ * first: the schema (fields, types, vocabularies), then what the schema cannot see (ids unique,
+ * references that resolve, spans that quote the source text at their offsets). For the build,
+ * the CLI and, once reports can be imported, the import.
+ */
+export function checkReport(data: unknown): { report?: Report; problems: string[] } {
+  const parsed = ReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
+    return { problems };
+  }
+  const report = parsed.data;
+  const problems = [...duplicateIds(report), ...danglingReferences(report), ...misplacedSpans(report)];
+  return problems.length === 0 ? { report, problems } : { problems };
+}
+
+function duplicateIds(report: Report): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const [list, records] of Object.entries({
+    actors: report.actors,
+    places: report.places,
+    figures: report.figures,
+    statements: report.statements,
+    events: report.events,
+  })) {
+    records.forEach((record, i) => {
+      if (seen.has(record.id)) problems.push(`${list}.${i}.id: '${record.id}' is used twice`);
+      seen.add(record.id);
+    });
+  }
+  return problems;
+}
+
+function danglingReferences(report: Report): string[] {
+  const actors = new Set(report.actors.map((a) => a.id));
+  const places = new Set(report.places.map((p) => p.id));
+  const problems: string[] = [];
+  const need = (id: string | null, known: Set<string>, path: string, what: string) => {
+    if (id !== null && !known.has(id)) problems.push(`${path}: no ${what} '${id}' in the dataset`);
+  };
+  report.statements.forEach((s, i) => {
+    need(s.speaker, actors, `statements.${i}.speaker`, "actor");
+    s.audience.forEach((id, j) => need(id, actors, `statements.${i}.audience.${j}`, "actor"));
+    s.topics.forEach((t, j) => {
+      if (!(t in report.topics)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
+    });
+  });
+  report.actors.forEach((a, i) => need(a.affiliation, actors, `actors.${i}.affiliation`, "actor"));
+  report.figures.forEach((f, i) => {
+    need(f.attribution.actor, actors, `figures.${i}.attribution.actor`, "actor");
+    const kind = f.subject.kind === "place" ? "place" : "actor";
+    need(f.subject.id, kind === "place" ? places : actors, `figures.${i}.subject.id`, kind);
+  });
+  report.events.forEach((e, i) => {
+    e.actors.forEach((id, j) => need(id, actors, `events.${i}.actors.${j}`, "actor"));
+    e.places.forEach((id, j) => need(id, places, `events.${i}.places.${j}`, "place"));
+  });
+  return problems;
+}
+
+/** Spans whose `exact` is not the source text at their offsets. */
+function misplacedSpans(report: Report): string[] {
+  const text = report.source.text;
+  const problems: string[] = [];
+  const visit = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${path}.${i}`));
+    if (value === null || typeof value !== "object") return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.start === "number" && typeof record.end === "number" && typeof record.exact === "string") {
+      if (text.slice(record.start, record.end) !== record.exact) {
+        problems.push(`${path}: '${record.exact.slice(0, 40)}' is not the source text at ${record.start}-${record.end}`);
+      }
+      return;
+    }
+    Object.entries(record).forEach(([key, child]) => visit(child, path ? `${path}.${key}` : key));
+  };
+  visit({ ...report, source: undefined }, "");
+  return problems;
+}
