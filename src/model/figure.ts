@@ -1,25 +1,17 @@
 import { z } from "zod";
 import { ReportDateSchema } from "./date";
+import { AttributionSchema } from "./attribution";
 import { BasisSchema, SpanSchema } from "./span";
 import { MEASURES, QUALIFIERS } from "./vocabulary";
 
 export type { Measure, Qualifier } from "./vocabulary";
+export { AttributionSchema, type Attribution } from "./attribution";
 
 export const MeasureSchema = z.enum(MEASURES);
 export const QualifierSchema = z.enum(QUALIFIERS);
 
-/** Who the figure comes from, kept apart from the outlet that printed it (the report itself). */
-export const AttributionSchema = z.object({
-  /** Actor id of the body behind the figure; null when the report names none. */
-  actor: z.string().nullable(),
-  /** `stated` in the figure's own sentence, `implied` by a neighbouring one, `inferred` by us. */
-  basis: BasisSchema.nullable(),
-  /** The words that name the source, as written ("the Palestinian Health Ministry"). */
-  text: SpanSchema.optional(),
-});
-export type Attribution = z.infer<typeof AttributionSchema>;
-
 export const SubjectSchema = z.object({
+  /** A place, or an actor counted as a group ("key Hamas operatives"). */
   kind: z.enum(["place", "actor"]),
   id: z.string(),
   /** `inferred` where the report does not name the place (e.g. where a killing happened). */
@@ -46,7 +38,9 @@ export const FigureSchema = z.object({
   valueText: SpanSchema,
   /** Where a value adds up several numbers of the text, the parts and their words. */
   parts: z.array(z.object({ value: z.number(), text: SpanSchema })).optional(),
+  /** When what is counted happened; null when the report does not date it. */
   date: ReportDateSchema.nullable(),
+  /** Who the report credits for the number. */
   attribution: AttributionSchema,
   /** The sentence the figure comes from. */
   evidence: SpanSchema,

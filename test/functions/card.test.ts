@@ -31,7 +31,7 @@ describe("REPORT.CARD", () => {
     const gaza = entityOf("Gaza");
     expect(gaza.text).toBe("Gaza Strip");
     expect(basic(gaza, "Killed")).toBe(2750);
-    expect(gaza.properties.Killed!.propertyMetadata?.sublabel).toBe("about 2,750 · the Palestinian Health Ministry (implied)");
+    expect(gaza.properties.Killed!.propertyMetadata?.sublabel).toBe("about 2,750 · the Palestinian Health Ministry (inferred)");
     expect(basic(gaza, "Injured")).toBe(9700);
     expect(gaza.properties.Hostages).toBeUndefined();
   });

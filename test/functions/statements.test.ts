@@ -125,6 +125,13 @@ describe("REPORT.ACTOR", () => {
     expect(actor(name, field)).toBe(expected);
   });
 
+  it("resolves the report's own ways of naming", () => {
+    expect(actor("the military wing of the Palestinian group Hamas", "name")).toBe("Izz-al-Din al-Qassam Brigades");
+    expect(actor("the Palestinian group Hamas", "name")).toBe("Hamas");
+    expect(actor("a counterterrorism expert", "name")).toBe("Nathan Sales");
+    expect(actor("Hezbollah", "affiliation")).toBe("Lebanon");
+  });
+
   it("says what is missing and what was meant", () => {
     expect(excelError(() => actor("Hamas", "affiliation"))).toEqual({
       code: "#N/A",
@@ -151,7 +158,6 @@ describe("REPORT.EVENTS", () => {
       .slice(1)
       .map((row) => row[7]);
     expect(oct14).toEqual([
-      "event:israeli-helicopter-strikes",
       "event:killing-of-issam-abdullah",
       "event:meeting-haniyeh",
       "event:amir-abdollahian-arrives-qatar",
@@ -166,7 +172,12 @@ describe("REPORT.EVENTS", () => {
 
   it("says the date basis: stated, year inferred, implied or inferred", () => {
     const meetingEmir = events().find((row) => row[7] === "event:meeting-qatari-emir")!;
-    expect(meetingEmir[5]).toBe("day, date inferred");
+    expect(meetingEmir[5]).toBe("day, date implied");
+    const meetingPrimeMinister = events().find((row) => row[7] === "event:meeting-qatari-prime-minister")!;
+    expect(meetingPrimeMinister[5]).toBe("day, date inferred");
+    const eliminated = events().find((row) => row[7] === "event:hamas-operatives-eliminated")!;
+    expect(eliminated[5]).toBe("after this day, year inferred");
+    expect(eliminated[1]).toBe("");
     const attack = events().find((row) => row[7] === "event:october-7-attack")!;
     expect(attack[5]).toBe("day, year inferred");
   });
