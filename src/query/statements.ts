@@ -110,12 +110,19 @@ export function statementsContaining(words: string): Statement[] {
   return key ? statementWords.filter((s) => s.words.includes(key)).map((s) => s.statement) : [];
 }
 
-/** `REPORT.WHO`: who said the words; several speakers in report order, joined by "; ". */
+/**
+ * `REPORT.WHO`: who said the words, in report order, joined by "; ". A speaker the report quotes
+ * with the words (inside quote marks) is named as is; one it only paraphrases with them (the
+ * words are the reporter's) is marked "(paraphrased)", after the quoted ones.
+ */
 export function whoSaid(words: Argument): Result<string> {
   const text = requiredText(words, "text", "some words of a statement");
   if (!text.ok) return text;
   const matches = statementsContaining(text.value);
   if (matches.length === 0) return fail({ code: "no-words-match", input: text.value });
-  const speakers = [...new Set(matches.map((s) => speakerOf(s).name))];
-  return ok(speakers.join("; "));
+  const key = wordsKey(text.value);
+  const quotedWith = (s: Statement) => s.quotes.some((q) => wordsKey(q.exact).includes(key));
+  const quoted = [...new Set(matches.filter(quotedWith).map((s) => speakerOf(s).name))];
+  const paraphrased = [...new Set(matches.map((s) => speakerOf(s).name))].filter((name) => !quoted.includes(name));
+  return ok([...quoted, ...paraphrased.map((name) => `${name} (paraphrased)`)].join("; "));
 }

@@ -89,7 +89,7 @@ describe("REPORT.STATEMENTS", () => {
 describe("REPORT.WHO", () => {
   it("names the speaker of a phrase", () => {
     expect(who("genocide machine")).toBe("Ebrahim Raisi");
-    expect(who("all-out support")).toBe("Ali Khamenei");
+    expect(who("all-out support")).toBe("Ali Khamenei (paraphrased)");
   });
 
   it("folds quote marks and apostrophes: a straight ' matches the report's ’", () => {
@@ -98,8 +98,10 @@ describe("REPORT.WHO", () => {
     expect(who('"victories of the Palestinian people’s resistance"')).toBe("Hossein Amir-Abdollahian");
   });
 
-  it("names every speaker, in report order, when several said it", () => {
-    expect(who("natural reaction")).toBe("Hossein Amir-Abdollahian; Ismail Haniyeh");
+  it("names every speaker: those quoted with the words first, then those only paraphrased with them, marked", () => {
+    expect(who("natural reaction")).toBe("Hossein Amir-Abdollahian; Ismail Haniyeh (paraphrased)");
+    expect(who("Palestinian nation")).toBe("Hossein Amir-Abdollahian; Ismail Haniyeh (paraphrased)");
+    expect(who("congratulated Haniyeh")).toBe("Hossein Amir-Abdollahian (paraphrased)");
   });
 
   it("says when no statement contains the words", () => {
