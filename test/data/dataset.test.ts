@@ -431,6 +431,7 @@ describe("names and mentions", () => {
     expect(find("the military wing of the Palestinian group Hamas")).toEqual(["actor:qassam-brigades"]);
     expect(find("the Palestinian group Hamas")).toEqual(["actor:hamas"]);
     expect(find("a counterterrorism expert")).toEqual(["actor:nathan-sales"]);
+    expect(find("Al Thani")).toEqual(["actor:mohammed-al-thani", "actor:tamim-al-thani"]);
     expect(find("Palestine")).toEqual(["place:palestine"]);
     expect(find("Palestinians")).toEqual(["actor:palestinians"]);
     expect(find("the Muslim world")).toEqual(["actor:muslim-world"]);

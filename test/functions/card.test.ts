@@ -83,6 +83,9 @@ describe("REPORT.CARD", () => {
       "The report gives no hostages figure for West Bank (it gives killed, injured).",
     );
     expect(excelError(() => card("")).code).toBe("#VALUE!");
+    expect(excelError(() => card("Al Thani")).message).toMatch(
+      /^'Al Thani' is ambiguous: the report has Mohammed bin Abdulrahman Al Thani and Tamim bin Hamad Al Thani/,
+    );
   });
 
   it("is printed as JSON by the CLI", () => {

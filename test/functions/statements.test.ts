@@ -134,6 +134,15 @@ describe("REPORT.ACTOR", () => {
     expect(actor("Hezbollah", "affiliation")).toBe("Lebanon");
   });
 
+  it("answers a family name two people share with both candidates, not with one of them", () => {
+    expect(excelError(() => actor("Al Thani", "name"))).toEqual({
+      code: "#N/A",
+      message:
+        "'Al Thani' is ambiguous: the report has Mohammed bin Abdulrahman Al Thani and Tamim bin Hamad Al Thani; give which person or group you mean.",
+    });
+    expect(actor("Tamim bin Hamad Al Thani", "role")).toBe("Emir of Qatar");
+  });
+
   it("says what is missing and what was meant", () => {
     expect(excelError(() => actor("Hamas", "affiliation"))).toEqual({
       code: "#N/A",
