@@ -1,5 +1,15 @@
 import type { Span } from "../model/span";
-import { attributedTo, catalog, dateBasis, dateText, figureValueLabel, nameOf, subjectName, type CardSubject } from "../query";
+import {
+  aliasLabels,
+  attributedTo,
+  catalog,
+  dateBasis,
+  dateText,
+  figureValueLabel,
+  nameOf,
+  subjectName,
+  type CardSubject,
+} from "../query";
 import type { Figure } from "../model/figure";
 
 type Property = Excel.EntityPropertyType;
@@ -92,7 +102,7 @@ export function cardEntity(subject: CardSubject): Card {
       return entity(place.name, {
         Name: text(place.name, place.mentions[0]),
         Kind: text(place.kind),
-        Aliases: place.aliases.length > 0 ? list(place.aliases) : undefined,
+        Aliases: place.aliases.length > 0 ? list(aliasLabels(place)) : undefined,
         ...Object.fromEntries(figures.map((f) => [capitalized(f.measure), figureProperty(f)])),
       });
     }
@@ -106,7 +116,7 @@ export function cardEntity(subject: CardSubject): Card {
           Role: text(actor.role, actor.mentions[0]),
           Type: text(actor.type),
           Affiliation: actor.affiliation ? text(nameOf(actor.affiliation)) : undefined,
-          Aliases: actor.aliases.length > 0 ? list(actor.aliases) : undefined,
+          Aliases: actor.aliases.length > 0 ? list(aliasLabels(actor)) : undefined,
           Statements: number(statements.length),
           "First statement": first ? text(first.text.exact, first.evidence, first.kind) : undefined,
           ...Object.fromEntries(figures.map((f) => [capitalized(f.measure), figureProperty(f)])),

@@ -1,4 +1,5 @@
 import { report } from "../dataset/report";
+import { aliasLabels } from "./actors";
 import { actorsById, statementsBySpeaker } from "./indexes";
 import type { Table } from "./table";
 
@@ -13,7 +14,7 @@ export function actorTable(): Table {
       a.type,
       a.role,
       a.affiliation ? (actorsById.get(a.affiliation)?.name ?? a.affiliation) : "",
-      a.aliases.join("; "),
+      aliasLabels(a).join("; "),
       statementsBySpeaker.get(a.id)?.length ?? 0,
       a.mentions[0]!.exact,
       a.id,
@@ -30,7 +31,7 @@ export function placeTable(): Table {
     rows: report.places.map((p) => [
       p.name,
       p.kind,
-      p.aliases.join("; "),
+      aliasLabels(p).join("; "),
       report.figures.filter((f) => f.subject.id === p.id).length,
       p.mentions[0]!.exact,
       p.id,

@@ -77,7 +77,9 @@ export function statementRow(statement: Statement): Cell[] {
     speaker.role,
     statement.kind,
     statement.text.exact,
-    statement.settingBasis === "implied" ? `${statement.setting} (implied)` : statement.setting,
+    statement.settingBasis === "implied" || statement.settingBasis === "inferred"
+      ? `${statement.setting} (${statement.settingBasis})`
+      : statement.setting,
     statement.topics.map((t) => report.topics[t] ?? t).join("; "),
     statement.date ? dateBasis(statement.date) : "",
     statement.evidence.exact,

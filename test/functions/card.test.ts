@@ -25,6 +25,9 @@ describe("REPORT.CARD", () => {
     expect(basic(khamenei, "First statement")).toMatch(/^expressed hope that the Israel-Gaza war/);
     const aliases = khamenei.properties.Aliases as Excel.ArrayCellValue;
     expect(aliases.elements.map((row) => (row[0] as Excel.StringCellValue).basicValue)).toContain("Ayatollah Ali Khamenei");
+    expect(aliases.elements.map((row) => (row[0] as Excel.StringCellValue).basicValue)).toContain(
+      "Ayatollah Khamenei (not in the report)",
+    );
   });
 
   it("gives a place's card with every figure the report gives for it, qualified and sourced", () => {

@@ -12,7 +12,8 @@ export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLEl
     state.query,
     statements.map((s) => {
       const speaker = speakerOf(s);
-      const setting = s.settingBasis === "implied" ? `${s.setting} (implied)` : s.setting;
+      const setting =
+        s.settingBasis === "implied" || s.settingBasis === "inferred" ? `${s.setting} (${s.settingBasis})` : s.setting;
       return itemButton(state, handlers, {
         kind: "statement",
         id: s.id,
