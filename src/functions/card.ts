@@ -89,6 +89,10 @@ function figureCard(figure: Figure): Card {
   });
 }
 
+/** Where the report writes the name itself, else its first mention ("Iran's Foreign Minister" before the name). */
+const nameMention = (named: { name: string; mentions: readonly Span[] }): Span =>
+  named.mentions.find((m) => m.exact === named.name) ?? named.mentions[0]!;
+
 /**
  * The card behind a cell (an Excel entity value): what the report says of a figure, a place or
  * a person or group, every property attributed to the report's words.
@@ -100,7 +104,7 @@ export function cardEntity(subject: CardSubject): Card {
     case "place": {
       const { place, figures } = subject;
       return entity(place.name, {
-        Name: text(place.name, place.mentions[0]),
+        Name: text(place.name, nameMention(place)),
         Kind: text(place.kind),
         Aliases: place.aliases.length > 0 ? list(aliasLabels(place)) : undefined,
         ...Object.fromEntries(figures.map((f) => [capitalized(f.measure), figureProperty(f)])),
@@ -112,7 +116,7 @@ export function cardEntity(subject: CardSubject): Card {
       return entity(
         actor.name,
         {
-          Name: text(actor.name, actor.mentions[0]),
+          Name: text(actor.name, nameMention(actor)),
           Role: text(actor.role, actor.mentions[0]),
           Type: text(actor.type),
           Affiliation: actor.affiliation ? text(nameOf(actor.affiliation)) : undefined,

@@ -62,6 +62,8 @@ describe("REPORT.CARD", () => {
   it("lays the card out with a title and the other properties in a list", () => {
     const raisi = entityOf("Raisi");
     expect(raisi.layouts?.card?.title).toEqual({ property: "Name" });
+    // The name is sourced to where the report writes it, not to the title before it ("Iranian President").
+    expect(raisi.properties.Name!.propertyMetadata!.attribution![0]!.sourceText).toMatch(/: “Ebrahim Raisi”$/);
     const sections = raisi.layouts!.card!.sections!;
     expect(sections[0]!.properties).toEqual(Object.keys(raisi.properties).slice(1));
   });
