@@ -2,6 +2,8 @@
  * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`.
  * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse.
  */
+import { runtimeLibrary } from "../functions/runtime-library";
+import { addReportFiles, optionValue, positional } from "./cli-library";
 import { evaluateFormula } from "./evaluate";
 import { formatCard, isCard } from "./format-card";
 import { formatTable } from "./format-table";
@@ -12,11 +14,23 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-function main(argv: string[]): number {
+const VALUED = ["--report", "--library"];
+
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
-  const formula = argv.filter((arg) => arg !== "--json").join(" ");
+  const formula = positional(argv, VALUED).join(" ");
   if (!formula.trim()) {
-    process.stderr.write(`Usage: npm run --silent fx -- [--json] '=REPORT.CASUALTIES("Gaza","killed")'\n`);
+    process.stderr.write(
+      `Usage: npm run --silent fx -- [--json] [--report <file.json>] [--library <dir>] '=REPORT.CASUALTIES("Gaza","killed")'\n`,
+    );
+    return 2;
+  }
+  const added = await addReportFiles(runtimeLibrary, {
+    reportFile: optionValue(argv, "--report"),
+    libraryDir: optionValue(argv, "--library"),
+  });
+  if (!added.ok) {
+    process.stderr.write(added.message);
     return 2;
   }
   const result = evaluateFormula(formula);
@@ -35,4 +49,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

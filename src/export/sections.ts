@@ -1,11 +1,12 @@
 import {
   actorTable,
   casualtiesByPlace,
-  catalog,
   eventTable,
   figureTable,
   placeTable,
+  publishedLabel,
   statementTable,
+  type ReportIndex,
   type Table,
 } from "../query";
 import type { Result } from "../model/failure";
@@ -23,8 +24,8 @@ const all = (result: Result<Table>): Table => {
   return result.value;
 };
 
-function sourceTable(): Table {
-  const text = catalog.source.text;
+function sourceTable(r: ReportIndex): Table {
+  const text = r.report.source.text;
   const rows: Table["rows"] = [];
   let start = 0;
   text.split("\n").forEach((paragraph, i) => {
@@ -34,29 +35,31 @@ function sourceTable(): Table {
   return { header: ["paragraph", "start", "end", "text"], rows };
 }
 
-/** Every section of the report, as the workbook and the CSVs carry it. */
-export function exportSections(): ExportSection[] {
-  const { header, rows } = casualtiesByPlace();
+/** Every section of a report, as the workbook and the CSVs carry it. */
+export function exportSections(r: ReportIndex): ExportSection[] {
+  const { header, rows } = casualtiesByPlace(r);
   const casualties: Table = { header, rows };
   return [
-    { sheet: "Figures", tableName: "Figures", file: "figures.csv", table: all(figureTable()) },
+    { sheet: "Figures", tableName: "Figures", file: "figures.csv", table: all(figureTable(r)) },
     { sheet: "Casualties", tableName: "Casualties", file: "casualties.csv", table: casualties },
-    { sheet: "Statements", tableName: "Statements", file: "statements.csv", table: all(statementTable()) },
-    { sheet: "Timeline", tableName: "Timeline", file: "timeline.csv", table: all(eventTable()) },
-    { sheet: "People & groups", tableName: "PeopleAndGroups", file: "people-and-groups.csv", table: actorTable() },
-    { sheet: "Places", tableName: "Places", file: "places.csv", table: placeTable() },
-    { sheet: "Source", tableName: "Source", file: "source.csv", table: sourceTable() },
+    { sheet: "Statements", tableName: "Statements", file: "statements.csv", table: all(statementTable(r)) },
+    { sheet: "Timeline", tableName: "Timeline", file: "timeline.csv", table: all(eventTable(r)) },
+    { sheet: "People & groups", tableName: "PeopleAndGroups", file: "people-and-groups.csv", table: actorTable(r) },
+    { sheet: "Places", tableName: "Places", file: "places.csv", table: placeTable(r) },
+    { sheet: "Source", tableName: "Source", file: "source.csv", table: sourceTable(r) },
   ];
 }
 
 /** The About sheet: where the data comes from and how to read it. */
-export function aboutLines(): string[] {
-  const { source } = catalog;
+export function aboutLines(r: ReportIndex): string[] {
+  const { source } = r.report;
   return [
     "Report Data: a news report as sourced, spreadsheet-ready data",
     `Report: ${source.title} (id ${source.id})`,
-    `Published: ${source.published.value}, inferred. ${source.published.basis}`,
-    `Source text: data/article.txt, sha256 ${source.sha256}; offsets (start, end) count Unicode code points, end exclusive, no normalization.`,
+    ...(source.outlet ? [`Outlet: ${source.outlet}`] : []),
+    ...(source.url ? [`URL: ${source.url}`] : []),
+    `Published: ${publishedLabel(source)}. ${source.published.basis}`,
+    `Source text: ${source.file ?? "the report's text"}, sha256 ${source.sha256}; offsets (start, end) count Unicode code points, end exclusive, no normalization.`,
     "Every row carries the report's own words (evidence, as written) and an id you can look up in the add-in.",
     "Qualifiers are the report's: 'exact' when the number stands alone; 'at least', 'more than' and 'over' are lower bounds (low = value); 'about' and 'approximately' are approximations (no bounds).",
     "'Attributed to' is the body behind a number, in the report's words; '(implied)' means a neighbouring sentence names it, '(inferred)' that we worked it out.",

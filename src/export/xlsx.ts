@@ -1,5 +1,5 @@
 import type ExcelJSModule from "exceljs";
-import { isDateColumn, type Cell } from "../query";
+import { isDateColumn, type Cell, type ReportIndex } from "../query";
 import { neutralize } from "./neutralize";
 import { aboutLines, exportSections, type ExportSection } from "./sections";
 
@@ -21,13 +21,17 @@ function excelCell(value: Cell, isDate: boolean): ExcelJSModule.CellValue {
  * header row, real dates and numbers. Takes the ExcelJS module so Node and the browser can each
  * load their own build of it.
  */
-export function buildWorkbook(excel: ExcelJS, sections: ExportSection[] = exportSections()): ExcelJSModule.Workbook {
+export function buildWorkbook(
+  excel: ExcelJS,
+  r: ReportIndex,
+  sections: ExportSection[] = exportSections(r),
+): ExcelJSModule.Workbook {
   const workbook = new excel.Workbook();
   workbook.creator = "Report Data";
   workbook.created = new Date(Date.UTC(2026, 0, 1));
 
   const about = workbook.addWorksheet("About");
-  aboutLines().forEach((line, i) => {
+  aboutLines(r).forEach((line, i) => {
     about.getCell(i + 1, 1).value = neutralize(line);
   });
   about.getRow(1).font = { bold: true, size: 14 };

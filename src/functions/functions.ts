@@ -9,15 +9,19 @@ import {
   actorField,
   cardSubject,
   casualty,
+  compareFigure,
   eventTable,
   figureTable,
+  reportTable,
   spill,
   statementTable,
   statementText,
   whoSaid,
 } from "../query";
+import { ok } from "../model/failure";
 import { cardEntity, hostShowsCards } from "./card";
 import { excelValue } from "./excel-error";
+import { runtimeLibrary, withReport } from "./runtime-library";
 
 /*
  * custom-functions-metadata-plugin appends `CustomFunctions.associate(id, fn)` calls to this file.
@@ -36,11 +40,12 @@ void CustomFunctions;
  * @param where Place or group, by any name: "Gaza", "Gaza Strip", "Israel", "West Bank", "Lebanon", "Hamas operatives".
  * @param measure "killed", "injured" or "hostages" (or dead, wounded, abducted...); also "rockets launched", "attacks", "funding".
  * @param [field] "value" (default), "low", "high", "qualifier", "source", "date", "evidence", "unit", "text" or "note".
+ * @param [report] Which report: its id or title (REPORT.REPORTS() lists them); leave empty for the default report.
  * @returns The figure's best value as a number, or the field asked for.
  * @example =REPORT.CASUALTIES("Gaza","killed") -> 2750; =REPORT.CASUALTIES("Gaza","killed","qualifier") -> "about"
  */
-export function casualties(where: string, measure: string, field?: string): number | string {
-  return excelValue(casualty, where, measure, field);
+export function casualties(where: string, measure: string, field?: string, report?: string): number | string {
+  return withReport(report, (r) => excelValue(casualty, r, where, measure, field));
 }
 
 /**
@@ -49,12 +54,13 @@ export function casualties(where: string, measure: string, field?: string): numb
  * @param [where] Place or group; leave empty for all.
  * @param [measure] Measure; leave empty for all.
  * @param [hxl] TRUE to add a row of HXL hashtags (#adm1+name, #indicator+value+num...) under the header.
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns subject, measure, value, qualifier, unit, date, attributed to, evidence, low, high, as written, date basis, id.
  * @example =REPORT.FIGURES("Israel") -> the killed, injured and hostages figures for Israel
  */
 // any: see the note at the top of this file.
-export function figures(where?: string, measure?: string, hxl?: boolean): any[][] {
-  return excelValue(spill, () => figureTable(where, measure), hxl);
+export function figures(where?: string, measure?: string, hxl?: boolean, report?: string): any[][] {
+  return withReport(report, (r) => excelValue(spill, () => figureTable(r, where, measure), hxl));
 }
 
 /**
@@ -62,11 +68,12 @@ export function figures(where?: string, measure?: string, hxl?: boolean): any[][
  * @customfunction STATEMENT
  * @param speaker Speaker by any name: "Khamenei", "Ali Khamenei", "Supreme Leader", "Iran's foreign minister".
  * @param [n] Which statement, from 1 (default 1).
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns What the speaker said, as the report renders it.
  * @example =REPORT.STATEMENT("Khamenei") -> expressed hope that the Israel-Gaza war “will progress and lead to the complete victory of the Palestinians"
  */
-export function statement(speaker: string, n?: number): string {
-  return excelValue(statementText, speaker, n);
+export function statement(speaker: string, n?: number, report?: string): string {
+  return withReport(report, (r) => excelValue(statementText, r, speaker, n));
 }
 
 /**
@@ -75,23 +82,25 @@ export function statement(speaker: string, n?: number): string {
  * @param [speaker] Speaker by any name; leave empty for all.
  * @param [topic] Topic, e.g. "funding", "October 7 attack", "support for the Palestinians"; leave empty for all.
  * @param [hxl] TRUE to add a row of HXL hashtags under the header.
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns date, speaker, role, kind, text, setting, topics, date basis, evidence, id.
  * @example =REPORT.STATEMENTS("Raisi") -> the four statements of Iran's president
  */
 // any: see the note at the top of this file.
-export function statements(speaker?: string, topic?: string, hxl?: boolean): any[][] {
-  return excelValue(spill, () => statementTable(speaker, topic), hxl);
+export function statements(speaker?: string, topic?: string, hxl?: boolean, report?: string): any[][] {
+  return withReport(report, (r) => excelValue(spill, () => statementTable(r, speaker, topic), hxl));
 }
 
 /**
  * Who said the given words: the speaker of every statement that contains them.
  * @customfunction WHO
  * @param text Some words of a statement; quote marks and apostrophes of any kind match.
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns The speaker's name; several separated by "; ", those quoted with the words first, then those only paraphrased with them, marked "(paraphrased)".
  * @example =REPORT.WHO("genocide machine") -> Ebrahim Raisi
  */
-export function who(text: string): string {
-  return excelValue(whoSaid, text);
+export function who(text: string, report?: string): string {
+  return withReport(report, (r) => excelValue(whoSaid, r, text));
 }
 
 /**
@@ -99,11 +108,12 @@ export function who(text: string): string {
  * @customfunction ACTOR
  * @param name Name, alias or title: "Khamenei", "Hamas leader", "Qatari Emir".
  * @param [field] "role" (default), "name", "type", "affiliation" or "aliases".
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns The field asked for.
  * @example =REPORT.ACTOR("Raisi") -> President of Iran
  */
-export function actor(name: string, field?: string): string {
-  return excelValue(actorField, name, field);
+export function actor(name: string, field?: string, report?: string): string {
+  return withReport(report, (r) => excelValue(actorField, r, name, field));
 }
 
 /**
@@ -112,12 +122,13 @@ export function actor(name: string, field?: string): string {
  * @param [from] First day, an Excel date or "YYYY-MM-DD"; leave empty for no lower bound.
  * @param [to] Last day, an Excel date or "YYYY-MM-DD"; leave empty for no upper bound.
  * @param [hxl] TRUE to add a row of HXL hashtags under the header.
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns date, end date, what happened, actors, places, date basis, evidence, id; undated events last when no bound is given.
  * @example =REPORT.EVENTS("2023-10-14","2023-10-15") -> the meetings in Qatar and the strikes of October 15
  */
 // any: see the note at the top of this file. `from`/`to` are any: Excel passes a date as a number, users may type text.
-export function events(from?: any, to?: any, hxl?: boolean): any[][] {
-  return excelValue(spill, () => eventTable(from, to), hxl);
+export function events(from?: any, to?: any, hxl?: boolean, report?: string): any[][] {
+  return withReport(report, (r) => excelValue(spill, () => eventTable(r, from, to), hxl));
 }
 
 /**
@@ -125,10 +136,39 @@ export function events(from?: any, to?: any, hxl?: boolean): any[][] {
  * =A1.Killed) each carry the report's words. Where Excel cannot show cards, the plain name.
  * @customfunction CARD
  * @param name "Khamenei", "Gaza", or a figure as place and measure: "Gaza killed", "Israel hostages".
+ * @param [report] Which report: its id or title; leave empty for the default report.
  * @returns An entity value (CustomFunctionsRuntime 1.4+), else its text.
  * @example =REPORT.CARD("Gaza killed") -> a card: Value 2750, Qualifier "about", Attributed to "the Palestinian Health Ministry (implied)"
  */
-export function card(name: string): Excel.EntityCellValue | string {
-  const entity = cardEntity(excelValue(cardSubject, name));
-  return hostShowsCards() ? entity : entity.text;
+export function card(name: string, report?: string): Excel.EntityCellValue | string {
+  return withReport(report, (r) => {
+    const entity = cardEntity(r, excelValue(cardSubject, r, name));
+    return hostShowsCards() ? entity : entity.text;
+  });
+}
+
+/**
+ * The reports in the library, oldest first: the bundled report and any added to this workbook.
+ * @customfunction REPORTS
+ * @param [hxl] TRUE to add a row of HXL hashtags under the header.
+ * @returns id, title, outlet, published date, published, url, figures, statements, events, people and groups, places, origin, default.
+ * @example =REPORT.REPORTS() -> one row per report, the bundled one first
+ */
+// any: see the note at the top of this file.
+export function reports(hxl?: boolean): any[][] {
+  return withReport(undefined, () => excelValue(spill, () => ok(reportTable(runtimeLibrary)), hxl));
+}
+
+/**
+ * One figure as every report in the library gives it, oldest report first: the toll over time, ready to chart.
+ * @customfunction COMPARE
+ * @param where Place or group, by any name each report uses: "Gaza", "Gaza Strip", "Israel".
+ * @param measure "killed", "injured", "hostages"... (or dead, wounded, abducted...).
+ * @param [hxl] TRUE to add a row of HXL hashtags under the header.
+ * @returns report, published date, value, low, high, qualifier, as written, attributed to, evidence, matched, published, report id.
+ * @example =REPORT.COMPARE("Gaza","killed") -> one row per report that gives Gaza's death toll
+ */
+// any: see the note at the top of this file.
+export function compare(where: string, measure: string, hxl?: boolean): any[][] {
+  return withReport(undefined, () => excelValue(spill, () => compareFigure(runtimeLibrary, where, measure), hxl));
 }

@@ -13,8 +13,9 @@ const NamedSchema = z.object({
   /**
    * The name and aliases the report never writes (full names, other spellings, short forms users
    * type): lookup help, not the report's words. Every other name and alias occurs in the text.
+   * Optional so report files written before it still load; the bundled report always has it.
    */
-  lookupOnly: z.array(z.string()),
+  lookupOnly: z.array(z.string()).optional(),
   /**
    * Every place the text writes one of the names or aliases, the name only (no article, no verb).
    * A name inside a longer one counts for both ("Hamas" in "the Hamas leader"). Occurrences that

@@ -21,11 +21,11 @@ export const EventSchema = z.object({
   places: z.array(z.string()),
   evidence: SpanSchema,
   /** The body or outlet the report credits for the account ("according to the Iranian Foreign Ministry website"). */
-  source: AttributionSchema,
+  source: AttributionSchema.optional(),
   /** Empty when the report tells the event as a fact; otherwise who claims it. */
-  claimedBy: z.array(ClaimSchema),
+  claimedBy: z.array(ClaimSchema).optional(),
   /** Passages in quote marks that describe the event with no speaker named ("focusing on Palestine"). */
-  quotes: z.array(SpanSchema),
+  quotes: z.array(SpanSchema).optional(),
   note: z.string().optional(),
 });
 export type ReportEvent = z.infer<typeof EventSchema>;

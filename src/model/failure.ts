@@ -15,7 +15,10 @@ export type Failure =
   | { code: "no-statement-by"; speaker: string }
   | { code: "no-words-match"; input: string }
   | { code: "nothing-matches"; filter: string }
-  | { code: "bad-date"; argument: string; input: string };
+  | { code: "bad-date"; argument: string; input: string }
+  | { code: "unknown-report"; input: string; suggestion?: string }
+  | { code: "duplicate-report"; id: string; title: string }
+  | { code: "not-compared"; subject: string; measure: string; reports: number };
 
 export type FailureCode = Failure["code"];
 
@@ -40,6 +43,9 @@ export const FAILURE_ERROR: { readonly [C in FailureCode]: ExcelErrorCode } = {
   "no-words-match": "#N/A",
   "nothing-matches": "#N/A",
   "bad-date": "#VALUE!",
+  "unknown-report": "#VALUE!",
+  "duplicate-report": "#VALUE!",
+  "not-compared": "#N/A",
 };
 
 type MessageTable = { readonly [C in FailureCode]: (failure: Extract<Failure, { code: C }>) => string };
@@ -63,6 +69,10 @@ const MESSAGES: MessageTable = {
   "no-words-match": (f) => `No statement in the report contains '${f.input}'.`,
   "nothing-matches": (f) => `Nothing in the report matches ${f.filter}.`,
   "bad-date": (f) => `${f.argument} '${f.input}' is not a date; give an Excel date or YYYY-MM-DD.`,
+  "unknown-report": (f) => `No report '${f.input}' in the library${didYouMean(f.suggestion)} REPORT.REPORTS() lists them.`,
+  "duplicate-report": (f) => `The library already has a report with id '${f.id}' ('${f.title}'): replace it or keep both.`,
+  "not-compared": (f) =>
+    `None of the ${f.reports} report${f.reports === 1 ? "" : "s"} in the library gives a ${f.measure} figure for ${f.subject}.`,
 };
 
 export function failureMessage(failure: Failure): string {

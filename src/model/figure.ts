@@ -2,13 +2,14 @@ import { z } from "zod";
 import { ReportDateSchema } from "./date";
 import { AttributionSchema } from "./attribution";
 import { BasisSchema, SpanSchema } from "./span";
-import { MEASURES, QUALIFIERS } from "./vocabulary";
 
 export type { Measure, Qualifier } from "./vocabulary";
 export { AttributionSchema, type Attribution } from "./attribution";
 
-export const MeasureSchema = z.enum(MEASURES);
-export const QualifierSchema = z.enum(QUALIFIERS);
+/** A canonical measure (vocabulary.ts MEASURES) or one the report adds in its `vocabulary`. */
+export const MeasureSchema = z.string().min(1);
+/** A canonical qualifier (vocabulary.ts QUALIFIER_BOUNDS) or one the report adds in its `vocabulary`. */
+export const QualifierSchema = z.string().min(1);
 
 export const SubjectSchema = z.object({
   /** A place, or an actor counted as a group ("key Hamas operatives"). */
@@ -23,6 +24,8 @@ export const FigureSchema = z.object({
   id: z.string().regex(/^figure:[a-z0-9-]+$/),
   subject: SubjectSchema,
   measure: MeasureSchema,
+  /** The report's own word for the measure ("dead", "wounded"), where it differs from the canonical one. */
+  measureText: SpanSchema.optional(),
   /** Who is counted, as written ("Israelis", "people", "key Hamas operatives"). */
   counted: z.string(),
   value: z.object({
@@ -33,7 +36,8 @@ export const FigureSchema = z.object({
     high: z.number().nullable(),
   }),
   qualifier: QualifierSchema,
-  unit: z.enum(["people", "rockets", "attacks", "US dollars a year"]),
+  /** A canonical unit (vocabulary.ts UNITS) or one the report adds. */
+  unit: z.string().min(1),
   /** The number with its qualifier, as written ("at least 1,400"). */
   valueText: SpanSchema,
   /** Where a value adds up several numbers of the text, the parts and their words. */

@@ -2,13 +2,14 @@ import { z } from "zod";
 import { AttributionSchema } from "./attribution";
 import { ReportDateSchema } from "./date";
 import { BasisSchema, SpanSchema } from "./span";
-import { SETTINGS, STATEMENT_KINDS } from "./vocabulary";
+import { STATEMENT_KINDS } from "./vocabulary";
 
 export const StatementKindSchema = z.enum(STATEMENT_KINDS);
 /** `quote`: the report gives the words in quote marks; `paraphrase`: reported speech; `mixed`: both. */
 export type StatementKind = z.infer<typeof StatementKindSchema>;
 
-export const SettingSchema = z.enum(SETTINGS);
+/** A canonical setting (vocabulary.ts SETTINGS) or one the report adds. */
+export const SettingSchema = z.string().min(1);
 export type Setting = z.infer<typeof SettingSchema>;
 
 export const StatementSchema = z.object({
@@ -34,7 +35,7 @@ export const StatementSchema = z.object({
    * The body or outlet the report credits for the account of the statement, apart from the speaker
    * ("according to the Iranian Foreign Ministry website"); no actor when it credits only the speaker.
    */
-  source: AttributionSchema,
+  source: AttributionSchema.optional(),
   /** Topic keys; see TOPICS in the dataset. */
   topics: z.array(z.string()).min(1),
   /** Actor ids the statement is addressed to or made with (the other party of a meeting or call). */

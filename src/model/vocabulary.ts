@@ -1,20 +1,128 @@
 /**
- * The closed vocabularies of the data model, as plain constants. Kept free of the validator so the
- * add-in's bundles can use them without shipping zod; the schemas build their enums from these.
+ * The canonical vocabularies of the data model, as plain constants. Kept free of the validator so the
+ * add-in's bundles can use them without shipping zod; the schemas build on these.
+ *
+ * Measures, qualifiers and units are open: these are the canonical lists every report shares, and a report
+ * may add its own (its `vocabulary` field) without a code change. Synonyms are data, not code.
  */
-export const MEASURES = ["killed", "injured", "hostages", "rockets launched", "attacks", "funding"] as const;
-export type Measure = (typeof MEASURES)[number];
 
+/** Canonical measures, in the order the surfaces list them. */
+export const MEASURES = [
+  "killed",
+  "injured",
+  "missing",
+  "displaced",
+  "hostages",
+  "arrested",
+  "evacuated",
+  "rockets launched",
+  "attacks",
+  "funding",
+] as const;
+export type CanonicalMeasure = (typeof MEASURES)[number];
+/** A canonical measure, or one a report adds in its own vocabulary. */
+export type Measure = string;
+
+/** Words a reader (or a report) uses for each canonical measure; the canonical name always matches too. */
+export const MEASURE_SYNONYMS: Readonly<Record<CanonicalMeasure, readonly string[]>> = {
+  killed: ["dead", "deaths", "death toll", "fatalities", "killings", "died", "eliminated", "kill", "killing"],
+  injured: ["wounded", "injuries", "hurt", "injury"],
+  missing: ["unaccounted for", "disappeared"],
+  displaced: ["displacement", "homeless", "fled", "uprooted", "refugees"],
+  hostages: ["hostage", "abducted", "taken hostage", "kidnapped", "captives", "taken hostages"],
+  arrested: ["arrests", "detained", "detentions", "held", "arrest"],
+  evacuated: ["evacuations", "evacuation", "evacuees"],
+  "rockets launched": ["rockets", "rocket", "rocket launches", "launched"],
+  attacks: ["attack", "cross-border attacks"],
+  funding: ["funds", "funded", "money", "financing", "finance"],
+};
+
+/** The measures a casualty chart shows: people killed, injured or taken hostage. */
 export const CASUALTY_MEASURES: readonly Measure[] = ["killed", "injured", "hostages"];
 
-/** The qualifier exactly as the report words it; `exact` when the number stands alone. */
-export const QUALIFIERS = ["exact", "at least", "about", "approximately", "more than", "over"] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+/**
+ * How a qualifier bounds the number it precedes (one rule for every report; in the spirit of UCDP's low / best /
+ * high estimates):
+ * - `exact`: the number stands alone ("58 people"): low = best = high = the number.
+ * - `lower`: the number is a floor ("at least", "more than", "over"): low = best = the number, high unknown.
+ * - `upper`: the number is a ceiling ("up to", "as many as", "nearly", "almost", "fewer than"): high = best = the
+ *   number, low unknown.
+ * - `approximate`: the number is an estimate either way ("about", "approximately", "around", "some"): best = the
+ *   number, low and high unknown.
+ * - `range`: two numbers ("20 or 30", "10 to 12"): low = the first, high = the second, best = the low end (the
+ *   conservative reading, as UCDP's best estimate is).
+ * "Unknown" is null, never 0: a bound the wording does not give is not reported.
+ */
+export const BOUND_KINDS = ["exact", "lower", "upper", "approximate", "range"] as const;
+export type BoundKind = (typeof BOUND_KINDS)[number];
+
+/** Canonical qualifiers, as written, with how each bounds its number. */
+export const QUALIFIER_BOUNDS = {
+  exact: "exact",
+  "at least": "lower",
+  "more than": "lower",
+  over: "lower",
+  about: "approximate",
+  approximately: "approximate",
+  around: "approximate",
+  some: "approximate",
+  nearly: "upper",
+  almost: "upper",
+  "up to": "upper",
+  "as many as": "upper",
+  "fewer than": "upper",
+  range: "range",
+} as const satisfies Record<string, BoundKind>;
+export const QUALIFIERS = Object.keys(QUALIFIER_BOUNDS) as (keyof typeof QUALIFIER_BOUNDS)[];
+export type CanonicalQualifier = keyof typeof QUALIFIER_BOUNDS;
+/** A canonical qualifier, or one a report adds in its own vocabulary. */
+export type Qualifier = string;
+
+export interface Bounds {
+  best: number;
+  low: number | null;
+  high: number | null;
+}
+
+/** The low / best / high a number (or a range's two numbers) has under a kind of bound; see BOUND_KINDS. */
+export function boundsFor(kind: BoundKind, value: number, upper?: number): Bounds {
+  switch (kind) {
+    case "exact":
+      return { best: value, low: value, high: value };
+    case "lower":
+      return { best: value, low: value, high: null };
+    case "upper":
+      return { best: value, low: null, high: value };
+    case "approximate":
+      return { best: value, low: null, high: null };
+    case "range": {
+      const high = upper ?? value;
+      return { best: Math.min(value, high), low: Math.min(value, high), high: Math.max(value, high) };
+    }
+  }
+}
+
+/** Canonical units of what a figure counts. */
+export const UNITS = ["people", "rockets", "attacks", "US dollars a year", "US dollars", "homes", "buildings"] as const;
+export type Unit = string;
 
 export const STATEMENT_KINDS = ["quote", "paraphrase", "mixed"] as const;
 
-export const SETTINGS = ["meeting", "phone call", "Telegram post", "written statement", "website", "unspecified"] as const;
+/** Canonical settings of a statement; a report may add its own. */
+export const SETTINGS = [
+  "meeting",
+  "phone call",
+  "Telegram post",
+  "written statement",
+  "website",
+  "news conference",
+  "interview",
+  "social media post",
+  "speech",
+  "unspecified",
+] as const;
+export type Setting = string;
 
 export const ACTOR_TYPES = ["person", "organization", "state", "group"] as const;
 
-export const PLACE_KINDS = ["country", "territory", "region", "town", "border"] as const;
+export const PLACE_KINDS = ["country", "territory", "region", "city", "town", "border", "site"] as const;

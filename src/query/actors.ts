@@ -1,7 +1,7 @@
 import type { Actor } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import { type Argument, choice, named } from "./arguments";
-import { actorIndex, actorsById } from "./indexes";
+import type { ReportIndex } from "./indexes";
 import { choiceIndex } from "./name-index";
 
 export const ACTOR_FIELDS = ["role", "name", "type", "affiliation", "aliases"] as const;
@@ -15,17 +15,17 @@ const fieldIndex = choiceIndex(ACTOR_FIELDS, {
 });
 
 /** Aliases as people read them: a name the report never writes is marked as lookup help. */
-export function aliasLabels(named: { aliases: readonly string[]; lookupOnly: readonly string[] }): string[] {
-  return named.aliases.map((name) => (named.lookupOnly.includes(name) ? `${name} (not in the report)` : name));
+export function aliasLabels(named: { aliases: readonly string[]; lookupOnly?: readonly string[] }): string[] {
+  return named.aliases.map((name) => (named.lookupOnly?.includes(name) ? `${name} (not in the report)` : name));
 }
 
-export function findActor(name: Argument): Result<Actor> {
-  return named(name, "name", "person or group", actorIndex);
+export function findActor(r: ReportIndex, name: Argument): Result<Actor> {
+  return named(name, "name", "person or group", r.actorIndex);
 }
 
 /** `REPORT.ACTOR`: one field of a person, organization or state; the role by default. */
-export function actorField(name: Argument, field?: Argument): Result<string> {
-  const actor = findActor(name);
+export function actorField(r: ReportIndex, name: Argument, field?: Argument): Result<string> {
+  const actor = findActor(r, name);
   if (!actor.ok) return actor;
   const which = choice(field, "field", fieldIndex, ACTOR_FIELDS, "role" as ActorField);
   if (!which.ok) return which;
@@ -40,7 +40,7 @@ export function actorField(name: Argument, field?: Argument): Result<string> {
     case "affiliation":
       return a.affiliation === null
         ? fail({ code: "no-value", subject: a.name, what: "affiliation" })
-        : ok(actorsById.get(a.affiliation)?.name ?? a.affiliation);
+        : ok(r.actorsById.get(a.affiliation)?.name ?? a.affiliation);
     case "aliases":
       return a.aliases.length === 0
         ? fail({ code: "no-value", subject: a.name, what: "other names" })

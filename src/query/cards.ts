@@ -1,9 +1,8 @@
 import type { Actor, Place } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
-import { report } from "../dataset/report";
 import { type Argument, requiredText } from "./arguments";
-import { actorIndex, figureKey, figuresByKey, figuresBySubject, measureIndex, actorsById, subjectIndex } from "./indexes";
+import { figureKey, type ReportIndex } from "./indexes";
 import type { Statement } from "../model/statement";
 import { statementsBy } from "./statements";
 
@@ -13,10 +12,9 @@ export type CardSubject =
   | { kind: "place"; place: Place; figures: Figure[] }
   | { kind: "actor"; actor: Actor; statements: readonly Statement[]; figures: Figure[] };
 
-const placeIds = new Set(report.places.map((p) => p.id));
-
 /** "Gaza killed", "Hamas operatives, killed": a place or group, then a measure. */
-function asFigureName(text: string): Result<Figure> | undefined {
+function asFigureName(r: ReportIndex, text: string): Result<Figure> | undefined {
+  const { subjectIndex, measureIndex, figuresByKey, figuresBySubject } = r;
   const words = text.split(/[\s,;:/]+/).filter(Boolean);
   for (let split = words.length - 1; split >= 1; split--) {
     const subject = subjectIndex.find(words.slice(0, split).join(" "));
@@ -32,14 +30,15 @@ function asFigureName(text: string): Result<Figure> | undefined {
 }
 
 /** `REPORT.CARD`: resolves a figure ("Gaza killed"), a place ("Gaza") or an actor ("Khamenei"). */
-export function cardSubject(name: Argument): Result<CardSubject> {
+export function cardSubject(r: ReportIndex, name: Argument): Result<CardSubject> {
+  const { subjectIndex, actorIndex, actorsById, figuresBySubject } = r;
   const text = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
   if (!text.ok) return text;
-  const figure = asFigureName(text.value);
+  const figure = asFigureName(r, text.value);
   if (figure) return figure.ok ? ok({ kind: "figure", figure: figure.value }) : figure;
   const subject = subjectIndex.find(text.value);
-  if (subject && placeIds.has(subject.id)) {
-    const place = report.places.find((p) => p.id === subject.id)!;
+  const place = subject && r.placesById.get(subject.id);
+  if (place) {
     return ok({ kind: "place", place, figures: figuresBySubject.get(place.id) ?? [] });
   }
   const actor = actorIndex.find(text.value) ?? (subject ? actorsById.get(subject.id) : undefined);
@@ -47,7 +46,7 @@ export function cardSubject(name: Argument): Result<CardSubject> {
     return ok({
       kind: "actor",
       actor,
-      statements: statementsBy(actor.id),
+      statements: statementsBy(r, actor.id),
       figures: figuresBySubject.get(actor.id) ?? [],
     });
   }

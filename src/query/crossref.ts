@@ -1,8 +1,10 @@
+import type { Actor } from "../model/actor";
+import type { Figure } from "../model/figure";
 import type { Span } from "../model/span";
-import { report } from "../dataset/report";
+import type { Statement } from "../model/statement";
 import { attributedTo, findFigure, subjectName } from "./figures";
 import { FormulaSyntaxError, parseFormula } from "./formula";
-import { actorIndex, subjectIndex } from "./indexes";
+import type { ReportIndex } from "./indexes";
 import { findStatement, speakerOf, statementsBy, statementsContaining } from "./statements";
 import { cardSubject } from "./cards";
 
@@ -19,28 +21,28 @@ export interface Match {
 export const MATCH_HEADER = ["input", "kind", "label", "detail", "evidence", "id"] as const;
 
 const figureMatch =
-  (input: string) =>
-  (f: (typeof report.figures)[number]): Match => ({
+  (r: ReportIndex, input: string) =>
+  (f: Figure): Match => ({
     input,
     kind: "figure",
     id: f.id,
-    label: `${subjectName(f)} ${f.measure}: ${f.valueText.exact}`,
-    detail: attributedTo(f) ?? "source not stated",
+    label: `${subjectName(r, f)} ${f.measure}: ${f.valueText.exact}`,
+    detail: attributedTo(r, f) ?? "source not stated",
     evidence: f.evidence,
   });
 
 const statementMatch =
-  (input: string) =>
-  (s: (typeof report.statements)[number]): Match => ({
+  (r: ReportIndex, input: string) =>
+  (s: Statement): Match => ({
     input,
     kind: "statement",
     id: s.id,
-    label: `${speakerOf(s).name} (${s.kind})`,
+    label: `${speakerOf(r, s).name} (${s.kind})`,
     detail: s.text.exact,
     evidence: s.evidence,
   });
 
-const actorMatch = (input: string, a: (typeof report.actors)[number]): Match => ({
+const actorMatch = (input: string, a: Actor): Match => ({
   input,
   kind: "actor",
   id: a.id,
@@ -59,58 +61,77 @@ function numberIn(text: string): number | undefined {
  * names (with their statements), the place a name names (with its figures), the statements a
  * phrase comes from.
  */
-export function crossReference(value: unknown): Match[] {
+export function crossReference(r: ReportIndex, value: unknown): Match[] {
+  const { report, actorIndex, subjectIndex } = r;
   if (typeof value === "number") {
     return report.figures
       .filter((f) => [f.value.best, f.value.low, f.value.high].includes(value))
-      .map(figureMatch(String(value)));
+      .map(figureMatch(r, String(value)));
   }
   if (typeof value !== "string" || value.trim() === "") return [];
   const input = value.trim();
   const number = numberIn(input);
-  if (number !== undefined) return crossReference(number).map((m) => ({ ...m, input }));
+  if (number !== undefined) return crossReference(r, number).map((m) => ({ ...m, input }));
   const matches: Match[] = [];
   const actor = actorIndex.find(input);
   if (actor) {
     matches.push(actorMatch(input, actor));
-    matches.push(...statementsBy(actor.id).map(statementMatch(input)));
+    matches.push(...statementsBy(r, actor.id).map(statementMatch(r, input)));
   }
   const subject = subjectIndex.find(input);
-  if (subject) matches.push(...report.figures.filter((f) => f.subject.id === subject.id).map(figureMatch(input)));
-  if (!actor && !subject && input.length >= 3) matches.push(...statementsContaining(input).map(statementMatch(input)));
+  if (subject) matches.push(...(r.figuresBySubject.get(subject.id) ?? []).map(figureMatch(r, input)));
+  if (!actor && !subject && input.length >= 3) matches.push(...statementsContaining(r, input).map(statementMatch(r, input)));
   return matches;
 }
 
-/** The evidence behind a cell: its REPORT formula's figure or statement, else what its value matches. */
-export function evidenceForCell(formula: unknown, value: unknown): Match[] {
+/** Where each function takes its optional `[report]` argument (0-based). */
+const REPORT_ARGUMENT: Readonly<Record<string, number>> = { CASUALTIES: 3, STATEMENT: 2, WHO: 1, ACTOR: 2, CARD: 1 };
+
+/**
+ * The evidence behind a cell: its REPORT formula's figure or statement (in the report the formula names, or the
+ * default), else what its value matches in the current report. Says which report the matches belong to.
+ */
+export function evidenceForCell(
+  current: ReportIndex,
+  formula: unknown,
+  value: unknown,
+  resolve: (reportArgument: unknown) => ReportIndex | undefined = () => current,
+): { report: ReportIndex; matches: Match[] } {
   if (typeof formula === "string" && /^=\s*REPORT\./i.test(formula)) {
     try {
       const call = parseFormula(formula);
-      const [first, second] = call.args;
-      switch (call.name) {
-        case "CASUALTIES": {
-          const figure = findFigure(first, second);
-          return figure.ok ? [figureMatch(formula)(figure.value)] : [];
-        }
-        case "STATEMENT": {
-          const statement = findStatement(first, second);
-          return statement.ok ? [statementMatch(formula)(statement.value)] : [];
-        }
-        case "WHO":
-          return typeof first === "string" ? statementsContaining(first).map(statementMatch(formula)) : [];
-        case "ACTOR":
-          return crossReference(first).map((m) => ({ ...m, input: formula }));
-        case "CARD": {
-          const subject = cardSubject(first);
-          if (!subject.ok) return [];
-          if (subject.value.kind === "figure") return [figureMatch(formula)(subject.value.figure)];
-          const name = subject.value.kind === "place" ? subject.value.place.name : subject.value.actor.name;
-          return crossReference(name).map((m) => ({ ...m, input: formula }));
-        }
-      }
+      const at = REPORT_ARGUMENT[call.name];
+      const r = at === undefined ? undefined : resolve(call.args[at]);
+      if (r) return { report: r, matches: formulaEvidence(r, formula, call.name, call.args) };
     } catch (error) {
       if (!(error instanceof FormulaSyntaxError)) throw error;
     }
   }
-  return crossReference(value);
+  return { report: current, matches: crossReference(current, value) };
+}
+
+function formulaEvidence(r: ReportIndex, formula: string, name: string, args: readonly unknown[]): Match[] {
+  const [first, second] = args;
+  switch (name) {
+    case "CASUALTIES": {
+      const figure = findFigure(r, first, second);
+      return figure.ok ? [figureMatch(r, formula)(figure.value)] : [];
+    }
+    case "STATEMENT": {
+      const statement = findStatement(r, first, second);
+      return statement.ok ? [statementMatch(r, formula)(statement.value)] : [];
+    }
+    case "WHO":
+      return typeof first === "string" ? statementsContaining(r, first).map(statementMatch(r, formula)) : [];
+    case "ACTOR":
+      return crossReference(r, first).map((m) => ({ ...m, input: formula }));
+    case "CARD": {
+      const subject = cardSubject(r, first);
+      if (!subject.ok) return [];
+      if (subject.value.kind === "figure") return [figureMatch(r, formula)(subject.value.figure)];
+      const label = subject.value.kind === "place" ? subject.value.place.name : subject.value.actor.name;
+      return crossReference(r, label).map((m) => ({ ...m, input: formula }));
+    }
+  }
+  return [];
 }

@@ -1,15 +1,15 @@
-import { report } from "../dataset/report";
 import { aliasLabels } from "./actors";
-import { actorsById, statementsBySpeaker } from "./indexes";
+import type { ReportIndex } from "./indexes";
 import type { Table } from "./table";
 
 export const ACTOR_HEADER = ["name", "type", "role", "affiliation", "aliases", "statements", "first mention", "id"] as const;
 
 /** Everyone in the report, one row each. */
-export function actorTable(): Table {
+export function actorTable(r: ReportIndex): Table {
+  const { actorsById, statementsBySpeaker } = r;
   return {
     header: ACTOR_HEADER,
-    rows: report.actors.map((a) => [
+    rows: r.report.actors.map((a) => [
       a.name,
       a.type,
       a.role,
@@ -25,14 +25,14 @@ export function actorTable(): Table {
 export const PLACE_HEADER = ["name", "kind", "aliases", "figures", "first mention", "id"] as const;
 
 /** Every place in the report, with how many figures it has. */
-export function placeTable(): Table {
+export function placeTable(r: ReportIndex): Table {
   return {
     header: PLACE_HEADER,
-    rows: report.places.map((p) => [
+    rows: r.report.places.map((p) => [
       p.name,
       p.kind,
       aliasLabels(p).join("; "),
-      report.figures.filter((f) => f.subject.id === p.id).length,
+      r.figuresBySubject.get(p.id)?.length ?? 0,
       p.mentions[0]!.exact,
       p.id,
     ]),

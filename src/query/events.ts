@@ -1,9 +1,8 @@
 import { fail, ok, type Result } from "../model/failure";
 import type { ReportEvent } from "../model/event";
-import { report } from "../dataset/report";
 import { type Argument, isBlank } from "./arguments";
 import { dateBasis, isoEndSerial, isoToSerial } from "./dates";
-import { nameOf } from "./indexes";
+import { nameOf, perReport, type ReportIndex } from "./indexes";
 import type { Cell, Table } from "./table";
 
 /** An Excel date from a serial number or ISO text ("2023-10-14", "2023-10"). */
@@ -20,8 +19,8 @@ function dateArgument(value: Argument, argument: string, end: boolean): Result<n
 
 export const EVENT_HEADER = ["date", "end date", "what happened", "actors", "places", "date basis", "evidence", "id"] as const;
 
-export function eventRow(event: ReportEvent): Cell[] {
-  const names = (ids: readonly string[]) => ids.map(nameOf).join("; ");
+export function eventRow(r: ReportIndex, event: ReportEvent): Cell[] {
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf(r, id)).join("; ");
   return [
     event.date ? isoToSerial(event.date.start) : "",
     // A date known only as "after" a day has no end the report gives.
@@ -36,24 +35,26 @@ export function eventRow(event: ReportEvent): Cell[] {
 }
 
 /** Events in date order, undated ones last, ties in report order. */
-export const timeline: readonly ReportEvent[] = report.events
-  .map((event, order) => ({ event, order, at: event.date ? isoToSerial(event.date.start) : Infinity }))
-  .sort((a, b) => a.at - b.at || a.order - b.order)
-  .map(({ event }) => event);
+export const timeline = perReport((r): readonly ReportEvent[] =>
+  r.report.events
+    .map((event, order) => ({ event, order, at: event.date ? isoToSerial(event.date.start) : Infinity }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ event }) => event),
+);
 
 /** `REPORT.EVENTS`: the timeline, or the events that overlap [from, to]. Undated events only without bounds. */
-export function eventTable(from?: Argument, to?: Argument): Result<Table> {
+export function eventTable(r: ReportIndex, from?: Argument, to?: Argument): Result<Table> {
   const start = dateArgument(from, "from", false);
   if (!start.ok) return start;
   const end = dateArgument(to, "to", true);
   if (!end.ok) return end;
   const bounded = start.value !== undefined || end.value !== undefined;
-  const events = timeline.filter((event) => {
+  const events = timeline(r).filter((event) => {
     if (!event.date) return !bounded;
     const first = isoToSerial(event.date.start);
     const last = isoEndSerial(event.date.end ?? event.date.start);
     return (start.value === undefined || last >= start.value) && (end.value === undefined || first <= end.value);
   });
   if (events.length === 0) return fail({ code: "nothing-matches", filter: "those dates" });
-  return ok({ header: EVENT_HEADER, rows: events.map(eventRow) });
+  return ok({ header: EVENT_HEADER, rows: events.map((e) => eventRow(r, e)) });
 }

@@ -1,19 +1,9 @@
 import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
-import { CASUALTY_MEASURES, MEASURES, type Measure } from "../model/vocabulary";
-import { report } from "../dataset/report";
+import { CASUALTY_MEASURES, type Measure } from "../model/vocabulary";
 import { type Argument, choice, isBlank, named } from "./arguments";
 import { dateBasis, dateText, isoToSerial } from "./dates";
-import {
-  actorsById,
-  figureKey,
-  figuresByKey,
-  figuresBySubject,
-  measureIndex,
-  subjectIndex,
-  subjectsById,
-  type Subject,
-} from "./indexes";
+import { figureKey, perReport, type ReportIndex, type Subject } from "./indexes";
 import { choiceIndex } from "./name-index";
 import type { Cell, Table } from "./table";
 
@@ -29,16 +19,17 @@ const fieldIndex = choiceIndex(FIGURE_FIELDS, {
   high: ["max"],
 });
 
-export const subjectName = (figure: Figure): string => subjectsById.get(figure.subject.id)?.name ?? figure.subject.id;
+export const subjectName = (r: ReportIndex, figure: Figure): string =>
+  r.subjectsById.get(figure.subject.id)?.name ?? figure.subject.id;
 
 /**
  * Who the figure is attributed to, in the report's words where it names them ("the Israeli
  * side"), with how we know it: "the Palestinian Health Ministry (implied)".
  */
-export function attributedTo(figure: Figure): string | undefined {
+export function attributedTo(r: ReportIndex, figure: Figure): string | undefined {
   const { actor, basis, text } = figure.attribution;
   if (actor === null) return undefined;
-  const name = text?.exact ?? actorsById.get(actor)?.name ?? actor;
+  const name = text?.exact ?? r.actorsById.get(actor)?.name ?? actor;
   return basis === "stated" || basis === null ? name : `${name} (${basis})`;
 }
 
@@ -49,11 +40,9 @@ export function figureValueLabel(figure: Figure): string {
   return figure.qualifier === "exact" ? amount : `${figure.qualifier} ${amount}`;
 }
 
-const describe = (figure: Figure) => `${subjectName(figure)} ${figure.measure}`;
-
-function fieldValue(figure: Figure, field: FigureField): Result<number | string> {
+function fieldValue(r: ReportIndex, figure: Figure, field: FigureField): Result<number | string> {
   const missing = (what: string, detail?: string) =>
-    fail<number | string>({ code: "no-value", subject: describe(figure), what, detail });
+    fail<number | string>({ code: "no-value", subject: `${subjectName(r, figure)} ${figure.measure}`, what, detail });
   switch (field) {
     case "value":
       return ok(figure.value.best);
@@ -64,7 +53,7 @@ function fieldValue(figure: Figure, field: FigureField): Result<number | string>
     case "qualifier":
       return ok(figure.qualifier);
     case "source": {
-      const source = attributedTo(figure);
+      const source = attributedTo(r, figure);
       return source === undefined ? missing("source", "it names no one behind this number") : ok(source);
     }
     case "date":
@@ -81,62 +70,66 @@ function fieldValue(figure: Figure, field: FigureField): Result<number | string>
 }
 
 /** The figure the report gives for a place or group and a measure. */
-export function findFigure(where: Argument, measure: Argument): Result<Figure> {
-  const subject = named(where, "where", "place or group", subjectIndex);
+export function findFigure(r: ReportIndex, where: Argument, measure: Argument): Result<Figure> {
+  const subject = named(where, "where", "place or group", r.subjectIndex);
   if (!subject.ok) return subject;
-  const which = choice(measure, "measure", measureIndex, MEASURES);
+  const which = choice(measure, "measure", r.measureIndex, r.measures);
   if (!which.ok) return which;
-  const figure = figuresByKey.get(figureKey(subject.value.id, which.value));
+  const figure = r.figuresByKey.get(figureKey(subject.value.id, which.value));
   if (figure) return ok(figure);
-  const available = (figuresBySubject.get(subject.value.id) ?? []).map((f) => f.measure);
+  const available = (r.figuresBySubject.get(subject.value.id) ?? []).map((f) => f.measure);
   return fail({ code: "not-reported", subject: subject.value.name, measure: which.value, available });
 }
 
-function computeCasualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
-  const figure = findFigure(where, measure);
+function computeCasualty(r: ReportIndex, where: Argument, measure: Argument, field?: Argument): Result<number | string> {
+  const figure = findFigure(r, where, measure);
   if (!figure.ok) return figure;
   const which = choice(field, "field", fieldIndex, FIGURE_FIELDS, "value" as FigureField);
-  return which.ok ? fieldValue(figure.value, which.value) : which;
+  return which.ok ? fieldValue(r, figure.value, which.value) : which;
 }
 
 /**
  * Answers by the exact arguments a worksheet passes: a recalculation repeats the same few
- * argument lists thousands of times, and the dataset never changes, so each is worked out once.
- * Maps keyed by the argument strings themselves (no key to build per call); the usual call,
- * without a field, takes two lookups.
+ * argument lists thousands of times, and a report never changes once open, so each is worked out
+ * once per report. Maps keyed by the argument strings themselves (no key to build per call); the
+ * usual call, without a field, takes two lookups.
  */
 type Answers = Map<string, Map<string, Result<number | string>>>;
-const valueAnswers: Answers = new Map();
-const fieldAnswers = new Map<string, Answers>();
-let answerCount = 0;
+interface AnswerMemo {
+  values: Answers;
+  fields: Map<string, Answers>;
+  count: number;
+}
 const MAX_ANSWERS = 10_000;
+const answerMemo = perReport((): AnswerMemo => ({ values: new Map(), fields: new Map(), count: 0 }));
 
-function remember(answers: Answers, where: string, measure: string, answer: Result<number | string>): void {
-  if (answerCount >= MAX_ANSWERS) {
-    valueAnswers.clear();
-    fieldAnswers.clear();
-    answerCount = 0;
+function remember(memo: AnswerMemo, answers: Answers, where: string, measure: string, answer: Result<number | string>): void {
+  if (memo.count >= MAX_ANSWERS) {
+    memo.values.clear();
+    memo.fields.clear();
+    memo.count = 0;
   }
   let byMeasure = answers.get(where);
   if (!byMeasure) answers.set(where, (byMeasure = new Map()));
   byMeasure.set(measure, answer);
-  answerCount++;
+  memo.count++;
 }
 
 /** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
-export function casualty(where: Argument, measure: Argument, field?: Argument): Result<number | string> {
+export function casualty(r: ReportIndex, where: Argument, measure: Argument, field?: Argument): Result<number | string> {
   if (typeof where !== "string" || typeof measure !== "string" || (field !== undefined && typeof field !== "string")) {
-    return computeCasualty(where, measure, field);
+    return computeCasualty(r, where, measure, field);
   }
-  let answers = valueAnswers;
+  const memo = answerMemo(r);
+  let answers = memo.values;
   if (field !== undefined) {
-    answers = fieldAnswers.get(field) ?? new Map();
-    if (!fieldAnswers.has(field)) fieldAnswers.set(field, answers);
+    answers = memo.fields.get(field) ?? new Map();
+    if (!memo.fields.has(field)) memo.fields.set(field, answers);
   }
   const known = answers.get(where)?.get(measure);
   if (known !== undefined) return known;
-  const answer = computeCasualty(where, measure, field);
-  remember(answers, where, measure, answer);
+  const answer = computeCasualty(r, where, measure, field);
+  remember(memo, answers, where, measure, answer);
   return answer;
 }
 
@@ -156,15 +149,15 @@ export const FIGURE_HEADER = [
   "id",
 ] as const;
 
-export function figureRow(figure: Figure): Cell[] {
+export function figureRow(r: ReportIndex, figure: Figure): Cell[] {
   return [
-    subjectName(figure),
+    subjectName(r, figure),
     figure.measure,
     figure.value.best,
     figure.qualifier,
     figure.unit,
     figure.date ? isoToSerial(figure.date.start) : "",
-    attributedTo(figure) ?? "not stated",
+    attributedTo(r, figure) ?? "not stated",
     figure.evidence.exact,
     figure.value.low ?? "",
     figure.value.high ?? "",
@@ -175,22 +168,22 @@ export function figureRow(figure: Figure): Cell[] {
 }
 
 /** `REPORT.FIGURES`: every figure, or those of one place or group and/or one measure. */
-export function figureTable(where?: Argument, measure?: Argument): Result<Table> {
+export function figureTable(r: ReportIndex, where?: Argument, measure?: Argument): Result<Table> {
   let subject: Subject | undefined;
   let which: Measure | undefined;
   if (!isBlank(where)) {
-    const found = named(where, "where", "place or group", subjectIndex);
+    const found = named(where, "where", "place or group", r.subjectIndex);
     if (!found.ok) return found;
     subject = found.value;
   }
   if (!isBlank(measure)) {
-    const found = choice(measure, "measure", measureIndex, MEASURES);
+    const found = choice(measure, "measure", r.measureIndex, r.measures);
     if (!found.ok) return found;
     which = found.value;
   }
-  const rows = report.figures
+  const rows = r.report.figures
     .filter((f) => (!subject || f.subject.id === subject.id) && (!which || f.measure === which))
-    .map(figureRow);
+    .map((f) => figureRow(r, f));
   if (rows.length === 0) {
     const filter = [subject && `'${subject.name}'`, which && `'${which}'`].filter(Boolean).join(" and ");
     return fail({ code: "nothing-matches", filter });
@@ -202,18 +195,18 @@ export function figureTable(where?: Argument, measure?: Argument): Result<Table>
  * Killed, injured and hostages by place (and group), for a chart: the best values, blank where
  * the report gives no figure (never 0), and the values as the report words them beside.
  */
-export function casualtiesByPlace(): Table & { note: string } {
+export function casualtiesByPlace(r: ReportIndex): Table & { note: string } {
   const measures = CASUALTY_MEASURES;
-  const subjects = [...new Set(report.figures.filter((f) => measures.includes(f.measure)).map((f) => f.subject.id))];
+  const subjects = [...new Set(r.report.figures.filter((f) => measures.includes(f.measure)).map((f) => f.subject.id))];
   const rows = subjects.map((id) => {
-    const figures = measures.map((m) => figuresByKey.get(figureKey(id, m)));
+    const figures = measures.map((m) => r.figuresByKey.get(figureKey(id, m)));
     return [
-      subjectsById.get(id)?.name ?? id,
+      r.subjectsById.get(id)?.name ?? id,
       ...figures.map((f) => f?.value.best ?? ""),
       ...figures.map((f) => (f ? figureValueLabel(f) : "not reported")),
     ];
   });
-  const qualified = report.figures.filter((f) => measures.includes(f.measure) && f.qualifier !== "exact");
+  const qualified = r.report.figures.filter((f) => measures.includes(f.measure) && f.qualifier !== "exact");
   const note =
     qualified.length > 0
       ? "Some values are lower bounds (at least, more than, over) or approximations (about), as the report gives them."

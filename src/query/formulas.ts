@@ -1,18 +1,24 @@
 import type { Figure } from "../model/figure";
 import type { Statement } from "../model/statement";
 import { subjectName } from "./figures";
+import type { ReportIndex } from "./indexes";
 import { speakerOf, statementsBy } from "./statements";
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The live formula that returns this figure, e.g. =REPORT.CASUALTIES("Gaza Strip","killed"). */
-export function figureFormula(figure: Figure): string {
-  return `=REPORT.CASUALTIES(${quoted(subjectName(figure))},${quoted(figure.measure)})`;
+export function figureFormula(r: ReportIndex, figure: Figure, reportArgument?: string): string {
+  const args = [quoted(subjectName(r, figure)), quoted(figure.measure)];
+  if (reportArgument) args.push('""', quoted(reportArgument));
+  return `=REPORT.CASUALTIES(${args.join(",")})`;
 }
 
 /** The live formula that returns this statement, e.g. =REPORT.STATEMENT("Ali Khamenei",2). */
-export function statementFormula(statement: Statement): string {
-  const speaker = speakerOf(statement);
-  const n = statementsBy(statement.speaker).indexOf(statement) + 1;
-  return n === 1 ? `=REPORT.STATEMENT(${quoted(speaker.name)})` : `=REPORT.STATEMENT(${quoted(speaker.name)},${n})`;
+export function statementFormula(r: ReportIndex, statement: Statement, reportArgument?: string): string {
+  const speaker = speakerOf(r, statement);
+  const n = statementsBy(r, statement.speaker).indexOf(statement) + 1;
+  const args = [quoted(speaker.name)];
+  if (n !== 1 || reportArgument) args.push(String(n));
+  if (reportArgument) args.push(quoted(reportArgument));
+  return `=REPORT.STATEMENT(${args.join(",")})`;
 }

@@ -1,4 +1,7 @@
-/** The query layer: pure lookups over the dataset, shared by the custom functions, the CLI and the task pane. */
+/**
+ * The query layer: pure lookups over a report value (`openReport(report)`), shared by the custom functions, the CLI,
+ * the export and the task pane. Nothing here reads a bundled file: surfaces pass the report in.
+ */
 export {
   casualty,
   casualtiesByPlace,
@@ -26,11 +29,19 @@ export { eventTable, timeline, EVENT_HEADER } from "./events";
 export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";
 export { search, type SearchHits } from "./search";
-export { nameOf } from "./indexes";
+export {
+  nameOf,
+  indexReport,
+  indexReport as openReport,
+  perReport,
+  type ReportIndex,
+  type ReportIndex as OpenReport,
+} from "./indexes";
 export { figureFormula, statementFormula } from "./formulas";
 export { crossReference, evidenceForCell, MATCH_HEADER, type Match } from "./crossref";
 export { parseFormula, FormulaSyntaxError } from "./formula";
 export { dateText, dateBasis, dateLabel, isoToSerial, serialToIso } from "./dates";
-export { catalog } from "./catalog";
 export { anchoredSpans, focusSpan, sourceSegments, type Segment, type SourceKind } from "./source";
 export { cardSubject, type CardSubject } from "./cards";
+export { Library, type LibraryEntry, type ReportOrigin, type OnDuplicate } from "./library";
+export { compareFigure, reportTable, publishedLabel, COMPARE_HEADER, REPORTS_HEADER } from "./compare";

@@ -1,10 +1,10 @@
-import { report } from "../dataset/report";
 import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
+import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
-import { MEASURES, type Measure } from "../model/vocabulary";
+import { MEASURE_SYNONYMS, MEASURES, type Measure } from "../model/vocabulary";
 import { nameKey, wordsKey } from "./fold";
-import { choiceIndex, NameIndex } from "./name-index";
+import { NameIndex } from "./name-index";
 
 /** A figure's subject: a place, or an actor counted as such ("Hamas operatives"). */
 export interface Subject {
@@ -12,14 +12,26 @@ export interface Subject {
   name: string;
 }
 
-const MEASURE_SYNONYMS: Record<Measure, readonly string[]> = {
-  killed: ["dead", "deaths", "death toll", "fatalities", "killings", "died", "eliminated", "kill"],
-  injured: ["wounded", "injuries", "hurt", "injury"],
-  hostages: ["hostage", "abducted", "taken hostage", "kidnapped", "captives", "taken hostages"],
-  "rockets launched": ["rockets", "rocket", "rocket launches", "launched"],
-  attacks: ["attack", "cross-border attacks"],
-  funding: ["funds", "funded", "money", "financing", "finance"],
-};
+/**
+ * One report with its lookups built once: what every query reads. Built by `indexReport`, never a module-level
+ * singleton, so any number of reports can be open side by side.
+ */
+export interface ReportIndex {
+  readonly report: Report;
+  readonly actorIndex: NameIndex<Actor>;
+  readonly subjectIndex: NameIndex<Subject>;
+  readonly measureIndex: NameIndex<Measure>;
+  readonly measures: readonly Measure[];
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly placesById: ReadonlyMap<string, Place>;
+  readonly subjectsById: ReadonlyMap<string, Subject>;
+  readonly figuresByKey: ReadonlyMap<string, Figure>;
+  readonly figuresBySubject: ReadonlyMap<string, Figure[]>;
+  readonly statementsBySpeaker: ReadonlyMap<string, Statement[]>;
+  /** Each statement with its words folded once, for "who said it". */
+  readonly statementWords: ReadonlyArray<{ statement: Statement; words: string }>;
+  readonly topicIndex: NameIndex<string>;
+}
 
 function buildActors(actors: readonly Actor[]): NameIndex<Actor> {
   const index = new NameIndex<Actor>();
@@ -56,33 +68,68 @@ function buildSubjects(places: readonly Place[], actors: readonly Actor[], figur
   return index;
 }
 
+/** The canonical measures and the report's own, each under its name and synonyms (the report's words added). */
+function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: Measure[] } {
+  const own = report.vocabulary?.measures ?? {};
+  const measures = [...new Set<Measure>([...MEASURES, ...Object.keys(own)])];
+  const index = new NameIndex<Measure>();
+  for (const measure of measures) index.add(measure, measure);
+  for (const measure of measures) {
+    const synonyms = [...((MEASURE_SYNONYMS as Record<string, readonly string[]>)[measure] ?? []), ...(own[measure] ?? [])];
+    synonyms.forEach((word) => index.add(word, measure));
+  }
+  return { index, measures };
+}
+
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
 export const figureKey = (subjectId: string, measure: Measure) => `${subjectId}|${measure}`;
 
-export const actorIndex = buildActors(report.actors);
-export const subjectIndex = buildSubjects(report.places, report.actors, report.figures);
-export const measureIndex = choiceIndex(MEASURES, MEASURE_SYNONYMS);
-export const actorsById = new Map(report.actors.map((a) => [a.id, a]));
-export const subjectsById = new Map<string, Subject>([...report.places, ...report.actors].map((s) => [s.id, s]));
+/** Builds every lookup of one report. */
+export function indexReport(report: Report): ReportIndex {
+  const topicIndex = new NameIndex<string>();
+  for (const [key, label] of Object.entries(report.topics)) topicIndex.add(key, key).add(label, key);
+  const measures = buildMeasures(report);
+  return {
+    report,
+    actorIndex: buildActors(report.actors),
+    subjectIndex: buildSubjects(report.places, report.actors, report.figures),
+    measureIndex: measures.index,
+    measures: measures.measures,
+    actorsById: new Map(report.actors.map((a) => [a.id, a])),
+    placesById: new Map(report.places.map((p) => [p.id, p])),
+    subjectsById: new Map<string, Subject>([...report.places, ...report.actors].map((s) => [s.id, s])),
+    figuresByKey: new Map(report.figures.map((f) => [figureKey(f.subject.id, f.measure), f])),
+    figuresBySubject: groupBy(report.figures, (f) => f.subject.id),
+    statementsBySpeaker: groupBy(report.statements, (s) => s.speaker),
+    statementWords: report.statements.map((s) => ({
+      statement: s,
+      words: [s.text, ...s.quotes].map((span) => wordsKey(span.exact)).join(" | "),
+    })),
+    topicIndex,
+  };
+}
+
 /** The name of an actor or place by id. */
-export const nameOf = (id: string): string => actorsById.get(id)?.name ?? subjectsById.get(id)?.name ?? id;
-export const figuresByKey = new Map(report.figures.map((f) => [figureKey(f.subject.id, f.measure), f]));
-export const figuresBySubject = groupBy(report.figures, (f) => f.subject.id);
-export const statementsBySpeaker = groupBy(report.statements, (s) => s.speaker);
+export const nameOf = (r: ReportIndex, id: string): string => r.actorsById.get(id)?.name ?? r.subjectsById.get(id)?.name ?? id;
 
-/** Each statement with its words folded once, for "who said it". */
-export const statementWords: ReadonlyArray<{ statement: Statement; words: string }> = report.statements.map((s) => ({
-  statement: s,
-  words: [s.text, ...s.quotes].map((span) => wordsKey(span.exact)).join(" | "),
-}));
-
-export const topicIndex = (() => {
-  const index = new NameIndex<string>();
-  for (const [key, label] of Object.entries(report.topics)) index.add(key, key).add(label, key);
-  return index;
-})();
+/**
+ * A value derived from a report once, on first use, and kept as long as the report is: for lookups only some
+ * surfaces need (search haystacks, the timeline), so opening a report stays cheap.
+ */
+export function perReport<T>(build: (r: ReportIndex) => T): (r: ReportIndex) => T {
+  const built = new WeakMap<ReportIndex, T>();
+  return (r) => {
+    let value = built.get(r);
+    if (value === undefined) built.set(r, (value = build(r)));
+    return value;
+  };
+}

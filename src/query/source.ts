@@ -1,17 +1,17 @@
 import type { Span } from "../model/span";
-import { report } from "../dataset/report";
+import { perReport, type ReportIndex } from "./indexes";
 
 export type SourceKind = "figure" | "statement" | "event" | "actor";
 
 /** The words of the report that each record is anchored to, for highlighting the source. */
-export const anchoredSpans: ReadonlyArray<{ id: string; span: Span }> = [
+export const anchoredSpans = perReport(({ report }): ReadonlyArray<{ id: string; span: Span }> => [
   ...report.figures.map((f) => ({ id: f.id, span: f.valueText })),
   ...report.statements.map((s) => ({ id: s.id, span: s.text })),
   ...report.events.flatMap((e) => (e.date?.text ? [{ id: e.id, span: e.date.text }] : [])),
-];
+]);
 
 /** The passage a selected record comes from: a figure's, statement's or event's sentence, an actor's first mention. */
-export function focusSpan(kind: SourceKind, id: string): Span | undefined {
+export function focusSpan({ report }: ReportIndex, kind: SourceKind, id: string): Span | undefined {
   switch (kind) {
     case "figure":
       return report.figures.find((f) => f.id === id)?.evidence;
@@ -33,9 +33,10 @@ export interface Segment {
 }
 
 /** The source text cut at every span boundary, each piece with what covers it. */
-export function sourceSegments(current?: Span): Segment[] {
-  const text = report.source.text;
-  const spans = current ? [...anchoredSpans.map((a) => a.span), current] : anchoredSpans.map((a) => a.span);
+export function sourceSegments(r: ReportIndex, current?: Span): Segment[] {
+  const text = r.report.source.text;
+  const anchored = anchoredSpans(r);
+  const spans = current ? [...anchored.map((a) => a.span), current] : anchored.map((a) => a.span);
   const cuts = [
     ...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end]), ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)]),
   ]
@@ -48,7 +49,7 @@ export function sourceSegments(current?: Span): Segment[] {
     segments.push({
       start,
       text: text.slice(start, end),
-      ids: anchoredSpans.filter((a) => a.span.start <= start && end <= a.span.end).map((a) => a.id),
+      ids: anchored.filter((a) => a.span.start <= start && end <= a.span.end).map((a) => a.id),
       current: current !== undefined && current.start <= start && end <= current.end,
     });
   }

@@ -1,29 +1,28 @@
 import type { Actor } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import type { Statement } from "../model/statement";
-import { report } from "../dataset/report";
 import { type Argument, isBlank, named, optionalCount, requiredText } from "./arguments";
 import { dateBasis, isoToSerial } from "./dates";
 import { nameKey, wordsKey } from "./fold";
-import { actorIndex, actorsById, statementsBySpeaker, statementWords, topicIndex } from "./indexes";
+import type { ReportIndex } from "./indexes";
 import type { Cell, Table } from "./table";
 
-export const speakerOf = (statement: Statement): Actor => actorsById.get(statement.speaker)!;
+export const speakerOf = (r: ReportIndex, statement: Statement): Actor => r.actorsById.get(statement.speaker)!;
 
-function statementsOf(speaker: Argument): Result<{ actor: Actor; statements: Statement[] }> {
-  const actor = named(speaker, "speaker", "speaker", actorIndex);
+function statementsOf(r: ReportIndex, speaker: Argument): Result<{ actor: Actor; statements: Statement[] }> {
+  const actor = named(speaker, "speaker", "speaker", r.actorIndex);
   if (!actor.ok) return actor;
-  const statements = statementsBySpeaker.get(actor.value.id) ?? [];
+  const statements = r.statementsBySpeaker.get(actor.value.id) ?? [];
   if (statements.length === 0) return fail({ code: "no-statement-by", speaker: actor.value.name });
   return ok({ actor: actor.value, statements });
 }
 
 /** A speaker's statements in report order (none for an actor who made none). */
-export const statementsBy = (actorId: string): readonly Statement[] => statementsBySpeaker.get(actorId) ?? [];
+export const statementsBy = (r: ReportIndex, actorId: string): readonly Statement[] => r.statementsBySpeaker.get(actorId) ?? [];
 
 /** The n-th statement (1-based, report order) of a speaker. */
-export function findStatement(speaker: Argument, n?: Argument): Result<Statement> {
-  const found = statementsOf(speaker);
+export function findStatement(r: ReportIndex, speaker: Argument, n?: Argument): Result<Statement> {
+  const found = statementsOf(r, speaker);
   if (!found.ok) return found;
   const index = optionalCount(n, "n", 1);
   if (!index.ok) return index;
@@ -35,13 +34,14 @@ export function findStatement(speaker: Argument, n?: Argument): Result<Statement
 }
 
 /** `REPORT.STATEMENT`: the n-th statement of a speaker, as the report renders it. */
-export function statementText(speaker: Argument, n?: Argument): Result<string> {
-  const statement = findStatement(speaker, n);
+export function statementText(r: ReportIndex, speaker: Argument, n?: Argument): Result<string> {
+  const statement = findStatement(r, speaker, n);
   return statement.ok ? ok(statement.value.text.exact) : statement;
 }
 
 /** Topic keys matching the input: a key or label, or every label containing the words. */
-function topicsMatching(input: string): Result<Set<string>> {
+function topicsMatching(r: ReportIndex, input: string): Result<Set<string>> {
+  const { report, topicIndex } = r;
   const exact = topicIndex.find(input);
   if (exact) return ok(new Set([exact]));
   const key = nameKey(input);
@@ -69,8 +69,8 @@ export const STATEMENT_HEADER = [
   "id",
 ] as const;
 
-export function statementRow(statement: Statement): Cell[] {
-  const speaker = speakerOf(statement);
+export function statementRow(r: ReportIndex, statement: Statement): Cell[] {
+  const speaker = speakerOf(r, statement);
   return [
     statement.date ? isoToSerial(statement.date.start) : "",
     speaker.name,
@@ -80,7 +80,7 @@ export function statementRow(statement: Statement): Cell[] {
     statement.settingBasis === "implied" || statement.settingBasis === "inferred"
       ? `${statement.setting} (${statement.settingBasis})`
       : statement.setting,
-    statement.topics.map((t) => report.topics[t] ?? t).join("; "),
+    statement.topics.map((t) => r.report.topics[t] ?? t).join("; "),
     statement.date ? dateBasis(statement.date) : "",
     statement.evidence.exact,
     statement.id,
@@ -88,28 +88,28 @@ export function statementRow(statement: Statement): Cell[] {
 }
 
 /** `REPORT.STATEMENTS`: every statement, or a speaker's, or those on a topic, in report order. */
-export function statementTable(speaker?: Argument, topic?: Argument): Result<Table> {
-  let statements: readonly Statement[] = report.statements;
+export function statementTable(r: ReportIndex, speaker?: Argument, topic?: Argument): Result<Table> {
+  let statements: readonly Statement[] = r.report.statements;
   if (!isBlank(speaker)) {
-    const found = statementsOf(speaker);
+    const found = statementsOf(r, speaker);
     if (!found.ok) return found;
     statements = found.value.statements;
   }
   if (!isBlank(topic)) {
     const text = requiredText(topic, "topic", "a topic");
     if (!text.ok) return text;
-    const topics = topicsMatching(text.value);
+    const topics = topicsMatching(r, text.value);
     if (!topics.ok) return topics;
     statements = statements.filter((s) => s.topics.some((t) => topics.value.has(t)));
     if (statements.length === 0) return fail({ code: "nothing-matches", filter: `speaker and topic '${text.value}'` });
   }
-  return ok({ header: STATEMENT_HEADER, rows: statements.map(statementRow) });
+  return ok({ header: STATEMENT_HEADER, rows: statements.map((s) => statementRow(r, s)) });
 }
 
 /** Statements whose words contain the given words (quote marks, case and apostrophes folded). */
-export function statementsContaining(words: string): Statement[] {
+export function statementsContaining(r: ReportIndex, words: string): Statement[] {
   const key = wordsKey(words);
-  return key ? statementWords.filter((s) => s.words.includes(key)).map((s) => s.statement) : [];
+  return key ? r.statementWords.filter((s) => s.words.includes(key)).map((s) => s.statement) : [];
 }
 
 /**
@@ -117,14 +117,14 @@ export function statementsContaining(words: string): Statement[] {
  * with the words (inside quote marks) is named as is; one it only paraphrases with them (the
  * words are the reporter's) is marked "(paraphrased)", after the quoted ones.
  */
-export function whoSaid(words: Argument): Result<string> {
+export function whoSaid(r: ReportIndex, words: Argument): Result<string> {
   const text = requiredText(words, "text", "some words of a statement");
   if (!text.ok) return text;
-  const matches = statementsContaining(text.value);
+  const matches = statementsContaining(r, text.value);
   if (matches.length === 0) return fail({ code: "no-words-match", input: text.value });
   const key = wordsKey(text.value);
   const quotedWith = (s: Statement) => s.quotes.some((q) => wordsKey(q.exact).includes(key));
-  const quoted = [...new Set(matches.filter(quotedWith).map((s) => speakerOf(s).name))];
-  const paraphrased = [...new Set(matches.map((s) => speakerOf(s).name))].filter((name) => !quoted.includes(name));
+  const quoted = [...new Set(matches.filter(quotedWith).map((s) => speakerOf(r, s).name))];
+  const paraphrased = [...new Set(matches.map((s) => speakerOf(r, s).name))].filter((name) => !quoted.includes(name));
   return ok([...quoted, ...paraphrased.map((name) => `${name} (paraphrased)`)].join("; "));
 }

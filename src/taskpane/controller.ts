@@ -25,16 +25,17 @@ function onlyShown(table: Table, ids: ReadonlySet<string>): Table {
 }
 
 function sectionTable(section: Section, state: PaneState): Table | undefined {
+  const r = state.report;
   const unwrap = (result: { ok: true; value: Table } | { ok: false }) => (result.ok ? result.value : { header: [], rows: [] });
   switch (section) {
     case "figures":
-      return onlyShown(unwrap(figureTable()), state.hits.figures);
+      return onlyShown(unwrap(figureTable(r)), state.hits.figures);
     case "statements":
-      return onlyShown(unwrap(statementTable()), state.hits.statements);
+      return onlyShown(unwrap(statementTable(r)), state.hits.statements);
     case "timeline":
-      return onlyShown(unwrap(eventTable()), state.hits.events);
+      return onlyShown(unwrap(eventTable(r)), state.hits.events);
     case "people":
-      return onlyShown(actorTable(), state.hits.actors);
+      return onlyShown(actorTable(r), state.hits.actors);
     case "source":
       return undefined;
   }
@@ -73,13 +74,21 @@ export function createController(store: Store): PaneHandlers {
       }
     });
 
-  const showEvidence = (address: string, matches: Match[], quiet: boolean) => {
+  /** The report a formula's `[report]` argument names, the default when blank; undefined for no such report. */
+  const reportFor = (argument: unknown) => {
+    const found = store.library.resolve(argument);
+    return found.ok ? found.value : undefined;
+  };
+
+  const showEvidence = (address: string, found: { report: PaneState["report"]; matches: Match[] }, quiet: boolean) => {
+    const { matches } = found;
     if (matches.length === 0) {
       if (!quiet) say(`${address} holds no REPORT formula and no value the report gives.`);
       return;
     }
     const first = matches[0]!;
     store.update({
+      ...reportPatch(store, found.report),
       matches: { title: `Source of ${address}`, items: matches },
       selected: { kind: first.kind, id: first.id },
       section: "source",
@@ -107,13 +116,13 @@ export function createController(store: Store): PaneHandlers {
       }),
     insertChart: () =>
       void run("Chart casualties", async () => {
-        const plan = await insertCasualtyChart();
+        const plan = await insertCasualtyChart(store.state.report);
         say(`Inserted the casualties chart and its table on sheet “${plan.sheetName}”.`, "success");
       }),
     crossReferenceSelection: () =>
       void run("Cross-reference selection", async () => {
         const selection = await readSelectedValues();
-        const items = selection.values.flatMap((value) => crossReference(value));
+        const items = selection.values.flatMap((value) => crossReference(store.state.report, value));
         store.update({ matches: { title: `Cross-reference of ${selection.address}`, items } });
         say(
           `${items.length} match${items.length === 1 ? "" : "es"} for ${selection.values.length} cell${selection.values.length === 1 ? "" : "s"}.`,
@@ -122,11 +131,11 @@ export function createController(store: Store): PaneHandlers {
     showActiveCellSource: () =>
       void run("Source of active cell", async () => {
         const cell = await readActiveCell();
-        showEvidence(cell.address, evidenceForCell(cell.formula, cell.value), false);
+        showEvidence(cell.address, evidenceForCell(store.state.report, cell.formula, cell.value, reportFor), false);
       }),
     downloadWorkbook: () =>
       void run("Download workbook", async () => {
-        await downloadWorkbook();
+        await downloadWorkbook(store.state.report);
         say("Downloaded report.xlsx: every section as a table, with an About sheet.", "success");
       }),
     writeMatches: () =>
@@ -138,16 +147,28 @@ export function createController(store: Store): PaneHandlers {
   };
 }
 
+/** The state change that shows another report (and what formulas must then name), or none when it is already shown. */
+export function reportPatch(store: Store, report: PaneState["report"]): Partial<PaneState> {
+  if (report === store.state.report) return {};
+  const id = report.report.source.id;
+  return { report, reportArgument: id === store.library.defaultReportId ? undefined : id, selected: null, matches: null };
+}
+
 /** Shows the source of each newly selected cell, when it has one; silent otherwise. */
 export async function followSelection(store: Store): Promise<void> {
   await Excel.run(async (context) => {
     context.workbook.onSelectionChanged.add(async () => {
       try {
         const cell = await readActiveCell();
-        const matches = evidenceForCell(cell.formula, cell.value);
+        const found = evidenceForCell(store.state.report, cell.formula, cell.value, (argument) => {
+          const r = store.library.resolve(argument);
+          return r.ok ? r.value : undefined;
+        });
+        const { matches } = found;
         if (matches.length > 0) {
           const first = matches[0]!;
           store.update({
+            ...reportPatch(store, found.report),
             matches: { title: `Source of ${cell.address}`, items: matches },
             selected: { kind: first.kind, id: first.id },
           });

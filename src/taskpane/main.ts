@@ -3,7 +3,7 @@
  * outside Excel the functions module registers nothing and the pane still works.
  */
 import "../functions/functions";
-import { catalog } from "../query";
+import { runtimeLibrary } from "../functions/runtime-library";
 import { mountApp } from "./app";
 import { createController, followSelection } from "./controller";
 import { Store } from "./state";
@@ -18,10 +18,11 @@ function applyOfficeTheme(): void {
 }
 
 function start(): void {
-  document.getElementById("report-title")!.textContent = catalog.source.title;
+  const store = new Store(runtimeLibrary);
+  const { report } = store.state.report;
+  document.getElementById("report-title")!.textContent = report.source.title;
   document.getElementById("report-subtitle")!.textContent =
-    `${catalog.figures.length} figures · ${catalog.statements.length} statements · ${catalog.events.length} events · ${catalog.actors.length} people and groups, each traced to the report's words.`;
-  const store = new Store();
+    `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups, each traced to the report's words.`;
   mountApp(document.getElementById("app")!, store, createController(store));
   performance.mark("report:explorer-ready");
 

@@ -1,4 +1,4 @@
-import { search, type Match, type SearchHits } from "../query";
+import { search, type Library, type Match, type ReportIndex, type SearchHits } from "../query";
 
 export const SECTIONS = ["figures", "statements", "timeline", "people", "source"] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -26,6 +26,10 @@ export interface PendingOverwrite {
 
 /** The one state object every view renders from. */
 export interface PaneState {
+  /** The report every view shows and every action uses. */
+  report: ReportIndex;
+  /** The `[report]` argument formulas need for this report: none when it is the library's default. */
+  reportArgument: string | undefined;
   query: string;
   hits: SearchHits;
   section: Section;
@@ -42,17 +46,24 @@ type Listener = (state: PaneState, previous: PaneState) => void;
 
 export class Store {
   private listeners: Listener[] = [];
-  state: PaneState = {
-    query: "",
-    hits: search(""),
-    section: "figures",
-    selected: null,
-    excel: null,
-    status: null,
-    matches: null,
-    pendingOverwrite: null,
-    busy: false,
-  };
+  state: PaneState;
+
+  constructor(readonly library: Library) {
+    const report = library.default!;
+    this.state = {
+      report,
+      reportArgument: undefined,
+      query: "",
+      hits: search(report, ""),
+      section: "figures",
+      selected: null,
+      excel: null,
+      status: null,
+      matches: null,
+      pendingOverwrite: null,
+      busy: false,
+    };
+  }
 
   subscribe(listener: Listener): void {
     this.listeners.push(listener);
@@ -62,7 +73,10 @@ export class Store {
   update(patch: Partial<PaneState>): void {
     const previous = this.state;
     this.state = { ...previous, ...patch };
-    if (patch.query !== undefined && patch.query !== previous.query) this.state.hits = search(patch.query);
+    const reportChanged = patch.report !== undefined && patch.report !== previous.report;
+    if (reportChanged || (patch.query !== undefined && patch.query !== previous.query)) {
+      this.state.hits = search(this.state.report, this.state.query);
+    }
     this.listeners.forEach((listener) => listener(this.state, previous));
   }
 }

@@ -7,7 +7,18 @@ import type { Span } from "../../src/model/span";
 const dataDir = join(__dirname, "..", "..", "data");
 const articleBytes = readFileSync(join(dataDir, "article.txt"));
 const text = articleBytes.toString("utf8");
-const report: Report = ReportSchema.parse(JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")));
+const parsed: Report = ReportSchema.parse(JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")));
+
+/** Fields optional for report files written before them, which the bundled report must carry. */
+type Complete<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+type BundledReport = Omit<Report, "actors" | "places" | "statements" | "events" | "nonMentions"> & {
+  actors: Array<Complete<Report["actors"][number], "lookupOnly">>;
+  places: Array<Complete<Report["places"][number], "lookupOnly">>;
+  statements: Array<Complete<Report["statements"][number], "source">>;
+  events: Array<Complete<Report["events"][number], "source" | "claimedBy" | "quotes">>;
+  nonMentions: NonNullable<Report["nonMentions"]>;
+};
+const report = parsed as BundledReport;
 
 /** Every span in the dataset, with a path that says where it sits. */
 function allSpans(value: unknown, path = "report"): Array<{ path: string; span: Span }> {
@@ -47,6 +58,19 @@ function numbersIn(words: string): number[] {
   }
   return found;
 }
+
+describe("the bundled report", () => {
+  it("carries every field that report files may leave out: lookup-only names, sources, claims, event quotes, non-mentions", () => {
+    const missing = [
+      ...parsed.actors.filter((a) => !a.lookupOnly).map((a) => a.id),
+      ...parsed.places.filter((p) => !p.lookupOnly).map((p) => p.id),
+      ...parsed.statements.filter((st) => !st.source).map((st) => st.id),
+      ...parsed.events.filter((e) => !e.source || !e.claimedBy || !e.quotes).map((e) => e.id),
+      ...(parsed.nonMentions ? [] : ["nonMentions"]),
+    ];
+    expect(missing).toEqual([]);
+  });
+});
 
 describe("the source text", () => {
   it("is the report byte for byte, as its sha256 in source.json says", () => {

@@ -8,7 +8,10 @@ import { toCsv } from "../../src/export/csv";
 import { neutralize } from "../../src/export/neutralize";
 import { exportSections } from "../../src/export/sections";
 import { buildWorkbook } from "../../src/export/xlsx";
-import { catalog, dateText, type Table } from "../../src/query";
+import { dateText, type Table } from "../../src/query";
+import { bundled } from "../support/bundled";
+
+const catalog = bundled.report;
 import { describeWithLibreOffice, libreOfficeSheets } from "../support/libreoffice";
 
 const HOSTILE = ['=HYPERLINK("http://evil.example","click")', "+1+1", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1"];
@@ -32,7 +35,7 @@ describe("neutralizing formulas (OWASP CSV injection)", () => {
 
 describe("the CSVs", () => {
   it("write dates as YYYY-MM-DD and blanks as empty, with an HXL row when asked", () => {
-    const figures = exportSections().find((s) => s.file === "figures.csv")!;
+    const figures = exportSections(bundled).find((s) => s.file === "figures.csv")!;
     const [header, hxl, israel] = parse(toCsv(figures.table, { hxl: true })) as string[][];
     expect(header!.slice(0, 3)).toEqual(["subject", "measure", "value"]);
     expect(hxl!.slice(0, 3)).toEqual(["#adm1+name", "#indicator+name", "#indicator+value+num"]);
@@ -42,7 +45,7 @@ describe("the CSVs", () => {
   });
 
   it("tag the casualties table as HXL's #affected", () => {
-    const casualties = exportSections().find((s) => s.file === "casualties.csv")!;
+    const casualties = exportSections(bundled).find((s) => s.file === "casualties.csv")!;
     const [, hxl] = parse(toCsv(casualties.table, { hxl: true })) as string[][];
     expect(hxl!.slice(0, 4)).toEqual(["#adm1+name", "#affected+killed+num", "#affected+injured+num", "#affected+hostages+num"]);
   });
@@ -52,7 +55,7 @@ describe("npm run export", () => {
   const dir = mkdtempSync(join(tmpdir(), "export-"));
   let files: string[];
   beforeAll(async () => {
-    files = await exportReport(dir);
+    files = await exportReport(bundled, dir);
   });
 
   it("writes report.xlsx and one CSV per section", () => {
@@ -95,7 +98,7 @@ describeWithLibreOffice("report.xlsx read back by LibreOffice", () => {
   let sheets: Map<string, string>;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "export-lo-"));
-    await exportReport(dir);
+    await exportReport(bundled, dir);
     sheets = libreOfficeSheets(join(dir, "report.xlsx"));
   }, 90_000);
 
@@ -150,7 +153,7 @@ describeWithLibreOffice("report.xlsx read back by LibreOffice", () => {
   it("shows hostile strings as text, never as formulas", async () => {
     const dir = mkdtempSync(join(tmpdir(), "hostile-"));
     const file = join(dir, "hostile.xlsx");
-    await buildWorkbook(ExcelJS, [
+    await buildWorkbook(ExcelJS, bundled, [
       { sheet: "Hostile", tableName: "Hostile", file: "hostile.csv", table: hostileTable },
     ]).xlsx.writeFile(file);
     const rows = records(libreOfficeSheets(file).get("Hostile")!);

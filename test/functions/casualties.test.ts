@@ -110,7 +110,8 @@ describe("REPORT.CASUALTIES", () => {
     });
     expect(excelError(() => casualties("Gaza", "weather"))).toEqual({
       code: "#VALUE!",
-      message: "'weather' is not a measure; use one of: killed, injured, hostages, rockets launched, attacks, funding.",
+      message:
+        "'weather' is not a measure; use one of: killed, injured, missing, displaced, hostages, arrested, evacuated, rockets launched, attacks, funding.",
     });
     expect(excelError(() => casualties("Gaza", "killed", "colour")).code).toBe("#VALUE!");
   });

@@ -30,8 +30,10 @@ describe("functions.json generated from the JSDoc", () => {
       "ACTOR",
       "CARD",
       "CASUALTIES",
+      "COMPARE",
       "EVENTS",
       "FIGURES",
+      "REPORTS",
       "STATEMENT",
       "STATEMENTS",
       "WHO",
@@ -43,18 +45,21 @@ describe("functions.json generated from the JSDoc", () => {
   });
 
   it("gives each function its parameters, types and optional flags", () => {
-    expect(signature("CASUALTIES")).toEqual(["where:string", "measure:string", "field:string?"]);
-    expect(signature("FIGURES")).toEqual(["where:string?", "measure:string?", "hxl:boolean?"]);
-    expect(signature("STATEMENT")).toEqual(["speaker:string", "n:number?"]);
-    expect(signature("STATEMENTS")).toEqual(["speaker:string?", "topic:string?", "hxl:boolean?"]);
-    expect(signature("WHO")).toEqual(["text:string"]);
-    expect(signature("ACTOR")).toEqual(["name:string", "field:string?"]);
-    expect(signature("EVENTS")).toEqual(["from:any?", "to:any?", "hxl:boolean?"]);
-    expect(signature("CARD")).toEqual(["name:string"]);
+    expect(signature("CASUALTIES")).toEqual(["where:string", "measure:string", "field:string?", "report:string?"]);
+    expect(signature("FIGURES")).toEqual(["where:string?", "measure:string?", "hxl:boolean?", "report:string?"]);
+    expect(signature("STATEMENT")).toEqual(["speaker:string", "n:number?", "report:string?"]);
+    expect(signature("STATEMENTS")).toEqual(["speaker:string?", "topic:string?", "hxl:boolean?", "report:string?"]);
+    expect(signature("WHO")).toEqual(["text:string", "report:string?"]);
+    expect(signature("ACTOR")).toEqual(["name:string", "field:string?", "report:string?"]);
+    expect(signature("EVENTS")).toEqual(["from:any?", "to:any?", "hxl:boolean?", "report:string?"]);
+    expect(signature("CARD")).toEqual(["name:string", "report:string?"]);
+    expect(signature("REPORTS")).toEqual(["hxl:boolean?"]);
+    expect(signature("COMPARE")).toEqual(["where:string", "measure:string", "hxl:boolean?"]);
   });
 
   it("spills tables as matrices and returns scalars otherwise", () => {
-    for (const id of ["FIGURES", "STATEMENTS", "EVENTS"]) expect(byId(id).result.dimensionality).toBe("matrix");
+    for (const id of ["FIGURES", "STATEMENTS", "EVENTS", "REPORTS", "COMPARE"])
+      expect(byId(id).result.dimensionality).toBe("matrix");
     for (const id of ["CASUALTIES", "STATEMENT", "WHO", "ACTOR", "CARD"]) expect(byId(id).result.dimensionality).toBeUndefined();
     expect(byId("STATEMENT").result.type).toBe("string");
   });

@@ -1,5 +1,7 @@
 import { createController, followSelection } from "../../src/taskpane/controller";
 import { Store } from "../../src/taskpane/state";
+import { report } from "../../src/dataset/report";
+import { Library } from "../../src/query";
 import { mockExcel } from "../support/excel-mock";
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -7,7 +9,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe("the pane's actions", () => {
   it("asks before replacing a non-empty cell, and replaces it only when confirmed", async () => {
     const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "keep me", formula: "keep me" } });
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     const pane = createController(store);
     pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
     await settle();
@@ -25,7 +27,7 @@ describe("the pane's actions", () => {
 
   it("inserts only the rows the search shows", async () => {
     const excel = mockExcel();
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     const pane = createController(store);
     store.update({ query: "West Bank" });
     pane.insertSection("figures");
@@ -36,7 +38,7 @@ describe("the pane's actions", () => {
 
   it("tells the user when Excel rejects an action and that nothing changed", async () => {
     mockExcel({ failSync: { at: 2, error: new Error("This operation is not permitted on a protected sheet") } });
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     createController(store).insertChart();
     await settle();
     await settle();
@@ -49,7 +51,7 @@ describe("the pane's actions", () => {
 
   it("cross-references the selection and writes the matches as a table on a new sheet", async () => {
     const excel = mockExcel({ selection: { address: "Sheet1!A1:A2", values: [["Raisi"], [150]] } });
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     const pane = createController(store);
     pane.crossReferenceSelection();
     await settle();
@@ -71,7 +73,7 @@ describe("the pane's actions", () => {
 
   it("shows the source of the active cell's REPORT formula", async () => {
     mockExcel({ activeCell: { address: "Sheet1!B2", value: 1250, formula: '=REPORT.CASUALTIES("West Bank","injured")' } });
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     createController(store).showActiveCellSource();
     await settle();
     expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-injured" });
@@ -83,7 +85,7 @@ describe("the pane's actions", () => {
 describe("following the selection", () => {
   it("shows the source of each cell the user selects, when the report has one", async () => {
     const excel = mockExcel({ activeCell: { address: "Sheet1!C5", value: 58, formula: 58 } });
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     await followSelection(store);
     const onSelectionChanged = excel.context.workbook.onSelectionChanged.add as jest.Mock;
     expect(onSelectionChanged).toHaveBeenCalledTimes(1);
@@ -94,7 +96,7 @@ describe("following the selection", () => {
 
   it("stays silent for a cell the report has nothing for", async () => {
     const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "shopping list", formula: "shopping list" } });
-    const store = new Store();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
     await followSelection(store);
     await (excel.context.workbook.onSelectionChanged.add as jest.Mock).mock.calls[0][0]();
     expect([store.state.selected, store.state.status, store.state.matches]).toEqual([null, null, null]);

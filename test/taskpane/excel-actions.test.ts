@@ -3,9 +3,10 @@ import { insertCasualtyChart, CHART_TITLE } from "../../src/taskpane/excel/chart
 import { insertFormula } from "../../src/taskpane/excel/formula";
 import { columnFormats, insertTableOnNewSheet } from "../../src/taskpane/excel/new-sheet";
 import { readActiveCell, readSelectedValues } from "../../src/taskpane/excel/selection";
+import { bundled } from "../support/bundled";
 import { mockExcel } from "../support/excel-mock";
 
-const figures = (figureTable() as { ok: true; value: Table }).value;
+const figures = (figureTable(bundled) as { ok: true; value: Table }).value;
 
 describe("Insert as table", () => {
   it("writes the header and every row at once as a real table on a new sheet, in two syncs", async () => {
@@ -69,10 +70,10 @@ describe("Insert as table", () => {
 describe("Chart casualties", () => {
   it("inserts the casualties table and a clustered column chart of killed, injured and hostages", async () => {
     const excel = mockExcel();
-    const plan = await insertCasualtyChart();
+    const plan = await insertCasualtyChart(bundled);
     expect(plan.sheetName).toBe("Casualties chart");
     const sheet = excel.added[0]!;
-    const table = casualtiesByPlace();
+    const table = casualtiesByPlace(bundled);
     expect(sheet.ranges[0]!.values).toEqual([[...table.header], ...table.rows]);
     const [chart] = sheet.charts;
     expect(chart!.type).toBe("ColumnClustered");
@@ -83,7 +84,7 @@ describe("Chart casualties", () => {
 
   it("leaves places without a figure blank, never 0, and says some values are bounds or approximations", async () => {
     const excel = mockExcel();
-    await insertCasualtyChart();
+    await insertCasualtyChart(bundled);
     const sheet = excel.added[0]!;
     const gaza = sheet.ranges[0]!.values!.find((row) => row[0] === "Gaza Strip")!;
     expect(gaza.slice(1, 4)).toEqual([2750, 9700, ""]);

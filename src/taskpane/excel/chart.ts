@@ -1,4 +1,4 @@
-import { casualtiesByPlace } from "../../query";
+import { casualtiesByPlace, type ReportIndex } from "../../query";
 import { blockAddress } from "./address";
 import { planNewSheet, queueTableSheet, removeSheetIfAdded, type NewSheetPlan } from "./new-sheet";
 
@@ -9,8 +9,8 @@ export const CHART_TITLE = "Casualties by place, as reported";
  * with no figure for a measure get a blank (a gap in the chart), never 0; the chart's title
  * says that some values are lower bounds or approximations. Two syncs; rolls back on failure.
  */
-export async function insertCasualtyChart(): Promise<NewSheetPlan> {
-  const table = casualtiesByPlace();
+export async function insertCasualtyChart(r: ReportIndex): Promise<NewSheetPlan> {
+  const table = casualtiesByPlace(r);
   let plan: NewSheetPlan | undefined;
   try {
     return await Excel.run(async (context) => {

@@ -1,10 +1,11 @@
-import { attributedTo, catalog, dateLabel, figureFormula, figureValueLabel, subjectName } from "../../query";
+import { attributedTo, dateLabel, figureFormula, figureValueLabel, subjectName } from "../../query";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
 import { formulaButton, itemButton, itemList } from "./items";
 
 export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLElement {
-  const figures = catalog.figures.filter((f) => state.hits.figures.has(f.id));
+  const r = state.report;
+  const figures = r.report.figures.filter((f) => state.hits.figures.has(f.id));
   return itemList(
     "Figures",
     state.query,
@@ -12,12 +13,13 @@ export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLEleme
       itemButton(state, handlers, {
         kind: "figure",
         id: f.id,
-        title: `${subjectName(f)} · ${f.measure}: ${figureValueLabel(f)}`,
-        meta: [`Attributed to ${attributedTo(f) ?? "no one named in the report"}`, f.date ? dateLabel(f.date) : "undated"].join(
-          " · ",
-        ),
+        title: `${subjectName(r, f)} · ${f.measure}: ${figureValueLabel(f)}`,
+        meta: [
+          `Attributed to ${attributedTo(r, f) ?? "no one named in the report"}`,
+          f.date ? dateLabel(f.date) : "undated",
+        ].join(" · "),
         text: `“${f.valueText.exact}” — ${f.evidence.exact}`,
-        extra: formulaButton(state, handlers, figureFormula(f)),
+        extra: formulaButton(state, handlers, figureFormula(r, f, state.reportArgument)),
       }),
     ),
   );

@@ -1,10 +1,10 @@
-import { catalog, nameOf, statementsBy } from "../../query";
+import { nameOf, statementsBy } from "../../query";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
 import { itemButton, itemList } from "./items";
 
 /** The report's other names for someone, apart from names it never writes (kept only to help lookups). */
-function otherNames(aliases: readonly string[], lookupOnly: readonly string[]): string | undefined {
+function otherNames(aliases: readonly string[], lookupOnly: readonly string[] = []): string | undefined {
   const written = aliases.filter((n) => !lookupOnly.includes(n));
   const help = aliases.filter((n) => lookupOnly.includes(n));
   const parts = [
@@ -15,12 +15,13 @@ function otherNames(aliases: readonly string[], lookupOnly: readonly string[]): 
 }
 
 export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElement {
-  const actors = catalog.actors.filter((a) => state.hits.actors.has(a.id));
+  const r = state.report;
+  const actors = r.report.actors.filter((a) => state.hits.actors.has(a.id));
   return itemList(
     "People and groups",
     state.query,
     actors.map((a) => {
-      const statements = statementsBy(a.id).length;
+      const statements = statementsBy(r, a.id).length;
       return itemButton(state, handlers, {
         kind: "actor",
         id: a.id,
@@ -28,7 +29,7 @@ export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElemen
         meta: [
           a.role,
           a.type,
-          a.affiliation && nameOf(a.affiliation),
+          a.affiliation && nameOf(r, a.affiliation),
           statements ? `${statements} statement${statements > 1 ? "s" : ""}` : null,
         ]
           .filter(Boolean)

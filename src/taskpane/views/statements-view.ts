@@ -1,4 +1,4 @@
-import { catalog, dateLabel, speakerOf, statementFormula } from "../../query";
+import { dateLabel, speakerOf, statementFormula } from "../../query";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
 import { formulaButton, itemButton, itemList } from "./items";
@@ -6,12 +6,13 @@ import { formulaButton, itemButton, itemList } from "./items";
 const KIND_LABELS = { quote: "Direct quote", paraphrase: "Paraphrase", mixed: "Quote and paraphrase" } as const;
 
 export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLElement {
-  const statements = catalog.statements.filter((s) => state.hits.statements.has(s.id));
+  const r = state.report;
+  const statements = r.report.statements.filter((s) => state.hits.statements.has(s.id));
   return itemList(
     "Statements",
     state.query,
     statements.map((s) => {
-      const speaker = speakerOf(s);
+      const speaker = speakerOf(r, s);
       const setting =
         s.settingBasis === "implied" || s.settingBasis === "inferred" ? `${s.setting} (${s.settingBasis})` : s.setting;
       return itemButton(state, handlers, {
@@ -21,7 +22,7 @@ export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLEl
         meta: [speaker.role, s.date ? dateLabel(s.date) : "undated", setting].join(" · "),
         text: s.text.exact,
         badges: [KIND_LABELS[s.kind]],
-        extra: formulaButton(state, handlers, statementFormula(s)),
+        extra: formulaButton(state, handlers, statementFormula(r, s, state.reportArgument)),
       });
     }),
   );

@@ -4,8 +4,9 @@ import type { PaneHandlers } from "./handlers";
 import { itemButton, itemList } from "./items";
 
 export function timelineView(state: PaneState, handlers: PaneHandlers): HTMLElement {
-  const events = timeline.filter((e) => state.hits.events.has(e.id));
-  const names = (ids: readonly string[]) => ids.map(nameOf).join(", ");
+  const r = state.report;
+  const events = timeline(r).filter((e) => state.hits.events.has(e.id));
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf(r, id)).join(", ");
   return itemList(
     "Timeline",
     state.query,
