@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ReportSchema, type Report } from "../src/model/report";
-import { actors, places } from "../data/authoring/actors";
+import { actors, nonMentions, places } from "../data/authoring/actors";
 import { Anchor } from "../data/authoring/anchor";
 import { events } from "../data/authoring/events";
 import { figures } from "../data/authoring/figures";
@@ -26,6 +26,7 @@ const report: Report = {
   statements: statements(anchor),
   events: events(anchor),
   otherNumerals: otherNumerals(anchor),
+  nonMentions: nonMentions(anchor),
 };
 
 const parsed = ReportSchema.safeParse(report);

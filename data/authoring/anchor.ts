@@ -21,6 +21,23 @@ export class Anchor {
     return { start, end: start + exact.length, exact };
   }
 
+  /**
+   * Every occurrence of `exact` as a whole name (not inside a longer word; a hyphen or an apostrophe
+   * ends a word), except those inside one of the `except` contexts (each found once, each holding it).
+   */
+  every(exact: string, except: readonly string[] = []): Span[] {
+    const excluded = except.map((context) => this.span(exact, context));
+    const found: Span[] = [];
+    for (let at = this.text.indexOf(exact); at >= 0; at = this.text.indexOf(exact, at + 1)) {
+      const wordChar = /[\p{L}\p{N}]/u;
+      if (wordChar.test(this.text[at - 1] ?? "") || wordChar.test(this.text[at + exact.length] ?? "")) continue;
+      if (excluded.some((e) => e.start === at)) continue;
+      found.push({ start: at, end: at + exact.length, exact });
+    }
+    if (found.length === 0) throw new Error(`no occurrence of "${exact}" left`);
+    return found;
+  }
+
   /** The whole sentence that contains `words` (found once in the text). */
   sentence(words: string): Span {
     const at = this.uniqueIndex(words, this.text, "sentence words");

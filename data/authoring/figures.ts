@@ -1,8 +1,6 @@
 import type { Figure } from "../../src/model/figure";
 import { type Anchor, day, month } from "./anchor";
 
-const OCTOBER_7_ATTACK_NOTE = "The figure counts the October 7 attack; the year 2023 is inferred (the report never writes it).";
-
 /** Every number the report gives, with its qualifier, bounds and who it is attributed to. */
 export function figures(a: Anchor): Figure[] {
   const israeliSide = a.span("the Israeli side");
@@ -10,7 +8,13 @@ export function figures(a: Anchor): Figure[] {
   const israeliCasualties = a.sentence("the terrorist attack that started the war killed");
   const gazaCasualties = a.sentence("about 2,750 people were killed");
   const westBankCasualties = a.sentence("In the West Bank, 58 people");
-  const october7 = day("2023-10-07", { basis: "implied" }, OCTOBER_7_ATTACK_NOTE);
+  const theAttack = day(
+    "2023-10-07",
+    { words: a.span("the terrorist attack that started the war"), basis: "implied" },
+    "'The terrorist attack that started the war': the attack the report dates October 7 ('attack on Israel on October 7'). The year 2023 is inferred (the report never writes it).",
+  );
+  const healthMinistryNote =
+    "The Gaza sentence names no source. The Palestinian Health Ministry is credited in the next sentence, for the West Bank figures; reading it as the Gaza figures' source too is our inference.";
 
   return [
     {
@@ -22,7 +26,7 @@ export function figures(a: Anchor): Figure[] {
       qualifier: "at least",
       unit: "people",
       valueText: a.span("at least 1,400"),
-      date: october7,
+      date: theAttack,
       attribution: { actor: "actor:israel", basis: "stated", text: israeliSide },
       evidence: israeliCasualties,
     },
@@ -35,7 +39,7 @@ export function figures(a: Anchor): Figure[] {
       qualifier: "over",
       unit: "people",
       valueText: a.span("over 3,500"),
-      date: october7,
+      date: theAttack,
       attribution: { actor: "actor:israel", basis: "stated", text: israeliSide },
       evidence: israeliCasualties,
     },
@@ -48,10 +52,14 @@ export function figures(a: Anchor): Figure[] {
       qualifier: "at least",
       unit: "people",
       valueText: a.span("At least 150"),
-      date: october7,
-      attribution: { actor: "actor:israel", basis: "implied", text: israeliSide },
+      date: day(
+        "2023-10-07",
+        { basis: "inferred" },
+        "Its sentence gives no date; read as taken in the attack of the sentence before (October 7).",
+      ),
+      attribution: { actor: "actor:israel", basis: "inferred", text: israeliSide },
       evidence: a.sentence("At least 150 were taken hostages"),
-      note: "Taken in Israel in the attack; the report does not say where they are held.",
+      note: "Its sentence names no source; 'According to the Israeli side' opens the sentence before, and reading it as covering this one is our inference. Taken in Israel in the attack; the report does not say where they are held.",
     },
     {
       id: "figure:gaza-strip-killed",
@@ -63,9 +71,9 @@ export function figures(a: Anchor): Figure[] {
       unit: "people",
       valueText: a.span("about 2,750"),
       date: null,
-      attribution: { actor: "actor:palestinian-health-ministry", basis: "implied", text: healthMinistry },
+      attribution: { actor: "actor:palestinian-health-ministry", basis: "inferred", text: healthMinistry },
       evidence: gazaCasualties,
-      note: "The Health Ministry is named in the next sentence, about the West Bank.",
+      note: healthMinistryNote,
     },
     {
       id: "figure:gaza-strip-injured",
@@ -77,9 +85,9 @@ export function figures(a: Anchor): Figure[] {
       unit: "people",
       valueText: a.span("more than 9,700"),
       date: null,
-      attribution: { actor: "actor:palestinian-health-ministry", basis: "implied", text: healthMinistry },
+      attribution: { actor: "actor:palestinian-health-ministry", basis: "inferred", text: healthMinistry },
       evidence: gazaCasualties,
-      note: "The Health Ministry is named in the next sentence, about the West Bank.",
+      note: healthMinistryNote,
     },
     {
       id: "figure:west-bank-killed",
@@ -109,21 +117,20 @@ export function figures(a: Anchor): Figure[] {
     },
     {
       id: "figure:hamas-operatives-killed",
-      subject: { kind: "actor", id: "actor:hamas", basis: "stated" },
+      subject: { kind: "actor", id: "actor:hamas-operatives", basis: "stated" },
       measure: "killed",
       counted: "key Hamas operatives",
       value: { best: 6, low: 6, high: 6 },
       qualifier: "exact",
       unit: "people",
       valueText: a.span("six"),
-      date: day(
-        "2023-10-07",
-        { words: a.span("October 7", "group's October 7 attack") },
-        "Counted from this day: 'following' the October 7 attack.",
-      ),
+      date: {
+        ...day("2023-10-07", { words: a.span("following the Palestinian group's October 7 attack") }),
+        bound: "after",
+      },
       attribution: { actor: null, basis: null },
       evidence: a.sentence("six key Hamas operatives"),
-      note: "The report says 'eliminated' since the October 7 attack and names no source for this number.",
+      note: "The report says 'eliminated' 'following' the October 7 attack: no date, only a lower bound. It names no source for this number and does not say who eliminated them.",
     },
     {
       id: "figure:lebanon-killed",
@@ -152,9 +159,10 @@ export function figures(a: Anchor): Figure[] {
       qualifier: "exact",
       unit: "rockets",
       valueText: a.span("20", "launched 20 rockets"),
-      date: day("2023-10-15", { basis: "implied" }, "The claim follows 'On October 15' in the previous sentence."),
+      date: null,
       attribution: { actor: "actor:hamas", basis: "stated", text: a.span("Hamas", "Hamas said in a post on Telegram") },
       evidence: a.sentence("it launched 20 rockets"),
+      note: "Hamas's claim. The report dates neither the post nor the launches; the claim of responsibility in the sentence before is dated October 15.",
     },
     {
       id: "figure:lebanon-attacks",
@@ -165,10 +173,10 @@ export function figures(a: Anchor): Figure[] {
       qualifier: "exact",
       unit: "attacks",
       valueText: a.span("nine"),
-      date: month("2023-10", { basis: "inferred" }, "The report says 'last week'; the month is inferred."),
+      date: null,
       attribution: { actor: "actor:israeli-army", basis: "inferred" },
       evidence: a.sentence("the nine attacks against its forces"),
-      note: "The report gives no source; the count is told from the Israeli army's side ('its forces').",
+      note: "The report gives no source; the count is told from the Israeli army's side ('its forces'). Undated: 'last week' counts from a publication date the report does not give.",
     },
     {
       id: "figure:iran-funding-hamas",

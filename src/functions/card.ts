@@ -1,5 +1,6 @@
 import type { Span } from "../model/span";
 import {
+  aliasLabels,
   attributedTo,
   dateBasis,
   dateText,
@@ -95,6 +96,10 @@ function cardKit(r: ReportIndex) {
   return { text, number, figureProperty, entity, figureCard };
 }
 
+/** Where the report writes the name itself, else its first mention ("Iran's Foreign Minister" before the name). */
+const nameMention = (named: { name: string; mentions: readonly Span[] }): Span =>
+  named.mentions.find((m) => m.exact === named.name) ?? named.mentions[0]!;
+
 /**
  * The card behind a cell (an Excel entity value): what the report says of a figure, a place or
  * a person or group, every property attributed to the report's words.
@@ -107,9 +112,9 @@ export function cardEntity(r: ReportIndex, subject: CardSubject): Card {
     case "place": {
       const { place, figures } = subject;
       return entity(place.name, {
-        Name: text(place.name, place.mentions[0]),
+        Name: text(place.name, nameMention(place)),
         Kind: text(place.kind),
-        Aliases: place.aliases.length > 0 ? list(place.aliases) : undefined,
+        Aliases: place.aliases.length > 0 ? list(aliasLabels(place)) : undefined,
         ...Object.fromEntries(figures.map((f) => [capitalized(f.measure), figureProperty(f)])),
       });
     }
@@ -119,11 +124,11 @@ export function cardEntity(r: ReportIndex, subject: CardSubject): Card {
       return entity(
         actor.name,
         {
-          Name: text(actor.name, actor.mentions[0]),
+          Name: text(actor.name, nameMention(actor)),
           Role: text(actor.role, actor.mentions[0]),
           Type: text(actor.type),
           Affiliation: actor.affiliation ? text(nameOf(r, actor.affiliation)) : undefined,
-          Aliases: actor.aliases.length > 0 ? list(actor.aliases) : undefined,
+          Aliases: actor.aliases.length > 0 ? list(aliasLabels(actor)) : undefined,
           Statements: number(statements.length),
           "First statement": first ? text(first.text.exact, first.evidence, first.kind) : undefined,
           ...Object.fromEntries(figures.map((f) => [capitalized(f.measure), figureProperty(f)])),

@@ -96,7 +96,7 @@ export function statements(speaker?: string, topic?: string, hxl?: boolean, repo
  * @customfunction WHO
  * @param text Some words of a statement; quote marks and apostrophes of any kind match.
  * @param [report] Which report: its id or title; leave empty for the default report.
- * @returns The speaker's name; several speakers in report order, separated by "; ".
+ * @returns The speaker's name; several separated by "; ", those quoted with the words first, then those only paraphrased with them, marked "(paraphrased)".
  * @example =REPORT.WHO("genocide machine") -> Ebrahim Raisi
  */
 export function who(text: string, report?: string): string {

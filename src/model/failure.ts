@@ -7,6 +7,7 @@ export type Failure =
   | { code: "missing"; argument: string; expected: string }
   | { code: "wrong-type"; argument: string; expected: string; got: string }
   | { code: "unknown-name"; what: string; input: string; suggestion?: string }
+  | { code: "ambiguous"; what: string; input: string; candidates: readonly string[] }
   | { code: "unknown-choice"; argument: string; input: string; choices: readonly string[]; suggestion?: string }
   | { code: "not-reported"; subject: string; measure: string; available: readonly string[] }
   | { code: "no-value"; subject: string; what: string; detail?: string }
@@ -37,6 +38,7 @@ export const FAILURE_ERROR: { readonly [C in FailureCode]: ExcelErrorCode } = {
   missing: "#VALUE!",
   "wrong-type": "#VALUE!",
   "unknown-name": "#N/A",
+  ambiguous: "#N/A",
   "unknown-choice": "#VALUE!",
   "not-reported": "#N/A",
   "no-value": "#N/A",
@@ -75,6 +77,8 @@ const MESSAGES: MessageTable = {
   missing: (f) => `${f.argument} is required: give ${f.expected}.`,
   "wrong-type": (f) => `${f.argument} must be ${f.expected}, not ${f.got}.`,
   "unknown-name": (f) => `No ${f.what} ${quoted(f.input)} in the report${didYouMean(f.suggestion)}`,
+  ambiguous: (f) =>
+    `${quoted(f.input)} is ambiguous: the report has ${f.candidates.join(" and ")}; give which ${f.what} you mean.`,
   "unknown-choice": (f) =>
     `${quoted(f.input)} is not a ${f.argument}` +
     (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),

@@ -1,26 +1,18 @@
 import { z } from "zod";
 import { ReportDateSchema } from "./date";
+import { AttributionSchema } from "./attribution";
 import { BasisSchema, SpanSchema } from "./span";
 
 export type { Measure, Qualifier } from "./vocabulary";
+export { AttributionSchema, type Attribution } from "./attribution";
 
 /** A canonical measure (vocabulary.ts MEASURES) or one the report adds in its `vocabulary`. */
 export const MeasureSchema = z.string().min(1);
 /** A canonical qualifier (vocabulary.ts QUALIFIER_BOUNDS) or one the report adds in its `vocabulary`. */
 export const QualifierSchema = z.string().min(1);
 
-/** Who the figure comes from, kept apart from the outlet that printed it (the report itself). */
-export const AttributionSchema = z.object({
-  /** Actor id of the body behind the figure; null when the report names none. */
-  actor: z.string().nullable(),
-  /** `stated` in the figure's own sentence, `implied` by a neighbouring one, `inferred` by us. */
-  basis: BasisSchema.nullable(),
-  /** The words that name the source, as written ("the Palestinian Health Ministry"). */
-  text: SpanSchema.optional(),
-});
-export type Attribution = z.infer<typeof AttributionSchema>;
-
 export const SubjectSchema = z.object({
+  /** A place, or an actor counted as a group ("key Hamas operatives"). */
   kind: z.enum(["place", "actor"]),
   id: z.string(),
   /** `inferred` where the report does not name the place (e.g. where a killing happened). */
@@ -50,7 +42,9 @@ export const FigureSchema = z.object({
   valueText: SpanSchema,
   /** Where a value adds up several numbers of the text, the parts and their words. */
   parts: z.array(z.object({ value: z.number(), text: SpanSchema })).optional(),
+  /** When what is counted happened; null when the report does not date it. */
   date: ReportDateSchema.nullable(),
+  /** Who the report credits for the number. */
   attribution: AttributionSchema,
   /** The sentence the figure comes from. */
   evidence: SpanSchema,

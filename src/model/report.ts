@@ -10,6 +10,9 @@ import { StatementSchema } from "./statement";
 /** A numeral in the text that is neither a figure nor a date, with the reason. */
 export const OtherNumeralSchema = z.object({ text: SpanSchema, reason: z.string() });
 
+/** An occurrence of a name or alias in the text that is not a mention of its bearer, with the reason. */
+export const NonMentionSchema = z.object({ text: SpanSchema, reason: z.string() });
+
 /** `data/report.json`: every fact of the report, each anchored to the source text. */
 export const ReportSchema = z
   .object({
@@ -23,6 +26,7 @@ export const ReportSchema = z
     statements: z.array(StatementSchema),
     events: z.array(EventSchema),
     otherNumerals: z.array(OtherNumeralSchema),
+    nonMentions: z.array(NonMentionSchema).optional(),
     /** What this report adds to the canonical measures, qualifiers, units and settings. */
     vocabulary: ReportVocabularySchema.optional(),
   })

@@ -19,6 +19,24 @@ export const SpanSchema = z
   });
 export type Span = z.infer<typeof SpanSchema>;
 
+/**
+ * How a label of a record (a date, a setting, a speaker, a source) is known. One rule for all of
+ * them, judged on the record's own sentence (its `evidence`):
+ *
+ * - `stated`: the record's own sentence writes it ("On October 14", "the Palestinian Health
+ *   Ministry said", "In a phone conversation", "Hezbollah said"). The words are in the
+ *   record's `text` span where the record has one, inside its sentence.
+ * - `implied`: the record's own sentence has words that point to it ("he", "On the same day",
+ *   "On the following day", "the terrorist attack that started the war"), and what they point
+ *   to is stated elsewhere in the report. The pointing words are the `text` span; the note says
+ *   where the rest is.
+ * - `inferred`: anything else, however likely: nothing in the record's own sentence gives it or
+ *   points to it, and we read it from the order of the report, from a neighbouring sentence, or
+ *   from words that point to something the report itself does not give ("last week", counted
+ *   from a publication date the report does not print). The note says what we read it from.
+ *
+ * A label is never stronger than what it leans on: words pointing to an inferred label make an
+ * inferred one.
+ */
 export const BasisSchema = z.enum(["stated", "implied", "inferred"]);
-/** `stated`: the words say it; `implied`: neighbouring sentences say it; `inferred`: we worked it out. */
 export type Basis = z.infer<typeof BasisSchema>;

@@ -14,6 +14,11 @@ const fieldIndex = choiceIndex(ACTOR_FIELDS, {
   aliases: ["alias"],
 });
 
+/** Aliases as people read them: a name the report never writes is marked as lookup help. */
+export function aliasLabels(named: { aliases: readonly string[]; lookupOnly?: readonly string[] }): string[] {
+  return named.aliases.map((name) => (named.lookupOnly?.includes(name) ? `${name} (not in the report)` : name));
+}
+
 export function findActor(r: ReportIndex, name: Argument): Result<Actor> {
   return named(name, "name", "person or group", r.actorIndex);
 }
@@ -37,6 +42,8 @@ export function actorField(r: ReportIndex, name: Argument, field?: Argument): Re
         ? fail({ code: "no-value", subject: a.name, what: "affiliation" })
         : ok(r.actorsById.get(a.affiliation)?.name ?? a.affiliation);
     case "aliases":
-      return a.aliases.length === 0 ? fail({ code: "no-value", subject: a.name, what: "other names" }) : ok(a.aliases.join("; "));
+      return a.aliases.length === 0
+        ? fail({ code: "no-value", subject: a.name, what: "other names" })
+        : ok(aliasLabels(a).join("; "));
   }
 }

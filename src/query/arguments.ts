@@ -138,6 +138,8 @@ export function named<T>(value: Argument, argument: string, what: string, index:
   }
   const text = requiredText(value, argument, `a ${what} name`);
   if (!text.ok) return text;
+  const candidates = index.candidates(text.value);
+  if (candidates.length > 1) return fail({ code: "ambiguous", what, input: text.value, candidates });
   return notFound(text.value, argument, index, (suggestion) =>
     fail({ code: "unknown-name", what, input: text.value, suggestion }),
   );

@@ -61,6 +61,8 @@ export function cardSubject(r: ReportIndex, name: Argument): Result<CardSubject>
       figures: figuresBySubject.get(actor.id) ?? [],
     });
   }
+  const candidates = actorIndex.candidates(text.value);
+  if (candidates.length > 1) return fail({ code: "ambiguous", what: "person or group", input: text.value, candidates });
   const suggestion = subjectIndex.suggest(text.value) ?? actorIndex.suggest(text.value);
   return fail({ code: "unknown-name", what: "person, group, place or figure", input: text.value, suggestion });
 }

@@ -56,14 +56,15 @@ export function serialToIso(serial: number): string {
   return new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The date as the report gives it, at its precision: "2023-10-14", "2023-10", "2023-10-13/2023-10-14". */
+/** The date as the report gives it, at its precision: "2023-10-14", "2023-10", "2023-10-13/2023-10-14", "after 2023-10-07". */
 export function dateText(date: ReportDate): string {
+  if (date.bound === "after") return `after ${date.start}`;
   return date.end ? `${date.start}/${date.end}` : date.start;
 }
 
-/** How the date is known, in words: "day, year inferred", "month, inferred from 'last week'". */
+/** How the date is known, in words: "day, year inferred", "day, date implied", "after this day, year inferred". */
 export function dateBasis(date: ReportDate): string {
-  const parts: string[] = [date.precision];
+  const parts: string[] = [date.bound === "after" ? `after this ${date.precision}` : date.precision];
   if (date.basis !== "stated") parts.push(`date ${date.basis}`);
   else if (date.year === "inferred") parts.push("year inferred");
   return parts.join(", ");
@@ -84,13 +85,14 @@ const MONTHS = [
   "December",
 ];
 
-/** The date for people: "14 October 2023 (year inferred)", "13–14 October 2023", "November 2018". */
+/** The date for people: "14 October 2023 (year inferred)", "13–14 October 2023", "November 2018", "after 7 October 2023". */
 export function dateLabel(date: ReportDate): string {
   const [year, month, day] = date.start.split("-").map(Number);
   const monthName = month ? MONTHS[month - 1] : undefined;
   const endDay = date.end ? Number(date.end.split("-")[2]) : undefined;
   const days = day !== undefined ? (endDay !== undefined && endDay !== day ? `${day}–${endDay} ` : `${day} `) : "";
-  const text = monthName ? `${days}${monthName} ${year}` : String(year);
+  const when = monthName ? `${days}${monthName} ${year}` : String(year);
+  const text = date.bound === "after" ? `after ${when}` : when;
   const how = date.basis !== "stated" ? `date ${date.basis}` : date.year === "inferred" ? "year inferred" : "";
   return how ? `${text} (${how})` : text;
 }

@@ -1,3 +1,4 @@
+import { aliasLabels } from "./actors";
 import type { ReportIndex } from "./indexes";
 import type { Table } from "./table";
 
@@ -13,7 +14,7 @@ export function actorTable(r: ReportIndex): Table {
       a.type,
       a.role,
       a.affiliation ? (actorsById.get(a.affiliation)?.name ?? a.affiliation) : "",
-      a.aliases.join("; "),
+      aliasLabels(a).join("; "),
       statementsBySpeaker.get(a.id)?.length ?? 0,
       a.mentions[0]!.exact,
       a.id,
@@ -30,7 +31,7 @@ export function placeTable(r: ReportIndex): Table {
     rows: r.report.places.map((p) => [
       p.name,
       p.kind,
-      p.aliases.join("; "),
+      aliasLabels(p).join("; "),
       r.figuresBySubject.get(p.id)?.length ?? 0,
       p.mentions[0]!.exact,
       p.id,

@@ -36,7 +36,8 @@ export function eventRow(r: ReportIndex, event: ReportEvent): Cell[] {
   const names = (ids: readonly string[]) => ids.map((id) => nameOf(r, id)).join("; ");
   return [
     event.date ? isoToSerial(event.date.start) : "",
-    event.date ? isoEndSerial(event.date.end ?? event.date.start) : "",
+    // A date known only as "after" a day has no end the report gives.
+    event.date && event.date.bound !== "after" ? isoEndSerial(event.date.end ?? event.date.start) : "",
     event.summary,
     names(event.actors),
     names(event.places),

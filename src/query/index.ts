@@ -24,7 +24,7 @@ export {
   speakerOf,
   STATEMENT_HEADER,
 } from "./statements";
-export { actorField, findActor, ACTOR_FIELDS } from "./actors";
+export { actorField, aliasLabels, findActor, ACTOR_FIELDS } from "./actors";
 export { eventTable, timeline, EVENT_HEADER } from "./events";
 export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";

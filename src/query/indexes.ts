@@ -4,7 +4,7 @@ import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
 import { MEASURE_SYNONYMS, MEASURES, type Measure } from "../model/vocabulary";
 import { inputLimits, type InputLimits } from "./arguments";
-import { wordsKey } from "./fold";
+import { nameKey, wordsKey } from "./fold";
 import { NameIndex } from "./name-index";
 
 /** A figure's subject: a place, or an actor counted as such ("Hamas operatives"). */
@@ -38,7 +38,23 @@ export interface ReportIndex {
 
 function buildActors(actors: readonly Actor[]): NameIndex<Actor> {
   const index = new NameIndex<Actor>();
-  for (const actor of actors) [actor.name, ...actor.aliases].forEach((name) => index.add(name, actor));
+  // A name two actors bear ("Al Thani") answers with both, never with whichever came first.
+  const bearers = new Map<string, Set<Actor>>();
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases])
+      bearers.set(nameKey(name), (bearers.get(nameKey(name)) ?? new Set()).add(actor));
+  }
+  for (const actor of actors) {
+    for (const name of [actor.name, ...actor.aliases]) {
+      const sharing = bearers.get(nameKey(name))!;
+      if (sharing.size > 1)
+        index.addShared(
+          name,
+          [...sharing].map((a) => a.name),
+        );
+      else index.add(name, actor);
+    }
+  }
   // Roles are names too ("Supreme Leader of Iran"), after every real name and alias.
   for (const actor of actors) if (actor.type === "person") index.add(actor.role, actor);
   return index;

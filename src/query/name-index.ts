@@ -11,19 +11,33 @@ export class NameIndex<T> {
   /** Key -> the name as written in the dataset, for "did you mean" suggestions. */
   private readonly display = new Map<string, string>();
   private readonly memo = new BoundedMemo<T | undefined>();
+  /** Key -> the names of the values that share it (a family name two people bear). */
+  private readonly shared = new Map<string, readonly string[]>();
   private keys: string[] = [];
   private longest = 0;
 
   /** Adds a name; the first value added under a key keeps it. */
   add(name: string, value: T): this {
     const key = nameKey(name);
-    if (key && !this.byKey.has(key)) {
+    if (key && !this.byKey.has(key) && !this.shared.has(key)) {
       this.byKey.set(key, value);
       this.display.set(key, name);
       this.keys.push(key);
       this.longest = Math.max(this.longest, key.length);
     }
     return this;
+  }
+
+  /** A name several values bear: it finds none of them, and `candidates` names them all. */
+  addShared(name: string, candidates: readonly string[]): this {
+    const key = nameKey(name);
+    if (key && !this.byKey.has(key)) this.shared.set(key, candidates);
+    return this;
+  }
+
+  /** The names of the values that share the input name, when several do; empty otherwise. */
+  candidates(input: string): readonly string[] {
+    return this.shared.get(nameKey(input)) ?? [];
   }
 
   find(input: string): T | undefined {

@@ -80,7 +80,9 @@ export function statementRow(r: ReportIndex, statement: Statement): Cell[] {
     speaker.role,
     statement.kind,
     statement.text.exact,
-    statement.settingBasis === "implied" ? `${statement.setting} (implied)` : statement.setting,
+    statement.settingBasis === "implied" || statement.settingBasis === "inferred"
+      ? `${statement.setting} (${statement.settingBasis})`
+      : statement.setting,
     statement.topics.map((t) => r.report.topics[t] ?? t).join("; "),
     statement.date ? dateBasis(statement.date) : "",
     statement.evidence.exact,
@@ -114,7 +116,11 @@ export function statementsContaining(r: ReportIndex, words: string): Statement[]
   return r.statementWords.filter((s) => s.words.some((w) => w.includes(key))).map((s) => s.statement);
 }
 
-/** `REPORT.WHO`: who said the words; several speakers in report order, joined by "; ". */
+/**
+ * `REPORT.WHO`: who said the words, in report order, joined by "; ". A speaker the report quotes
+ * with the words (inside quote marks) is named as is; one it only paraphrases with them (the
+ * words are the reporter's) is marked "(paraphrased)", after the quoted ones.
+ */
 export function whoSaid(r: ReportIndex, words: Argument): Result<string> {
   const expected = "some words of a statement";
   const text = requiredText(words, "text", expected);
@@ -124,6 +130,9 @@ export function whoSaid(r: ReportIndex, words: Argument): Result<string> {
   if (!short.ok) return short;
   const matches = statementsContaining(r, text.value);
   if (matches.length === 0) return fail({ code: "no-words-match", input: text.value });
-  const speakers = [...new Set(matches.map((s) => speakerOf(r, s).name))];
-  return ok(speakers.join("; "));
+  const key = wordsKey(text.value);
+  const quotedWith = (s: Statement) => s.quotes.some((q) => wordsKey(q.exact).includes(key));
+  const quoted = [...new Set(matches.filter(quotedWith).map((s) => speakerOf(r, s).name))];
+  const paraphrased = [...new Set(matches.map((s) => speakerOf(r, s).name))].filter((name) => !quoted.includes(name));
+  return ok([...quoted, ...paraphrased.map((name) => `${name} (paraphrased)`)].join("; "));
 }

@@ -62,7 +62,7 @@ describeInBrowser("the task pane in Chromium, outside Excel", () => {
     await expect(items("Figures").count()).resolves.toBe(12);
     const gaza = await items("Figures").filter({ hasText: "Gaza Strip · killed" }).textContent();
     expect(gaza).toMatch(/about 2,750/);
-    expect(gaza).toMatch(/Attributed to the Palestinian Health Ministry \(implied\)/);
+    expect(gaza).toMatch(/Attributed to the Palestinian Health Ministry \(inferred\)/);
     await expect(items("Figures").filter({ hasText: "Israel · killed" }).textContent()).resolves.toMatch(/at least 1,400/);
   });
 

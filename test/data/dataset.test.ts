@@ -7,7 +7,18 @@ import type { Span } from "../../src/model/span";
 const dataDir = join(__dirname, "..", "..", "data");
 const articleBytes = readFileSync(join(dataDir, "article.txt"));
 const text = articleBytes.toString("utf8");
-const report: Report = ReportSchema.parse(JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")));
+const parsed: Report = ReportSchema.parse(JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")));
+
+/** Fields optional for report files written before them, which the bundled report must carry. */
+type Complete<T, K extends keyof T> = T & { [P in K]-?: NonNullable<T[P]> };
+type BundledReport = Omit<Report, "actors" | "places" | "statements" | "events" | "nonMentions"> & {
+  actors: Array<Complete<Report["actors"][number], "lookupOnly">>;
+  places: Array<Complete<Report["places"][number], "lookupOnly">>;
+  statements: Array<Complete<Report["statements"][number], "source">>;
+  events: Array<Complete<Report["events"][number], "source" | "claimedBy" | "quotes">>;
+  nonMentions: NonNullable<Report["nonMentions"]>;
+};
+const report = parsed as BundledReport;
 
 /** Every span in the dataset, with a path that says where it sits. */
 function allSpans(value: unknown, path = "report"): Array<{ path: string; span: Span }> {
@@ -47,6 +58,19 @@ function numbersIn(words: string): number[] {
   }
   return found;
 }
+
+describe("the bundled report", () => {
+  it("carries every field that report files may leave out: lookup-only names, sources, claims, event quotes, non-mentions", () => {
+    const missing = [
+      ...parsed.actors.filter((a) => !a.lookupOnly).map((a) => a.id),
+      ...parsed.places.filter((p) => !p.lookupOnly).map((p) => p.id),
+      ...parsed.statements.filter((st) => !st.source).map((st) => st.id),
+      ...parsed.events.filter((e) => !e.source || !e.claimedBy || !e.quotes).map((e) => e.id),
+      ...(parsed.nonMentions ? [] : ["nonMentions"]),
+    ];
+    expect(missing).toEqual([]);
+  });
+});
 
 describe("the source text", () => {
   it("is the report byte for byte, as its sha256 in source.json says", () => {
@@ -104,7 +128,9 @@ describe("ids and references", () => {
     for (const e of report.events) {
       e.actors.forEach((id) => need(id, actorIds, e.id));
       e.places.forEach((id) => need(id, placeIds, e.id));
+      e.claimedBy.forEach((c) => need(c.actor, actorIds, e.id));
     }
+    for (const r of [...report.statements, ...report.events]) need(r.source.actor, actorIds, r.id);
     expect(dangling).toEqual([]);
   });
 });
@@ -152,25 +178,55 @@ describe("figures", () => {
         "place:west-bank killed",
         "place:west-bank injured",
         "place:lebanon killed",
-        "actor:hamas killed",
+        "actor:hamas-operatives killed",
       ]),
     );
   });
 });
 
-describe("attributions", () => {
+/** Figures' attributions and the sources of statements and events, with the sentence each belongs to. */
+const credits = [
+  ...report.figures.map((f) => ({ id: f.id, credit: f.attribution, evidence: f.evidence })),
+  ...[...report.statements, ...report.events].map((r) => ({ id: r.id, credit: r.source, evidence: r.evidence })),
+];
+const inside = (span: Span, outer: Span) => outer.start <= span.start && span.end <= outer.end;
+
+describe("attributions and sources", () => {
   it("name their source in the report's words: an actor's name or alias", () => {
     const fold = (s: string) => s.toLowerCase().replace(/^the /, "");
-    const wrong = report.figures.filter((f) => {
-      const text = f.attribution.text;
-      const actor = report.actors.find((a) => a.id === f.attribution.actor);
-      return text && (!actor || ![actor.name, ...actor.aliases].map(fold).includes(fold(text.exact)));
+    const wrong = credits.filter(({ credit }) => {
+      const actor = report.actors.find((a) => a.id === credit.actor);
+      return credit.text && (!actor || ![actor.name, ...actor.aliases].map(fold).includes(fold(credit.text.exact)));
     });
-    expect(wrong.map((f) => f.id)).toEqual([]);
+    expect(wrong.map((c) => c.id)).toEqual([]);
   });
 
-  it("are stated, implied or inferred, and only a figure with no named source has none", () => {
-    for (const f of report.figures) expect([f.id, f.attribution.actor === null]).toEqual([f.id, f.attribution.basis === null]);
+  it("are stated, implied or inferred, and only a record with no credited source has none", () => {
+    for (const { id, credit } of credits) expect([id, credit.actor === null]).toEqual([id, credit.basis === null]);
+  });
+
+  it("are stated only where the record's own sentence names the source", () => {
+    const wrong = credits.filter(
+      ({ credit, evidence }) => credit.basis === "stated" && !(credit.text && inside(credit.text, evidence)),
+    );
+    expect(wrong.map((c) => c.id)).toEqual([]);
+  });
+
+  it("carry the credits the report gives: the Iranian Foreign Ministry website for the Qatar meeting", () => {
+    const meeting = report.events.find((e) => e.id === "event:meeting-haniyeh")!;
+    expect(meeting.source).toMatchObject({ actor: "actor:iranian-foreign-ministry", basis: "stated" });
+    expect(meeting.source.text!.exact).toBe("the Iranian Foreign Ministry website");
+    const credited = report.statements.filter((s) => s.source.actor === "actor:iranian-foreign-ministry");
+    expect(credited.length).toBe(5);
+    expect(credited.every((s) => s.source.basis === "inferred")).toBe(true);
+  });
+
+  it("leave the Gaza figures' source, named only in the West Bank sentence, as our inference", () => {
+    for (const id of ["figure:gaza-strip-killed", "figure:gaza-strip-injured"]) {
+      const figure = report.figures.find((f) => f.id === id)!;
+      expect(figure.attribution).toMatchObject({ actor: "actor:palestinian-health-ministry", basis: "inferred" });
+      expect(inside(figure.attribution.text!, figure.evidence)).toBe(false);
+    }
   });
 });
 
@@ -188,14 +244,13 @@ describe("statements", () => {
     }
   });
 
-  it("account for every quoted passage of the report (or the event it describes)", () => {
+  it("account for every quoted passage of the report: a statement's quote, or an event's when no speaker is named", () => {
     const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index);
     expect(marks.length % 2).toBe(0);
     const passages: Array<[number, number]> = [];
     for (let i = 0; i < marks.length; i += 2) passages.push([marks[i]! + 1, marks[i + 1]!]);
     const covered = (start: number, end: number) =>
-      report.statements.some((s) => s.quotes.some((q) => q.start === start && q.end === end)) ||
-      report.events.some((e) => e.evidence.start <= start && end <= e.evidence.end);
+      [...report.statements, ...report.events].some((r) => r.quotes.some((q) => q.start === start && q.end === end));
     expect(passages.filter(([s, e]) => !covered(s, e)).map(([s, e]) => text.slice(s, e))).toEqual([]);
   });
 
@@ -221,6 +276,87 @@ describe("dates", () => {
   });
 });
 
+/** Every dated record with its date and its own sentence. */
+const dated = [...report.figures, ...report.statements, ...report.events].flatMap((r) =>
+  r.date ? [{ id: r.id, date: r.date, evidence: r.evidence }] : [],
+);
+
+describe("the basis rule (src/model/span.ts), applied to every date, setting, speaker and source", () => {
+  it("dates: stated or implied only with words of the record's own sentence; the words are in its text", () => {
+    const wrong = dated.filter(({ date, evidence }) => date.basis !== "inferred" && !(date.text && inside(date.text, evidence)));
+    expect(wrong.map((d) => d.id)).toEqual([]);
+  });
+
+  it("dates: an inferred date says in a note what it was read from", () => {
+    expect(dated.filter(({ date }) => date.basis === "inferred" && !date.note).map((d) => d.id)).toEqual([]);
+  });
+
+  it("dates: explicit relative words ('On the same day', 'On the following day') are implied, not weaker", () => {
+    const relative = dated.filter(({ date }) => /same day|following day/i.test(date.text?.exact ?? ""));
+    expect(relative.map((d) => [d.id, d.date.basis])).toEqual([
+      ["statement:hezbollah-strikes", "implied"],
+      ["event:meeting-qatari-emir", "implied"],
+    ]);
+  });
+
+  it("dates: only what the report dates is dated (the opening sentence, Hezbollah's strikes, 'last week' are not)", () => {
+    const undated = [
+      "statement:amir-abdollahian-natural-reaction",
+      "event:hezbollah-strikes-northern-israel",
+      "event:israeli-helicopter-strikes",
+      "figure:lebanon-attacks",
+    ];
+    const records = [...report.figures, ...report.statements, ...report.events].filter((r) => undated.includes(r.id));
+    expect(records.map((r) => [r.id, r.date])).toEqual(records.map((r) => [r.id, null]));
+    expect(records.length).toBe(undated.length);
+  });
+
+  it("settings: stated only with words of the statement's own sentence; unspecified exactly when no basis", () => {
+    for (const st of report.statements) {
+      expect([st.id, st.setting === "unspecified"]).toEqual([st.id, st.settingBasis === null]);
+      const words = st.settingText;
+      expect([st.id, st.settingBasis === "stated"]).toEqual([st.id, words !== undefined && inside(words, st.evidence)]);
+    }
+  });
+
+  it("speakers: stated when the sentence names the speaker, implied when it says 'he' or 'they'", () => {
+    for (const st of report.statements) {
+      const speaker = report.actors.find((a) => a.id === st.speaker)!;
+      const named = speaker.mentions.some((m) => inside(m, st.evidence));
+      expect([st.id, st.speakerBasis]).toEqual([st.id, named ? "stated" : "implied"]);
+      if (!named) expect(st.evidence.exact).toMatch(/\b(he|she|they|He|She|They)\b/);
+    }
+  });
+});
+
+describe("claims", () => {
+  it("are recorded as claims: the rocket attacks by the Qassam Brigades and Hamas, the strikes by Hezbollah", () => {
+    const claims = report.events.filter((e) => e.claimedBy.length > 0).map((e) => [e.id, e.claimedBy.map((c) => c.actor)]);
+    expect(claims).toEqual([
+      ["event:rockets-on-northern-israel", ["actor:qassam-brigades", "actor:hamas"]],
+      ["event:hezbollah-strikes-northern-israel", ["actor:hezbollah"]],
+    ]);
+    for (const e of report.events.filter((e) => e.claimedBy.length > 0)) {
+      expect(e.claimedBy.map((c) => c.text.exact).join(" ")).toMatch(/claimed|said/);
+      expect(e.summary).toMatch(/claim|says/);
+    }
+  });
+});
+
+describe("six key Hamas operatives eliminated", () => {
+  const figure = report.figures.find((f) => f.id === "figure:hamas-operatives-killed")!;
+
+  it("counts the operatives (a group of Hamas), not people Hamas killed", () => {
+    expect(figure.subject).toEqual({ kind: "actor", id: "actor:hamas-operatives", basis: "stated" });
+    expect(report.actors.find((a) => a.id === "actor:hamas-operatives")!.affiliation).toBe("actor:hamas");
+  });
+
+  it("is dated only as 'after 2023-10-07', from the word 'following'", () => {
+    expect(figure.date).toMatchObject({ start: "2023-10-07", bound: "after", basis: "stated", year: "inferred" });
+    expect(figure.date!.text!.exact).toBe("following the Palestinian group's October 7 attack");
+  });
+});
+
 describe("every number in the text", () => {
   it("is a figure, part of one, a date, or a numeral listed with its reason", () => {
     const accounted: Span[] = [
@@ -241,19 +377,89 @@ describe("every number in the text", () => {
   });
 });
 
-describe("actors and places", () => {
-  it("are each mentioned where the text names them, under a name or alias they carry", () => {
-    const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
-    for (const r of [...report.actors, ...report.places]) {
-      for (const m of r.mentions) {
-        const names = [r.name, ...r.aliases].map(fold);
-        const mention = fold(m.exact);
-        expect([r.id, m.exact, names.some((n) => mention.includes(n)) || /^the |^a /i.test(m.exact)]).toEqual([
-          r.id,
-          m.exact,
-          true,
-        ]);
+const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
+const bare = (name: string) => name.replace(/^(the|a|an) /i, "");
+const foldedText = fold(text);
+const bearers = [...report.actors, ...report.places];
+const namesOf = (r: (typeof bearers)[number]) => [r.name, ...r.aliases];
+
+/** Where the text writes a name: case and apostrophe style aside, a whole word (a hyphen ends a word). */
+function occurrences(name: string): Array<[number, number]> {
+  const needle = fold(bare(name));
+  const found: Array<[number, number]> = [];
+  for (let at = foldedText.indexOf(needle); at >= 0; at = foldedText.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[end] ?? "")) found.push([at, end]);
+  }
+  return found;
+}
+
+describe("names and mentions", () => {
+  it("mention spans are the name only: one of the bearer's names or aliases, without article or verb", () => {
+    const wide = bearers.flatMap((r) =>
+      r.mentions
+        .filter((m) => /^(the|a|an) /i.test(m.exact) || !namesOf(r).some((n) => fold(bare(n)) === fold(m.exact)))
+        .map((m) => `${r.id}: ${m.exact}`),
+    );
+    expect(wide).toEqual([]);
+  });
+
+  it("every occurrence of every name and alias is a mention of one who bears it, or listed with a reason", () => {
+    const names = [...new Set(bearers.flatMap(namesOf).map((n) => fold(bare(n))))];
+    const bearersOf = (name: string) => bearers.filter((r) => namesOf(r).some((n) => fold(bare(n)) === name));
+    const missed: string[] = [];
+    let checked = 0;
+    for (const name of names) {
+      const spans = bearersOf(name).flatMap((r) => r.mentions);
+      for (const [start, end] of occurrences(name)) {
+        checked++;
+        if (report.nonMentions.some((n) => n.text.start <= start && end <= n.text.end)) continue;
+        const covered = [...text.slice(start, end)].every(
+          (ch, i) => /\s/.test(ch) || spans.some((m) => m.start <= start + i && start + i < m.end),
+        );
+        if (!covered) missed.push(`${text.slice(start, end)} at ${start}`);
       }
     }
+    expect(checked).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
+  });
+
+  it("finds Israel eleven times, Hamas eight, Iran six: each a mention or a listed part of the war's name", () => {
+    expect([occurrences("Israel").length, occurrences("Hamas").length, occurrences("Iran").length]).toEqual([11, 8, 6]);
+    const israelMentions = bearers
+      .filter((r) => r.name === "Israel")
+      .flatMap((r) => r.mentions.filter((m) => m.exact === "Israel"));
+    const listed = report.nonMentions.filter((n) => n.text.exact === "Israel");
+    expect(israelMentions.length + listed.length).toBe(11);
+  });
+
+  it("lists only real occurrences as non-mentions, each with a reason", () => {
+    for (const n of report.nonMentions) {
+      expect(occurrences(n.text.exact).some(([s, e]) => s === n.text.start && e === n.text.end)).toBe(true);
+      expect(n.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("marks every name the report never writes as lookup help, and only those", () => {
+    for (const r of bearers) {
+      for (const name of namesOf(r)) {
+        expect([r.id, name, occurrences(name).length > 0]).toEqual([r.id, name, !r.lookupOnly.includes(name)]);
+      }
+      expect(r.lookupOnly.filter((n) => !namesOf(r).includes(n))).toEqual([]);
+    }
+  });
+
+  it("include the report's own ways of naming", () => {
+    const find = (name: string) =>
+      bearers.filter((r) => namesOf(r).some((n) => fold(bare(n)) === fold(bare(name)))).map((r) => r.id);
+    expect(find("the military wing of the Palestinian group Hamas")).toEqual(["actor:qassam-brigades"]);
+    expect(find("the Palestinian group Hamas")).toEqual(["actor:hamas"]);
+    expect(find("a counterterrorism expert")).toEqual(["actor:nathan-sales"]);
+    expect(find("Al Thani")).toEqual(["actor:mohammed-al-thani", "actor:tamim-al-thani"]);
+    expect(find("Palestine")).toEqual(["place:palestine"]);
+    expect(find("Palestinians")).toEqual(["actor:palestinians"]);
+    expect(find("the Muslim world")).toEqual(["actor:muslim-world"]);
+    expect(find("UN")).toEqual(["actor:un"]);
+    expect(report.actors.find((a) => a.id === "actor:hezbollah")!.affiliation).toBe("actor:lebanon");
   });
 });

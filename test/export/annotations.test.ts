@@ -59,7 +59,7 @@ describe("the W3C Web Annotation export", () => {
       measure: "killed",
       value: gaza.value,
       qualifier: gaza.qualifier,
-      attribution: { basis: "implied" },
+      attribution: { basis: gaza.attribution.basis },
     });
     expect(a.body).toContainEqual({ type: "TextualBody", purpose: "tagging", value: "killed", format: "text/plain" });
     expect(

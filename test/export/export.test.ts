@@ -154,7 +154,13 @@ describeWithLibreOffice("report.xlsx read back by LibreOffice", () => {
     for (const event of catalog.events) {
       const row = byId.get(event.id)!;
       expect([event.id, row.date]).toEqual([event.id, event.date ? event.date.start.padEnd(10, "-01").slice(0, 10) : ""]);
-      if (event.date?.precision === "day") expect(dateText(event.date).startsWith(row.date!)).toBe(true);
+      // A date known only as a bound reads "after 2023-10-07": the day is its start.
+      if (event.date?.precision === "day")
+        expect(
+          dateText(event.date)
+            .replace(/^after /, "")
+            .startsWith(row.date!),
+        ).toBe(true);
     }
   });
 

@@ -25,13 +25,16 @@ describe("REPORT.CARD", () => {
     expect(basic(khamenei, "First statement")).toMatch(/^expressed hope that the Israel-Gaza war/);
     const aliases = khamenei.properties.Aliases as Excel.ArrayCellValue;
     expect(aliases.elements.map((row) => (row[0] as Excel.StringCellValue).basicValue)).toContain("Ayatollah Ali Khamenei");
+    expect(aliases.elements.map((row) => (row[0] as Excel.StringCellValue).basicValue)).toContain(
+      "Ayatollah Khamenei (not in the report)",
+    );
   });
 
   it("gives a place's card with every figure the report gives for it, qualified and sourced", () => {
     const gaza = entityOf("Gaza");
     expect(gaza.text).toBe("Gaza Strip");
     expect(basic(gaza, "Killed")).toBe(2750);
-    expect(gaza.properties.Killed!.propertyMetadata?.sublabel).toBe("about 2,750 · the Palestinian Health Ministry (implied)");
+    expect(gaza.properties.Killed!.propertyMetadata?.sublabel).toBe("about 2,750 · the Palestinian Health Ministry (inferred)");
     expect(basic(gaza, "Injured")).toBe(9700);
     expect(gaza.properties.Hostages).toBeUndefined();
   });
@@ -59,6 +62,8 @@ describe("REPORT.CARD", () => {
   it("lays the card out with a title and the other properties in a list", () => {
     const raisi = entityOf("Raisi");
     expect(raisi.layouts?.card?.title).toEqual({ property: "Name" });
+    // The name is sourced to where the report writes it, not to the title before it ("Iranian President").
+    expect(raisi.properties.Name!.propertyMetadata!.attribution![0]!.sourceText).toMatch(/: “Ebrahim Raisi”$/);
     const sections = raisi.layouts!.card!.sections!;
     expect(sections[0]!.properties).toEqual(Object.keys(raisi.properties).slice(1));
   });
@@ -83,6 +88,9 @@ describe("REPORT.CARD", () => {
       "The report gives no hostages figure for West Bank (it gives killed, injured).",
     );
     expect(excelError(() => card("")).code).toBe("#VALUE!");
+    expect(excelError(() => card("Al Thani")).message).toMatch(
+      /^'Al Thani' is ambiguous: the report has Mohammed bin Abdulrahman Al Thani and Tamim bin Hamad Al Thani/,
+    );
   });
 
   it("is printed as JSON by the CLI", () => {

@@ -18,7 +18,7 @@ describe("REPORT.CASUALTIES", () => {
     ["the West Bank", "injured", 1250],
     ["Lebanon", "killed", 3],
     ["Hamas operatives", "killed", 6],
-    ["Hamas", "eliminated", 6],
+    ["Hamas operatives", "eliminated", 6],
     ["Hamas", "rockets", 20],
     ["Lebanese territory", "attacks", 9],
     ["Tehran", "funding", 100_000_000],
@@ -29,7 +29,7 @@ describe("REPORT.CASUALTIES", () => {
   it.each([
     ["value", 2750],
     ["qualifier", "about"],
-    ["source", "the Palestinian Health Ministry (implied)"],
+    ["source", "the Palestinian Health Ministry (inferred)"],
     ["text", "about 2,750"],
     ["unit", "people"],
     ["evidence", "Meanwhile, about 2,750 people were killed in the Gaza Strip and more than 9,700 were injured."],
@@ -62,8 +62,16 @@ describe("REPORT.CASUALTIES", () => {
     expect(casualties("Lebanon", "killed", "date")).toBe("2023-10-13/2023-10-14");
     expect(casualties("Tehran", "funding", "date")).toBe("2018-11");
     expect(casualties("West Bank", "killed", "source")).toBe("the Palestinian Health Ministry");
-    expect(casualties("Israel", "hostages", "source")).toBe("the Israeli side (implied)");
+    expect(casualties("Israel", "hostages", "source")).toBe("the Israeli side (inferred)");
     expect(casualties("Lebanese territory", "attacks", "source")).toBe("Israeli army (inferred)");
+  });
+
+  it("counts the eliminated operatives, not people Hamas killed, and dates them only as after October 7", () => {
+    expect(casualties("Hamas operatives", "killed", "date")).toBe("after 2023-10-07");
+    expect(excelError(() => casualties("Hamas", "killed"))).toEqual({
+      code: "#N/A",
+      message: "The report gives no killed figure for Hamas (it gives rockets launched).",
+    });
   });
 
   it("says 'not reported' with #N/A, never 0", () => {
@@ -75,7 +83,9 @@ describe("REPORT.CASUALTIES", () => {
       code: "#N/A",
       message: "The report gives no date for Gaza Strip killed.",
     });
-    expect(excelError(() => casualties("Hamas", "killed", "source")).message).toMatch(/no source for Hamas killed/);
+    expect(excelError(() => casualties("Hamas operatives", "killed", "source")).message).toMatch(
+      /no source for Hamas operatives killed/,
+    );
   });
 
   it("suggests the place meant for a near miss", () => {
@@ -139,7 +149,7 @@ describe("REPORT.FIGURES", () => {
       figures(undefined, "dead")
         .slice(1)
         .map((row) => row[0]),
-    ).toEqual(["Israel", "Gaza Strip", "West Bank", "Hamas", "Lebanon"]);
+    ).toEqual(["Israel", "Gaza Strip", "West Bank", "Hamas operatives", "Lebanon"]);
     expect(figures("Gaza", "wounded").slice(1)).toHaveLength(1);
   });
 
@@ -151,7 +161,7 @@ describe("REPORT.FIGURES", () => {
 
   it("keeps qualifiers and attributions in their columns", () => {
     const [gaza] = figures("Gaza", "killed").slice(1);
-    expect(gaza!.slice(3, 7)).toEqual(["about", "people", "", "the Palestinian Health Ministry (implied)"]);
+    expect(gaza!.slice(3, 7)).toEqual(["about", "people", "", "the Palestinian Health Ministry (inferred)"]);
   });
 
   it("adds a row of HXL hashtags under the header when asked", () => {

@@ -56,7 +56,12 @@ describe("REPORT.STATEMENTS", () => {
   it("filters by speaker and by topic", () => {
     const raisi = statements("Raisi");
     expect(raisi.slice(1).map((row) => row[1])).toEqual(["Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raisi", "Ebrahim Raisi"]);
-    expect(raisi[1]![5]).toBe("phone call");
+    expect(raisi.slice(1).map((row) => row[5])).toEqual([
+      "phone call",
+      "phone call",
+      "phone call (inferred)",
+      "phone call (inferred)",
+    ]);
     expect(
       statements(undefined, "funding")
         .slice(1)
@@ -89,7 +94,7 @@ describe("REPORT.STATEMENTS", () => {
 describe("REPORT.WHO", () => {
   it("names the speaker of a phrase", () => {
     expect(who("genocide machine")).toBe("Ebrahim Raisi");
-    expect(who("all-out support")).toBe("Ali Khamenei");
+    expect(who("all-out support")).toBe("Ali Khamenei (paraphrased)");
   });
 
   it("folds quote marks and apostrophes: a straight ' matches the report's ’", () => {
@@ -98,8 +103,10 @@ describe("REPORT.WHO", () => {
     expect(who('"victories of the Palestinian people’s resistance"')).toBe("Hossein Amir-Abdollahian");
   });
 
-  it("names every speaker, in report order, when several said it", () => {
-    expect(who("natural reaction")).toBe("Hossein Amir-Abdollahian; Ismail Haniyeh");
+  it("names every speaker: those quoted with the words first, then those only paraphrased with them, marked", () => {
+    expect(who("natural reaction")).toBe("Hossein Amir-Abdollahian; Ismail Haniyeh (paraphrased)");
+    expect(who("Palestinian nation")).toBe("Hossein Amir-Abdollahian; Ismail Haniyeh (paraphrased)");
+    expect(who("congratulated Haniyeh")).toBe("Hossein Amir-Abdollahian (paraphrased)");
   });
 
   it("says when no statement contains the words", () => {
@@ -119,10 +126,30 @@ describe("REPORT.ACTOR", () => {
     ["Hamas leader", "name", "Ismail Haniyeh"],
     ["Hezbollah", "type", "group"],
     ["Nathan Sales", "affiliation", "US State Department"],
-    ["Khamenei", "aliases", "Khamenei; Ayatollah Ali Khamenei; Ayatollah Khamenei; Iran's Supreme Leader; Supreme Leader"],
+    [
+      "Khamenei",
+      "aliases",
+      "Khamenei; Ayatollah Ali Khamenei; Ayatollah Khamenei (not in the report); Iran's Supreme Leader; Supreme Leader",
+    ],
     ["President of Iran", "name", "Ebrahim Raisi"],
   ])("%s %s -> %s", (name, field, expected) => {
     expect(actor(name, field)).toBe(expected);
+  });
+
+  it("resolves the report's own ways of naming", () => {
+    expect(actor("the military wing of the Palestinian group Hamas", "name")).toBe("Izz-al-Din al-Qassam Brigades");
+    expect(actor("the Palestinian group Hamas", "name")).toBe("Hamas");
+    expect(actor("a counterterrorism expert", "name")).toBe("Nathan Sales");
+    expect(actor("Hezbollah", "affiliation")).toBe("Lebanon");
+  });
+
+  it("answers a family name two people share with both candidates, not with one of them", () => {
+    expect(excelError(() => actor("Al Thani", "name"))).toEqual({
+      code: "#N/A",
+      message:
+        "'Al Thani' is ambiguous: the report has Mohammed bin Abdulrahman Al Thani and Tamim bin Hamad Al Thani; give which person or group you mean.",
+    });
+    expect(actor("Tamim bin Hamad Al Thani", "role")).toBe("Emir of Qatar");
   });
 
   it("says what is missing and what was meant", () => {
@@ -151,7 +178,6 @@ describe("REPORT.EVENTS", () => {
       .slice(1)
       .map((row) => row[7]);
     expect(oct14).toEqual([
-      "event:israeli-helicopter-strikes",
       "event:killing-of-issam-abdullah",
       "event:meeting-haniyeh",
       "event:amir-abdollahian-arrives-qatar",
@@ -166,7 +192,12 @@ describe("REPORT.EVENTS", () => {
 
   it("says the date basis: stated, year inferred, implied or inferred", () => {
     const meetingEmir = events().find((row) => row[7] === "event:meeting-qatari-emir")!;
-    expect(meetingEmir[5]).toBe("day, date inferred");
+    expect(meetingEmir[5]).toBe("day, date implied");
+    const meetingPrimeMinister = events().find((row) => row[7] === "event:meeting-qatari-prime-minister")!;
+    expect(meetingPrimeMinister[5]).toBe("day, date inferred");
+    const eliminated = events().find((row) => row[7] === "event:hamas-operatives-eliminated")!;
+    expect(eliminated[5]).toBe("after this day, year inferred");
+    expect(eliminated[1]).toBe("");
     const attack = events().find((row) => row[7] === "event:october-7-attack")!;
     expect(attack[5]).toBe("day, year inferred");
   });

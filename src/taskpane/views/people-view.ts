@@ -3,6 +3,17 @@ import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
 import { itemButton, itemList } from "./items";
 
+/** The report's other names for someone, apart from names it never writes (kept only to help lookups). */
+function otherNames(aliases: readonly string[], lookupOnly: readonly string[] = []): string | undefined {
+  const written = aliases.filter((n) => !lookupOnly.includes(n));
+  const help = aliases.filter((n) => lookupOnly.includes(n));
+  const parts = [
+    written.length ? `Also: ${written.join(", ")}` : "",
+    help.length ? `Not in the report (lookup help): ${help.join(", ")}` : "",
+  ];
+  return parts.filter(Boolean).join(" · ") || undefined;
+}
+
 export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const r = state.report;
   const actors = r.report.actors.filter((a) => state.hits.actors.has(a.id));
@@ -23,7 +34,7 @@ export function peopleView(state: PaneState, handlers: PaneHandlers): HTMLElemen
         ]
           .filter(Boolean)
           .join(" · "),
-        text: a.aliases.length ? `Also: ${a.aliases.join(", ")}` : undefined,
+        text: otherNames(a.aliases, a.lookupOnly),
       });
     }),
   );

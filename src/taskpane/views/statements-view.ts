@@ -13,7 +13,8 @@ export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLEl
     state.query,
     statements.map((s) => {
       const speaker = speakerOf(r, s);
-      const setting = s.settingBasis === "implied" ? `${s.setting} (implied)` : s.setting;
+      const setting =
+        s.settingBasis === "implied" || s.settingBasis === "inferred" ? `${s.setting} (${s.settingBasis})` : s.setting;
       return itemButton(state, handlers, {
         kind: "statement",
         id: s.id,
