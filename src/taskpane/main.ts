@@ -1,8 +1,7 @@
 /*
- * The task pane and, with it, the custom functions, so Excel runs both in one shared runtime;
- * outside Excel the functions module registers nothing and the pane still works.
+ * The task pane's explorer, loaded lazily by the page's entry (index.ts), which has already
+ * registered the custom functions: one shared runtime for both.
  */
-import "../functions/functions";
 import { catalog } from "../query";
 import { mountApp } from "./app";
 import { createController, followSelection } from "./controller";
