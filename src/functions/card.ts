@@ -1,6 +1,19 @@
 import type { Span } from "../model/span";
-import { attributedTo, catalog, dateBasis, dateText, figureValueLabel, nameOf, subjectName, type CardSubject } from "../query";
+import {
+  attributedTo,
+  catalog,
+  dateBasis,
+  dateText,
+  figureValueLabel,
+  isoToSerial,
+  nameOf,
+  subjectName,
+  type CardSubject,
+} from "../query";
+import type { ReportDate } from "../model/date";
 import type { Figure } from "../model/figure";
+import { DATE_FORMATS, dateCell } from "./date-cells";
+import { hostShowsFormattedNumbers } from "./host";
 
 type Property = Excel.EntityPropertyType;
 
@@ -28,6 +41,12 @@ const number = (value: number, span?: Span, sublabel?: string): Property => ({
   basicValue: value,
   ...metadata(span, sublabel),
 });
+
+/** A date: a formatted number where the host shows one (a single day, month or year), else its text. */
+const date = (value: ReportDate): Property =>
+  hostShowsFormattedNumbers() && !value.end
+    ? { ...dateCell(isoToSerial(value.start), DATE_FORMATS[value.precision]), ...metadata(value.text, dateBasis(value)) }
+    : text(dateText(value), value.text, dateBasis(value));
 
 const list = (values: readonly string[]): Property => ({
   type: "Array",
@@ -63,7 +82,7 @@ function entity(title: string, properties: Record<string, Property | undefined>,
 }
 
 function figureCard(figure: Figure): Card {
-  const { value, date } = figure;
+  const { value } = figure;
   return entity(`${subjectName(figure)} ${figure.measure}: ${figureValueLabel(figure)}`, {
     Figure: text(`${subjectName(figure)} ${figure.measure}`, figure.evidence),
     Value: number(value.best, figure.valueText, figureValueLabel(figure)),
@@ -73,7 +92,7 @@ function figureCard(figure: Figure): Card {
     "As written": text(figure.valueText.exact, figure.valueText),
     Unit: text(figure.unit),
     "Attributed to": attributedTo(figure) === undefined ? undefined : text(attributedTo(figure)!, figure.attribution.text),
-    Date: date ? text(dateText(date), date.text, dateBasis(date)) : undefined,
+    Date: figure.date ? date(figure.date) : undefined,
     Evidence: text(figure.evidence.exact, figure.evidence),
     Note: figure.note === undefined ? undefined : text(figure.note),
   });
@@ -115,10 +134,4 @@ export function cardEntity(subject: CardSubject): Card {
       );
     }
   }
-}
-
-/** Whether the host shows entity values (CustomFunctionsRuntime 1.4); outside Office, yes (the CLI prints them). */
-export function hostShowsCards(): boolean {
-  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
-  return requirements ? requirements.isSetSupported("CustomFunctionsRuntime", "1.4") : true;
 }

@@ -16,8 +16,11 @@ import {
   statementText,
   whoSaid,
 } from "../query";
-import { cardEntity, hostShowsCards } from "./card";
+import { cardEntity } from "./card";
+import { dateFromCell } from "./cell-arguments";
+import { datesForHost } from "./date-cells";
 import { excelValue } from "./excel-error";
+import { hostShowsCards } from "./host";
 
 /*
  * custom-functions-metadata-plugin appends `CustomFunctions.associate(id, fn)` calls to this file.
@@ -54,7 +57,7 @@ export function casualties(where: string, measure: string, field?: string): numb
  */
 // any: see the note at the top of this file.
 export function figures(where?: string, measure?: string, hxl?: boolean): any[][] {
-  return excelValue(spill, () => figureTable(where, measure), hxl);
+  return datesForHost(excelValue(spill, () => figureTable(where, measure), hxl));
 }
 
 /**
@@ -80,7 +83,7 @@ export function statement(speaker: string, n?: number): string {
  */
 // any: see the note at the top of this file.
 export function statements(speaker?: string, topic?: string, hxl?: boolean): any[][] {
-  return excelValue(spill, () => statementTable(speaker, topic), hxl);
+  return datesForHost(excelValue(spill, () => statementTable(speaker, topic), hxl));
 }
 
 /**
@@ -117,7 +120,9 @@ export function actor(name: string, field?: string): string {
  */
 // any: see the note at the top of this file. `from`/`to` are any: Excel passes a date as a number, users may type text.
 export function events(from?: any, to?: any, hxl?: boolean): any[][] {
-  return excelValue(spill, () => eventTable(from, to), hxl);
+  const start = dateFromCell(from, "from");
+  const end = dateFromCell(to, "to");
+  return datesForHost(excelValue(spill, () => (!start.ok ? start : !end.ok ? end : eventTable(start.value, end.value)), hxl));
 }
 
 /**
