@@ -4,7 +4,7 @@
  */
 import { catalog } from "../query";
 import { mountApp } from "./app";
-import { createController, followSelection } from "./controller";
+import { createController, followSelectionWhileVisible } from "./controller";
 import { Store } from "./state";
 
 function applyOfficeTheme(): void {
@@ -29,7 +29,9 @@ function start(): void {
     store.update({ excel: inExcel });
     if (inExcel) {
       applyOfficeTheme();
-      followSelection(store).catch(() => undefined);
+      // A runtime started for recalculation runs in a page no one sees: hidden, or of no size.
+      const shown = document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;
+      followSelectionWhileVisible(store, shown).catch(() => undefined);
     }
   };
   if (typeof Office === "undefined") store.update({ excel: false });

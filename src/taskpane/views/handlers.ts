@@ -14,4 +14,5 @@ export interface PaneHandlers {
   showActiveCellSource(): void;
   writeMatches(): void;
   downloadWorkbook(): void;
+  insertAllSections(): void;
 }
