@@ -29,12 +29,12 @@ export async function readSelectedValues(): Promise<SelectedValues> {
     const selection = context.workbook.getSelectedRange();
     const used = selection.worksheet.getUsedRangeOrNullObject(true);
     selection.load("address");
-    used.load("isNullObject");
+    used.load("address"); // isNullObject is known after the sync
     await context.sync();
     if (used.isNullObject) return { address: selection.address, values: [] };
 
     const part = selection.getIntersectionOrNullObject(used);
-    part.load(["isNullObject", "address", "rowCount", "columnCount"]);
+    part.load(["address", "rowCount", "columnCount"]);
     await context.sync();
     if (part.isNullObject) return { address: selection.address, values: [] };
 
