@@ -13,10 +13,7 @@ const { devServerHeaders } = require("./scripts/dev-server-headers");
 // The dataset the build checks and bundles; REPORT_DATASET builds another (and lets the tests build corrupt ones).
 const dataset = path.resolve(process.env.REPORT_DATASET || path.join(__dirname, "data", "report.json"));
 
-const urlDev = "https://localhost:3000/";
-// Where the production build will be hosted; without it the build keeps the dev URLs, so
-// `npm start` can serve dist/ as it is.
-const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+const { DEV_URL: urlDev, addinBaseUrl } = require("./scripts/public-url");
 
 /** HTTPS options for the dev server from office-addin-dev-certs' files (trusting them needs sudo; we only read them). */
 async function httpsOptions() {
@@ -35,11 +32,15 @@ async function httpsOptions() {
  * Fabric Core rules the pane uses, then its own. The page's Content-Security-Policy allows this
  * one inline stylesheet by its sha256 and nothing else inline.
  */
-function taskpaneStyles() {
+function taskpaneStyles(devServer) {
   const fabricFile = require.resolve("office-ui-fabric-core/dist/css/fabric.min.css");
   const fabric = fabricSubset(fs.readFileSync(fabricFile, "utf8"), path.resolve(__dirname, "src/taskpane"));
   const own = fs.readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.css"), "utf8");
-  return { styles: `${fabric}\n${own}`, styleHash: STYLE_HASH_PLACEHOLDER };
+  const contentSecurityPolicy = require("./scripts/content-security-policy").contentSecurityPolicy({
+    styleHash: `'${STYLE_HASH_PLACEHOLDER}'`,
+    devServer,
+  });
+  return { styles: `${fabric}\n${own}`, contentSecurityPolicy };
 }
 
 const STYLE_HASH_PLACEHOLDER = "sha256-of-the-inline-style";
@@ -70,6 +71,9 @@ class StyleHashPlugin {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // A production build needs ADDIN_PUBLIC_URL (see scripts/public-url.js); --env local keeps the dev URLs.
+  const local = Boolean(env.local);
+  const urlProd = addinBaseUrl({ production: !dev, local });
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -104,13 +108,14 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: () => taskpaneStyles(),
+        templateParameters: () => taskpaneStyles(dev ? urlDev : undefined),
         scriptLoading: "defer",
       }),
       new StyleHashPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -8,7 +8,7 @@ export function buildForBench(): string {
   const out = join(root, "test-results", "bench-dist");
   execFileSync(
     process.execPath,
-    [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out],
+    [join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--env", "local", "--output-path", out],
     {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],

@@ -1,13 +1,15 @@
 /**
  * Scenario: first contentful paint of the task pane in headless Chromium, as a ratio to a bare
- * page that loads only office.js, measured side by side in one run. Target: within 1.5x.
+ * page that loads only office.js, measured side by side in one run. Target: within 1.5x. Both
+ * pages really load office.js (served from node_modules; the harness checks `typeof Office`).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromiumPath, launchChromium, routeOfficeJs } from "../test/support/browser";
+import { chromiumPath, gotoWithOfficeJs, launchChromium } from "../test/support/browser";
 import { serveFolder } from "../test/support/static-server";
 
 const RUNS = 9;
+const TARGET_RATIO = 1.5;
 const BARE = `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>bare</title>
 <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head>
 <body><p>Bare page: office.js only.</p></body></html>`;
@@ -19,14 +21,13 @@ function median(values: number[]): number {
 
 export async function firstPaintBench(dist: string) {
   if (!chromiumPath)
-    return { name: "first contentful paint", lines: ["skipped: no Chromium found (apt-get install -y chromium)"] };
+    return { name: "first contentful paint", lines: ["skipped: no Chromium found (apt-get install -y chromium)"], checks: [] };
   writeFileSync(join(dist, "bare.html"), BARE);
   const server = await serveFolder(dist);
   const browser = await launchChromium();
   const paint = async (path: string) => {
     const page = await browser.newPage();
-    await routeOfficeJs(page);
-    await page.goto(`${server.url}/${path}`, { waitUntil: "load" });
+    await gotoWithOfficeJs(page, `${server.url}/${path}`);
     const fcp = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -59,9 +60,9 @@ export async function firstPaintBench(dist: string) {
   return {
     name: "first contentful paint",
     lines: [
-      `task pane: ${median(pane).toFixed(0)} ms, bare office.js page: ${median(bare).toFixed(0)} ms (medians of ${RUNS}, alternating)`,
-      `ratio: ${ratio.toFixed(2)}x (target: within 1.5x)`,
+      `task pane: ${median(pane).toFixed(0)} ms, bare office.js page: ${median(bare).toFixed(0)} ms (medians of ${RUNS}, alternating; office.js loaded in both)`,
       `explorer rendered (figures listed, search ready): ${median(ready).toFixed(0)} ms, ${(median(ready) / median(bare)).toFixed(2)}x the bare page's first paint`,
     ],
+    checks: [{ figure: "first paint, task pane / bare office.js page", value: ratio, unit: "x", target: TARGET_RATIO }],
   };
 }

@@ -5,21 +5,39 @@ import { firstPaintBench } from "./first-paint";
 import { longArgumentsBench } from "./long-arguments";
 import { lookupsBench } from "./lookups";
 
+/** A figure and its target (at most `target`): each is printed against it, and shortfalls listed at the end. */
+interface Check {
+  figure: string;
+  value: number;
+  unit: string;
+  target: number;
+}
+
 interface BenchResult {
   name: string;
   lines: string[];
+  checks: Check[];
 }
 
+const verdict = (c: Check) =>
+  `${c.figure}: ${c.value.toFixed(2)}${c.unit} (target: at most ${c.target}${c.unit}) — ${c.value <= c.target ? "met" : "FALLS SHORT"}`;
+
 async function main(): Promise<void> {
+  const checks: Check[] = [];
   const print = (result: BenchResult) => {
     console.log(`\n== ${result.name}`);
     result.lines.forEach((line) => console.log(line));
+    result.checks.forEach((check) => console.log(verdict(check)));
+    checks.push(...result.checks);
   };
   print(lookupsBench());
   print(longArgumentsBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));
+  const short = checks.filter((c) => c.value > c.target);
+  console.log(`\n== targets: ${checks.length - short.length} of ${checks.length} met`);
+  short.forEach((c) => console.log(`falls short: ${verdict(c)}`));
 }
 
 main().catch((error) => {

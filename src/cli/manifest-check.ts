@@ -34,13 +34,32 @@ function pngSize(file: string): { width: number; height: number } | undefined {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+/** The AppSource rules on Version and SupportUrl (Microsoft's commercial marketplace policy 1100.x). */
+function storeRules(xml: string, root: Node, resources: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const first = (name: string) => root.children.find((child) => child.name === name);
+  const version = /<Version>\s*([^<]*?)\s*<\/Version>/.exec(xml)?.[1];
+  if (!/^[1-9]\d*\.\d+\.\d+\.\d+$/.test(version ?? "")) {
+    problems.push(`Version must have four parts and start at 1.0.0.0, not '${version ?? ""}'`);
+  }
+  const support = first("SupportUrl")?.attributes.DefaultValue;
+  const pane = [...resources.values()].filter((url) => /taskpane\.html$/.test(url));
+  if (!support) problems.push("SupportUrl is missing");
+  else if (pane.includes(support) || /taskpane\.html$/.test(support)) {
+    problems.push(`SupportUrl must be a support page, not the task pane (${support})`);
+  }
+  return problems;
+}
+
 /**
  * Offline checks of manifest.xml, all problems at once: well-formed XML (xmllint), every resid
  * resolves, the shared runtime, the functions page and the FunctionFile share one resid, the
  * custom functions namespace is REPORT, the SharedRuntime requirement is declared, icons exist
- * at the sizes named, and (given a build) every URL is a file the build emits.
+ * at the sizes named, the store's rules that can be checked offline (a four-part Version from
+ * 1.0.0.0, a SupportUrl that is not the task pane), and (given a build) every URL is a file the
+ * build emits under `baseUrl` (the dev server's, or a production build's public address).
  */
-export async function checkManifest(manifestPath: string, distDir?: string): Promise<string[]> {
+export async function checkManifest(manifestPath: string, distDir?: string, baseUrl = DEV_URL): Promise<string[]> {
   const xml = readFileSync(manifestPath, "utf8");
   const problems: string[] = [];
   const lint = await validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], normalization: "format" });
@@ -82,6 +101,8 @@ export async function checkManifest(manifestPath: string, distDir?: string): Pro
   if (!/<Set Name="SharedRuntime" MinVersion="1.1"\s*\/>/.test(xml))
     problems.push("the SharedRuntime 1.1 requirement is missing");
 
+  problems.push(...storeRules(xml, root!, resources));
+
   const images: Node[] = [];
   walk(root!, (node) => node.name === "bt:Image" && node.attributes.size && images.push(node));
   const imageById = (id: string) => resources.get(id);
@@ -89,7 +110,8 @@ export async function checkManifest(manifestPath: string, distDir?: string): Pro
     const url = imageById(image.attributes.resid ?? "");
     const size = Number(image.attributes.size);
     if (!url) continue;
-    const file = join(manifestPath, "..", url.replace(/^https:\/\/[^/]+\//, ""));
+    const relative = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url.replace(/^https:\/\/[^/]+\//, "");
+    const file = join(manifestPath, "..", relative);
     const actual = existsSync(file) ? pngSize(file) : undefined;
     if (!actual) problems.push(`icon ${url} is not a PNG file in the project`);
     else if (actual.width !== size || actual.height !== size) {
@@ -99,11 +121,11 @@ export async function checkManifest(manifestPath: string, distDir?: string): Pro
 
   if (distDir) {
     for (const url of new Set(urls)) {
-      if (!url.startsWith(DEV_URL)) {
-        problems.push(`URL ${url} is not served by the dev server`);
+      if (!url.startsWith(baseUrl)) {
+        problems.push(`URL ${url} is not under ${baseUrl}`);
         continue;
       }
-      const file = url.slice(DEV_URL.length).split(/[?#]/)[0]!;
+      const file = url.slice(baseUrl.length).split(/[?#]/)[0]!;
       if (!existsSync(join(distDir, file))) problems.push(`URL ${url} is not emitted by the build (${file})`);
     }
   }

@@ -5,12 +5,16 @@ import {
   dateBasis,
   dateText,
   figureValueLabel,
+  isoToSerial,
   nameOf,
   subjectName,
   type CardSubject,
   type ReportIndex,
 } from "../query";
+import type { ReportDate } from "../model/date";
 import type { Figure } from "../model/figure";
+import { DATE_FORMATS, dateCell } from "./date-cells";
+import { hostShowsFormattedNumbers } from "./host";
 
 type Property = Excel.EntityPropertyType;
 
@@ -51,6 +55,12 @@ function cardKit(r: ReportIndex) {
     ...metadata(span, sublabel),
   });
 
+  /** A date: a formatted number where the host shows one (a single day, month or year), else its text. */
+  const date = (value: ReportDate): Property =>
+    hostShowsFormattedNumbers() && !value.end
+      ? { ...dateCell(isoToSerial(value.start), DATE_FORMATS[value.precision]), ...metadata(value.text, dateBasis(value)) }
+      : text(dateText(value), value.text, dateBasis(value));
+
   /** A figure as a property of a place's or actor's card: its best value, qualified and sourced. */
   const figureProperty = (figure: Figure): Property =>
     number(figure.value.best, figure.evidence, [figureValueLabel(figure), attributedTo(r, figure)].filter(Boolean).join(" · "));
@@ -75,7 +85,7 @@ function cardKit(r: ReportIndex) {
   };
 
   const figureCard = (figure: Figure): Card => {
-    const { value, date } = figure;
+    const { value } = figure;
     const subject = subjectName(r, figure);
     const source = attributedTo(r, figure);
     return entity(`${subject} ${figure.measure}: ${figureValueLabel(figure)}`, {
@@ -87,7 +97,7 @@ function cardKit(r: ReportIndex) {
       "As written": text(figure.valueText.exact, figure.valueText),
       Unit: text(figure.unit),
       "Attributed to": source === undefined ? undefined : text(source, figure.attribution.text),
-      Date: date ? text(dateText(date), date.text, dateBasis(date)) : undefined,
+      Date: figure.date ? date(figure.date) : undefined,
       Evidence: text(figure.evidence.exact, figure.evidence),
       Note: figure.note === undefined ? undefined : text(figure.note),
     });
@@ -137,10 +147,4 @@ export function cardEntity(r: ReportIndex, subject: CardSubject): Card {
       );
     }
   }
-}
-
-/** Whether the host shows entity values (CustomFunctionsRuntime 1.4); outside Office, yes (the CLI prints them). */
-export function hostShowsCards(): boolean {
-  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
-  return requirements ? requirements.isSetSupported("CustomFunctionsRuntime", "1.4") : true;
 }

@@ -30,7 +30,8 @@ export function isExcelErrorValue(value: unknown): value is ExcelErrorValue {
 }
 
 function makeError(code: ExcelErrorCode, message: string): CustomFunctions.Error | ExcelError {
-  if (typeof CustomFunctions !== "undefined") {
+  // office.js defines CustomFunctions outside Excel too (a plain browser), but without Error.
+  if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
     return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
   }
   return new ExcelError(code, message);

@@ -19,8 +19,11 @@ import {
   whoSaid,
 } from "../query";
 import { ok } from "../model/failure";
-import { cardEntity, hostShowsCards } from "./card";
+import { cardEntity } from "./card";
+import { dateFromCell } from "./cell-arguments";
+import { datesForHost } from "./date-cells";
 import { excelValue } from "./excel-error";
+import { hostShowsCards } from "./host";
 import { runtimeLibrary, withReport } from "./runtime-library";
 
 /*
@@ -60,7 +63,7 @@ export function casualties(where: string, measure: string, field?: string, repor
  */
 // any: see the note at the top of this file.
 export function figures(where?: string, measure?: string, hxl?: boolean, report?: string): any[][] {
-  return withReport(report, (r) => excelValue(spill, () => figureTable(r, where, measure), hxl));
+  return withReport(report, (r) => datesForHost(excelValue(spill, () => figureTable(r, where, measure), hxl)));
 }
 
 /**
@@ -88,7 +91,7 @@ export function statement(speaker: string, n?: number, report?: string): string 
  */
 // any: see the note at the top of this file.
 export function statements(speaker?: string, topic?: string, hxl?: boolean, report?: string): any[][] {
-  return withReport(report, (r) => excelValue(spill, () => statementTable(r, speaker, topic), hxl));
+  return withReport(report, (r) => datesForHost(excelValue(spill, () => statementTable(r, speaker, topic), hxl)));
 }
 
 /**
@@ -128,7 +131,11 @@ export function actor(name: string, field?: string, report?: string): string {
  */
 // any: see the note at the top of this file. `from`/`to` are any: Excel passes a date as a number, users may type text.
 export function events(from?: any, to?: any, hxl?: boolean, report?: string): any[][] {
-  return withReport(report, (r) => excelValue(spill, () => eventTable(r, from, to), hxl));
+  const start = dateFromCell(from, "from");
+  const end = dateFromCell(to, "to");
+  return withReport(report, (r) =>
+    datesForHost(excelValue(spill, () => (!start.ok ? start : !end.ok ? end : eventTable(r, start.value, end.value)), hxl)),
+  );
 }
 
 /**

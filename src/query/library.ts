@@ -8,7 +8,9 @@ import { NameIndex } from "./name-index";
 export type ReportOrigin = "bundled" | "workbook" | "file";
 
 export interface LibraryEntry {
+  /** The report's lookups, built when first asked for. */
   readonly open: ReportIndex;
+  readonly report: Report;
   readonly origin: ReportOrigin;
 }
 
@@ -16,7 +18,7 @@ export interface LibraryEntry {
 export type OnDuplicate = "refuse" | "replace" | "keep-both";
 
 const published = (entry: LibraryEntry) => {
-  const { value, notBefore } = entry.open.report.source.published;
+  const { value, notBefore } = entry.report.source.published;
   return value.length >= notBefore.length ? value : notBefore;
 };
 
@@ -31,15 +33,24 @@ export class Library {
   private defaultId: string | undefined;
 
   constructor(reports: ReadonlyArray<{ report: Report; origin: ReportOrigin }> = []) {
-    for (const { report, origin } of reports) this.add(report, origin, "refuse");
+    for (const { report, origin } of reports) this.insert(report, origin, "refuse");
   }
 
   /** Adds a report. A second report with an id already here is refused, replaces the first, or gets a new id. */
   add(report: Report, origin: ReportOrigin, onDuplicate: OnDuplicate = "refuse"): Result<ReportIndex> {
+    const inserted = this.insert(report, origin, onDuplicate);
+    return inserted.ok ? ok(inserted.value.open) : inserted;
+  }
+
+  /**
+   * Files a report under its id; its lookups are built on first use, not here, so a runtime that starts with the
+   * bundled report registers its functions without waiting for any index.
+   */
+  private insert(report: Report, origin: ReportOrigin, onDuplicate: OnDuplicate): Result<LibraryEntry> {
     let id = report.source.id;
     const existing = this.entries.get(id);
     if (existing) {
-      if (onDuplicate === "refuse") return fail({ code: "duplicate-report", id, title: existing.open.report.source.title });
+      if (onDuplicate === "refuse") return fail({ code: "duplicate-report", id, title: existing.report.source.title });
       if (onDuplicate === "keep-both") {
         let n = 2;
         while (this.entries.has(`${id}-${n}`)) n++;
@@ -47,11 +58,18 @@ export class Library {
         report = { ...report, source: { ...report.source, id, title: `${report.source.title} (${n})` } };
       }
     }
-    const open = indexReport(report);
-    this.entries.set(id, { open, origin });
+    let open: ReportIndex | undefined;
+    const entry: LibraryEntry = {
+      origin,
+      report,
+      get open() {
+        return (open ??= indexReport(report));
+      },
+    };
+    this.entries.set(id, entry);
     this.defaultId ??= id;
     this.reindex();
-    return ok(open);
+    return ok(entry);
   }
 
   /** Removes a report; the default falls back to the first report left. Bundled reports stay. */
@@ -117,7 +135,7 @@ export class Library {
       this.names
         .add(id, id)
         .add(id.replace(/^report:/, ""), id)
-        .add(entry.open.report.source.title, id);
+        .add(entry.report.source.title, id);
     }
   }
 }

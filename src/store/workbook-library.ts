@@ -60,3 +60,24 @@ export function withinTime<T>(work: Promise<T>, ms: number, what: string): Promi
     );
   });
 }
+
+let atStart: Promise<LoadOutcome | undefined> | undefined;
+
+/**
+ * Started by the runtime's entry, right after the functions are registered: once Office is ready, and only in Excel,
+ * the workbook's reports are loaded, and functions called meanwhile wait for them (at most 15 s). The pane awaits the
+ * same promise to say what could not be read. Undefined outside Excel.
+ */
+export function loadWorkbookReportsAtStart(
+  library: Library,
+  hold: <T>(work: Promise<T>) => Promise<T>,
+): Promise<LoadOutcome | undefined> {
+  atStart ??= hold(
+    Office.onReady().then((info) =>
+      info.host === Office.HostType.Excel && typeof Excel !== "undefined"
+        ? withinTime(loadWorkbookReports(library), 15_000, "Reading the workbook's reports")
+        : undefined,
+    ),
+  );
+  return atStart;
+}

@@ -77,6 +77,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     button("Chart casualties", () => handlers.insertChart()),
     button("Cross-reference selection", () => handlers.crossReferenceSelection()),
     button("Source of active cell", () => handlers.showActiveCellSource()),
+    button("Insert every section", () => handlers.insertAllSections()),
   ];
   const download = button("Download workbook", () => handlers.downloadWorkbook());
   const shareButtons = [

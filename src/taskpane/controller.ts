@@ -16,7 +16,7 @@ import { actionFailed } from "./excel/errors";
 import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
 import { keepValuesForSharing, restoreFormulas, SharingFailedError, SharingUnsupportedError } from "./excel/share";
-import { readActiveCell, readSelectedValues } from "./excel/selection";
+import { MAX_CELLS_READ, readActiveCell, readSelectedValues } from "./excel/selection";
 import { SECTION_LABELS, type PaneState, type Section, type Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
 
@@ -41,6 +41,23 @@ function sectionTable(section: Section, state: PaneState): Table | undefined {
     case "source":
     case "reports":
       return undefined;
+  }
+}
+
+/** The sections "Insert every section" writes, whole (not what the search shows). */
+const WHOLE_SECTIONS = ["figures", "statements", "timeline", "people"] as const;
+
+function wholeSection(r: PaneState["report"], section: (typeof WHOLE_SECTIONS)[number]): Table {
+  const unwrap = (result: { ok: true; value: Table } | { ok: false }) => (result.ok ? result.value : { header: [], rows: [] });
+  switch (section) {
+    case "figures":
+      return unwrap(figureTable(r));
+    case "statements":
+      return unwrap(statementTable(r));
+    case "timeline":
+      return unwrap(eventTable(r));
+    case "people":
+      return actorTable(r);
   }
 }
 
@@ -141,9 +158,11 @@ export function createController(store: Store): PaneHandlers {
         const selection = await readSelectedValues();
         const items = selection.values.flatMap((value) => crossReference(store.state.report, value));
         store.update({ matches: { title: `Cross-reference of ${selection.address}`, items } });
-        say(
-          `${items.length} match${items.length === 1 ? "" : "es"} for ${selection.values.length} cell${selection.values.length === 1 ? "" : "s"}.`,
-        );
+        const cells = `${selection.values.length} cell${selection.values.length === 1 ? "" : "s"}`;
+        const cut = selection.cut
+          ? ` The selection has ${selection.cut.cells.toLocaleString("en-US")} cells in use: only ${selection.cut.read} was read (at most ${MAX_CELLS_READ.toLocaleString("en-US")} cells); select fewer cells for the rest.`
+          : "";
+        say(`${items.length} match${items.length === 1 ? "" : "es"} for ${cells}.${cut}`);
       }),
     showActiveCellSource: () =>
       void run("Source of active cell", async () => {
@@ -153,7 +172,27 @@ export function createController(store: Store): PaneHandlers {
     downloadWorkbook: () =>
       void run("Download workbook", async () => {
         await downloadWorkbook(store.state.report);
-        say("Downloaded report.xlsx: every section as a table, with an About sheet.", "success");
+        // The page cannot see whether the host saved it: Excel on Mac blocks downloads from a task pane (office-js #2700).
+        say(
+          "report.xlsx was handed to the browser to save. If no file appears (Excel on Mac does not let a pane download), use Insert every section: the same tables, in this workbook.",
+        );
+      }),
+    insertAllSections: () =>
+      void run("Insert every section", async () => {
+        const inserted: string[] = [];
+        for (const section of WHOLE_SECTIONS) {
+          const table = wholeSection(store.state.report, section);
+          try {
+            inserted.push((await insertTableOnNewSheet(SECTION_LABELS[section], table)).sheetName);
+          } catch (error) {
+            const failed = actionFailed(`Inserting ${SECTION_LABELS[section]}`, error);
+            // The failed section's own sheet is removed; the ones before it stay, and the message names them.
+            const stay = ` Sheets inserted before it stay: ${inserted.map((n) => `“${n}”`).join(", ")}.`;
+            say(inserted.length === 0 ? failed : failed.replace(/ The workbook was left as it was\.$/, stay), "error");
+            return;
+          }
+        }
+        say(`Inserted every section as a table, one sheet each: ${inserted.map((n) => `“${n}”`).join(", ")}.`, "success");
       }),
     keepValuesForSharing: () =>
       void run("Keep values for sharing", async () => {
@@ -201,39 +240,63 @@ export function reportPatch(store: Store, report: PaneState["report"]): Partial<
   return { report, reportArgument: id === store.library.defaultReportId ? undefined : id, selected: null, matches: null };
 }
 
-/**
- * Shows the source of each newly selected cell, when it has one; silent otherwise. Moving the
- * selection withdraws an offer to replace a cell: the offer was for the cell selected then.
- */
-export async function followSelection(store: Store): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.onSelectionChanged.add(async () => {
-      const pending = store.state.pendingOverwrite;
-      if (pending) {
-        store.update({
-          pendingOverwrite: null,
-          status: { text: `The selection moved: ${pending.address} was not replaced. Nothing was changed.`, tone: "info" },
-        });
-      }
-      try {
-        const cell = await readActiveCell();
-        const found = evidenceForCell(store.state.report, cell.formula, cell.value, (argument) => {
-          const r = store.library.resolve(argument);
-          return r.ok ? r.value : undefined;
-        });
-        const { matches } = found;
-        if (matches.length > 0) {
-          const first = matches[0]!;
-          store.update({
-            ...reportPatch(store, found.report),
-            matches: { title: `Source of ${cell.address}`, items: matches },
-            selected: { kind: first.kind, id: first.id },
-          });
-        }
-      } catch {
-        // Following the selection is a convenience: a failed read changes nothing and says nothing.
-      }
+/** Shows the source of a newly selected cell, when it has one; silent otherwise. */
+async function showSourceOfSelection(store: Store): Promise<void> {
+  // Moving the selection withdraws an offer to replace a cell: the offer was for the cell selected then.
+  const pending = store.state.pendingOverwrite;
+  if (pending) {
+    store.update({
+      pendingOverwrite: null,
+      status: { text: `The selection moved: ${pending.address} was not replaced. Nothing was changed.`, tone: "info" },
     });
-    await context.sync();
-  });
+  }
+  try {
+    const cell = await readActiveCell();
+    const found = evidenceForCell(store.state.report, cell.formula, cell.value, (argument) => {
+      const r = store.library.resolve(argument);
+      return r.ok ? r.value : undefined;
+    });
+    const { matches } = found;
+    if (matches.length > 0) {
+      const first = matches[0]!;
+      store.update({
+        ...reportPatch(store, found.report),
+        matches: { title: `Source of ${cell.address}`, items: matches },
+        selected: { kind: first.kind, id: first.id },
+      });
+    }
+  } catch {
+    // Following the selection is a convenience: a failed read changes nothing and says nothing.
+  }
+}
+
+/**
+ * Follows the selection only while the pane is shown: a shared runtime started for a
+ * recalculation, or a pane the user closed, does no Excel work on selection changes. Office
+ * tells the pane when it is shown or hidden (Office.addin.onVisibilityModeChanged, SharedRuntime
+ * 1.1); `visible` is whether the pane is shown now.
+ */
+export async function followSelectionWhileVisible(store: Store, visible: boolean): Promise<void> {
+  let handler: OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs> | undefined;
+  let changes = Promise.resolve();
+  const follow = async () => {
+    if (handler) return;
+    await Excel.run(async (context) => {
+      handler = context.workbook.onSelectionChanged.add(() => showSourceOfSelection(store));
+      await context.sync();
+    });
+  };
+  const stop = async () => {
+    const current = handler;
+    if (!current) return;
+    handler = undefined;
+    await Excel.run(current.context, async (context) => {
+      current.remove();
+      await context.sync();
+    });
+  };
+  // One change at a time, in the order Office reports them.
+  const apply = (shown: boolean) => (changes = changes.then(shown ? follow : stop).catch(() => undefined));
+  await Office.addin.onVisibilityModeChanged((args) => void apply(args.visibilityMode === "Taskpane"));
+  if (visible) await apply(true);
 }

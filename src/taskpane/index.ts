@@ -1,24 +1,42 @@
 /*
- * The page's entry: let the browser paint the page's shell, then load the explorer and the
- * custom functions (one chunk). A hidden shared runtime (the pane closed, functions in use)
- * paints nothing and may never run animation frames, so there the chunk loads at once.
+ * The page's entry, and so the shared runtime's first script. It registers every REPORT custom
+ * function synchronously, before Office.onReady resolves: Excel may recalculate as soon as the
+ * runtime starts, in a hidden page (the pane closed) where animation frames may never fire, and a
+ * function not yet associated shows #N/A or #BUSY!. Only the explorer UI is loaded lazily, after
+ * the page's shell has painted; if it cannot load, the pane says so.
  */
-const loadExplorer = () => import(/* webpackChunkName: "explorer" */ "./main").catch(showStartupError);
+import "../functions/functions";
+import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
+import { loadWorkbookReportsAtStart } from "../store/workbook-library";
 
-/** If the explorer cannot start (a damaged dataset, a failed chunk), say so instead of "Loading the report…" forever. */
-function showStartupError(error: unknown): void {
+// The workbook's own reports load with the runtime, pane or no pane; a function that names one waits for them.
+if (typeof Office !== "undefined") loadWorkbookReportsAtStart(runtimeLibrary, holdFunctionsUntil).catch(() => undefined);
+
+const EXPLORER_FAILED = "The report explorer could not be loaded";
+
+function showLoadFailure(error: unknown): void {
   const app = document.getElementById("app");
   if (!app) return;
   const message = document.createElement("p");
-  message.className = "status error";
+  message.className = "status error ms-font-m";
   message.setAttribute("role", "alert");
-  message.textContent = `The report could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  message.textContent = `${EXPLORER_FAILED} (${reason}). The REPORT functions still work in the workbook; close and reopen the pane to try again.`;
   app.replaceChildren(message);
   app.removeAttribute("aria-busy");
 }
 
+let requested = false;
+const loadExplorer = () => {
+  if (requested) return;
+  requested = true;
+  import(/* webpackChunkName: "explorer" */ "./main").catch(showLoadFailure);
+};
+
 if (document.visibilityState === "visible") {
-  requestAnimationFrame(() => setTimeout(() => void loadExplorer(), 0));
+  // After the first paint; the timer also covers a visible page whose animation frames never come.
+  requestAnimationFrame(() => setTimeout(loadExplorer, 0));
+  setTimeout(loadExplorer, 250);
 } else {
-  void loadExplorer();
+  loadExplorer();
 }

@@ -1,12 +1,11 @@
 /*
- * The task pane and, with it, the custom functions, so Excel runs both in one shared runtime;
- * outside Excel the functions module registers nothing and the pane still works.
+ * The task pane's explorer, loaded lazily by the page's entry (index.ts), which has already
+ * registered the custom functions: one shared runtime for both.
  */
-import "../functions/functions";
 import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
-import { loadWorkbookReports, withinTime } from "../store/workbook-library";
+import { loadWorkbookReportsAtStart } from "../store/workbook-library";
 import { mountApp } from "./app";
-import { createController, followSelection } from "./controller";
+import { createController, followSelectionWhileVisible } from "./controller";
 import { Store } from "./state";
 
 function applyOfficeTheme(): void {
@@ -31,11 +30,11 @@ function start(): void {
     const inExcel = info?.host === Office.HostType.Excel && typeof Excel !== "undefined";
     store.update({ excel: inExcel });
     if (inExcel) {
-      // The workbook's own reports: functions called meanwhile wait (at most 15 s) rather than answer without them.
-      void holdFunctionsUntil(withinTime(loadWorkbookReports(runtimeLibrary), 15_000, "Reading the workbook's reports"))
+      // The entry started loading the workbook's own reports; show them, and what could not be read.
+      void loadWorkbookReportsAtStart(runtimeLibrary, holdFunctionsUntil)
         .then((outcome) => {
           store.update({});
-          if (outcome.problems.length > 0) {
+          if (outcome && outcome.problems.length > 0) {
             store.update({
               status: {
                 text: `Some reports saved in this workbook could not be read: ${outcome.problems.join(" | ")}`,
@@ -53,7 +52,9 @@ function start(): void {
           }),
         );
       applyOfficeTheme();
-      followSelection(store).catch(() => undefined);
+      // A runtime started for recalculation runs in a page no one sees: hidden, or of no size.
+      const shown = document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;
+      followSelectionWhileVisible(store, shown).catch(() => undefined);
     }
   };
   if (typeof Office === "undefined") store.update({ excel: false });

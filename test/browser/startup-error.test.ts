@@ -32,7 +32,7 @@ describeInBrowser("the task pane when the explorer cannot start", () => {
   it("shows an error instead of loading forever", async () => {
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 10_000 });
-    expect(await alert.textContent()).toMatch(/^The report could not be loaded: /);
+    expect(await alert.textContent()).toMatch(/^The report explorer could not be loaded \(/);
     expect(await page.locator("#app").getAttribute("aria-busy")).toBeNull();
     expect(await page.locator("#app").textContent()).not.toContain("Loading the report");
   });

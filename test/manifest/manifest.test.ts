@@ -39,6 +39,20 @@ describe("manifest.xml", () => {
     expect((await checkManifest(path)).join("\n")).toMatch(/must share one resid/);
   });
 
+  it("catches what the store rejects: a version before 1.0.0.0, or not of four parts, and the task pane as SupportUrl", async () => {
+    const path = edited((xml) =>
+      xml
+        .replace("<Version>1.0.0.0</Version>", "<Version>0.1.0</Version>")
+        .replace(
+          '<SupportUrl DefaultValue="https://localhost:3000/support.html"/>',
+          '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+        ),
+    );
+    const problems = (await checkManifest(path)).join("\n");
+    expect(problems).toMatch(/Version must have four parts and start at 1.0.0.0, not '0.1.0'/);
+    expect(problems).toMatch(/SupportUrl must be a support page, not the task pane/);
+  });
+
   it("catches XML that is not well-formed", async () => {
     const path = edited((xml) => xml.replace("</Hosts>", ""));
     expect((await checkManifest(path))[0]).toMatch(/^not well-formed/);

@@ -22,15 +22,45 @@ export function launchChromium(): Promise<Browser> {
 }
 
 const OFFICE_JS = join(rootDir, "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 
-/** Serves Office's CDN from the copy in node_modules: tests never touch the network. */
+/**
+ * Serves Office's CDN (every appsforoffice.microsoft.com file: office.js and what it loads) from
+ * the copy in node_modules, and aborts every other request off 127.0.0.1: tests never touch the
+ * network. Playwright runs the most recently added matching route first, so the catch-all abort
+ * goes in FIRST and the office.js route after it, or office.js would be aborted too.
+ */
 export async function routeOfficeJs(page: Page): Promise<void> {
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.route(`${OFFICE_CDN}**`, (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
     const file = join(OFFICE_JS, path);
     return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
   });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  // Every Content-Security-Policy violation the page meets, as the browser reports it.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sample})`),
+    );
+  });
+}
+
+/**
+ * Opens `url` with office.js served from node_modules and proves it loaded: a test that says it
+ * ran with office.js must not be passing because office.js was aborted.
+ */
+export async function gotoWithOfficeJs(page: Page, url: string): Promise<void> {
+  await routeOfficeJs(page);
+  await page.goto(url, { waitUntil: "load" });
+  const office = await page.evaluate(() => typeof Office);
+  if (office === "undefined") throw new Error(`office.js did not load in ${url}: typeof Office is "undefined"`);
+}
+
+/** The Content-Security-Policy violations the page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]);
 }
 
 /**

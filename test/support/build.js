@@ -1,4 +1,4 @@
-/* Jest global setup: one production build for the tests that need the emitted add-in. */
+/* Jest global setup: one local production build (dev URLs: --env local) for the tests that need the emitted add-in. */
 const { spawnSync } = require("child_process");
 const path = require("path");
 
@@ -6,10 +6,9 @@ module.exports = async function buildOnce() {
   const root = path.join(__dirname, "..", "..");
   const out = path.join(root, "test-results", "dist");
   const webpack = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
-  const build = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
+  const build = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "local", "--output-path", out], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, ADDIN_PUBLIC_URL: "" },
   });
   if (build.status !== 0) {
     // Webpack says what is wrong (a corrupt dataset, a type error): show it, not just that the command failed.

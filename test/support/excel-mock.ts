@@ -30,7 +30,11 @@ export interface MockOptions {
   cells?: Record<string, { value: unknown; formula: unknown }>;
   /** Cells inside another formula's spill, by full address, with the address of the formula that spills there. */
   spills?: Record<string, string>;
-  selection?: { address: string; values: unknown[][] };
+  /**
+   * The selection and the sheet's cells with content. `values` fill the sheet from the
+   * selection's top-left cell (or from `used`, when given: the used range and its values).
+   */
+  selection?: { address: string; values: unknown[][]; used?: { address: string; values: unknown[][] } | null };
   /** Makes the n-th context.sync() (1-based, counted over the whole test; or each of several) reject with this error. */
   failSync?: { at: number | number[]; error: Error };
   /** A co-author adds a sheet of this name just before the n-th sync. */
@@ -63,10 +67,8 @@ export function mockExcel(options: MockOptions = {}) {
     context: {
       workbook: {
         activeCell: { address: cell.address, values: [[cell.value]], formulas: [[cell.formula]] },
-        selectedRange: { address: selection.address, values: selection.values },
         worksheets: {},
         tables: {},
-        onSelectionChanged: { add: jest.fn() },
       },
     },
   }) as unknown as { context: Record<string, any> }; // any: the mock's shape is built at run time
@@ -82,6 +84,14 @@ export function mockExcel(options: MockOptions = {}) {
     return workbook[name];
   };
 
+  // Event handlers as Excel keeps them: added, and removed through the result's remove().
+  const selectionHandlers = new Set<() => unknown>();
+  workbook.onSelectionChanged = {
+    add: jest.fn((handler: () => unknown) => {
+      selectionHandlers.add(handler);
+      return { context, remove: jest.fn(() => selectionHandlers.delete(handler)) };
+    }),
+  };
   /** A cell read through load + sync, with its spill parent (a null object outside any spill). */
   const cells = new Map<string, Record<string, any>>(); // any: office-addin-mock objects are built at run time
   const withSpillParent = (mock: Record<string, any>, address: string) => {
@@ -111,7 +121,8 @@ export function mockExcel(options: MockOptions = {}) {
   workbook.worksheets.getItem = jest.fn((sheet: string) => ({
     getRange: jest.fn((address: string) => cellAt(`${sheet}!${address}`)),
   }));
-  workbook.getSelectedRange = () => workbook.selectedRange;
+  const grid = selectionGrid(selection);
+  workbook.getSelectedRange = () => grid.selected;
   workbook.worksheets.getItemOrNullObject = jest.fn((nameOrId: string) => {
     const id = sheetIdOf(nameOrId);
     return probe(id !== undefined, () => {
@@ -168,7 +179,8 @@ export function mockExcel(options: MockOptions = {}) {
     for (let i = 0; i < 5; i++) await Promise.resolve();
   });
 
-  const run = jest.fn(async <T>(callback: (ctx: unknown) => Promise<T>) => callback(context));
+  // Excel.run(callback), or Excel.run(an object's context, callback) as used to remove a handler.
+  const run = jest.fn(async <T>(...args: unknown[]) => (args.at(-1) as (ctx: unknown) => Promise<T>)(context));
   (globalThis as Record<string, unknown>).Excel = { run };
 
   return {
@@ -192,5 +204,104 @@ export function mockExcel(options: MockOptions = {}) {
       cellAt(address);
       activeAddress = address;
     },
+    /** Selects a cell as the user would: Excel calls every selection handler still added. */
+    selectCell: async () => {
+      for (const handler of [...selectionHandlers]) await handler();
+    },
+    selectionHandlers: () => selectionHandlers.size,
+    /** The addresses whose `values` were read, in order. */
+    valuesRead: () => grid.valuesRead,
   };
+}
+
+/** A box of cells, zero-based and inclusive. */
+interface Box {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const EXCEL_CELL_LIMIT = 5_000_000;
+
+function parseAddress(address: string): Box {
+  const [sheet, cells] = address.includes("!") ? address.split("!") : ["Sheet1", address];
+  const corner = (ref: string) => {
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    const column = [...letters!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { row: Number(digits) - 1, column };
+  };
+  const [from, to = from] = cells!.split(":");
+  const a = corner(from!);
+  const b = corner(to!);
+  return { sheet: sheet!, top: a.row, left: a.column, bottom: b.row, right: b.column };
+}
+
+function formatAddress(box: Box): string {
+  const letters = (column: number) => {
+    let text = "";
+    for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+    return text;
+  };
+  const start = `${letters(box.left)}${box.top + 1}`;
+  const end = `${letters(box.right)}${box.bottom + 1}`;
+  return `${box.sheet}!${start === end ? start : `${start}:${end}`}`;
+}
+
+/**
+ * The selected range over a sheet of cells, with what readSelectedValues needs (used range,
+ * intersection, getCell, getResizedRange). Reading `values` of more than 5,000,000 cells fails
+ * as Excel does, and every read of `values` is recorded.
+ */
+function selectionGrid(selection: NonNullable<MockOptions["selection"]>) {
+  const selectedBox = parseAddress(selection.address);
+  const used =
+    selection.used === undefined
+      ? {
+          box: {
+            ...selectedBox,
+            bottom: selectedBox.top + selection.values.length - 1,
+            right: selectedBox.left + (selection.values[0]?.length ?? 1) - 1,
+          },
+          values: selection.values,
+        }
+      : selection.used && { box: parseAddress(selection.used.address), values: selection.used.values };
+  const valuesRead: string[] = [];
+  const nullObject = () => ({ isNullObject: true, load: jest.fn() });
+
+  const range = (box: Box): Record<string, unknown> => ({
+    isNullObject: false,
+    address: formatAddress(box),
+    rowCount: box.bottom - box.top + 1,
+    columnCount: box.right - box.left + 1,
+    load: jest.fn(),
+    get values() {
+      const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      if (cells > EXCEL_CELL_LIMIT) throw new Error("The response payload size has exceeded the limit.");
+      valuesRead.push(formatAddress(box));
+      return Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
+        Array.from({ length: box.right - box.left + 1 }, (_, c) => {
+          if (!used) return "";
+          return used.values[box.top + r - used.box.top]?.[box.left + c - used.box.left] ?? "";
+        }),
+      );
+    },
+    worksheet: { getUsedRangeOrNullObject: () => (used ? range(used.box) : nullObject()) },
+    getIntersectionOrNullObject: (other: { address: string }) => {
+      const o = parseAddress(other.address);
+      const cut = {
+        sheet: box.sheet,
+        top: Math.max(box.top, o.top),
+        left: Math.max(box.left, o.left),
+        bottom: Math.min(box.bottom, o.bottom),
+        right: Math.min(box.right, o.right),
+      };
+      return cut.top > cut.bottom || cut.left > cut.right ? nullObject() : range(cut);
+    },
+    getCell: (row: number, column: number) =>
+      range({ ...box, top: box.top + row, left: box.left + column, bottom: box.top + row, right: box.left + column }),
+    getResizedRange: (rows: number, columns: number) => range({ ...box, bottom: box.bottom + rows, right: box.right + columns }),
+  });
+  return { selected: range(selectedBox), valuesRead };
 }

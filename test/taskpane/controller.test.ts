@@ -1,8 +1,30 @@
-import { createController, followSelection } from "../../src/taskpane/controller";
+import { createController, followSelectionWhileVisible } from "../../src/taskpane/controller";
 import { Store } from "../../src/taskpane/state";
 import { report } from "../../src/dataset/report";
 import { Library } from "../../src/query";
 import { mockExcel } from "../support/excel-mock";
+
+// Building the workbook needs a browser page; here only what the pane says after it matters.
+jest.mock("../../src/taskpane/download", () => ({ downloadWorkbook: jest.fn(async () => undefined) }));
+
+/** Office.addin as Office gives it: the pane is told when it is shown or hidden. */
+function officeAddin() {
+  let onVisibility: ((args: { visibilityMode: string }) => void) | undefined;
+  (globalThis as Record<string, unknown>).Office = {
+    addin: {
+      onVisibilityModeChanged: jest.fn(async (handler: (args: { visibilityMode: string }) => void) => {
+        onVisibility = handler;
+        return async () => undefined;
+      }),
+    },
+  };
+  return {
+    show: () => onVisibility!({ visibilityMode: "Taskpane" }),
+    hide: () => onVisibility!({ visibilityMode: "Hidden" }),
+  };
+}
+
+afterEach(() => delete (globalThis as Record<string, unknown>).Office);
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -134,12 +156,12 @@ describe("the pane's actions", () => {
 
 describe("following the selection", () => {
   it("shows the source of each cell the user selects, when the report has one", async () => {
+    officeAddin();
     const excel = mockExcel({ activeCell: { address: "Sheet1!C5", value: 58, formula: 58 } });
     const store = new Store(new Library([{ report, origin: "bundled" }]));
-    await followSelection(store);
-    const onSelectionChanged = excel.context.workbook.onSelectionChanged.add as jest.Mock;
-    expect(onSelectionChanged).toHaveBeenCalledTimes(1);
-    await onSelectionChanged.mock.calls[0][0]();
+    await followSelectionWhileVisible(store, true);
+    expect(excel.selectionHandlers()).toBe(1);
+    await excel.selectCell();
     expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-killed" });
     expect(store.state.matches?.title).toBe("Source of Sheet1!C5");
   });
@@ -151,21 +173,84 @@ describe("following the selection", () => {
     });
     const store = new Store(new Library([{ report, origin: "bundled" }]));
     const pane = createController(store);
-    await followSelection(store);
+    officeAddin();
+    await followSelectionWhileVisible(store, true);
     pane.insertFormula('=REPORT.CASUALTIES("Israel","killed")');
     await settle();
     expect(store.state.pendingOverwrite?.address).toBe("Sheet1!A1");
     excel.select("Sheet1!C5");
-    await (excel.context.workbook.onSelectionChanged.add as jest.Mock).mock.calls[0][0]();
+    await excel.selectCell();
     expect(store.state.pendingOverwrite).toBeNull();
     expect(store.state.status?.text).toBe("The selection moved: Sheet1!A1 was not replaced. Nothing was changed.");
   });
 
   it("stays silent for a cell the report has nothing for", async () => {
+    officeAddin();
     const excel = mockExcel({ activeCell: { address: "Sheet1!A1", value: "shopping list", formula: "shopping list" } });
     const store = new Store(new Library([{ report, origin: "bundled" }]));
-    await followSelection(store);
-    await (excel.context.workbook.onSelectionChanged.add as jest.Mock).mock.calls[0][0]();
+    await followSelectionWhileVisible(store, true);
+    await excel.selectCell();
     expect([store.state.selected, store.state.status, store.state.matches]).toEqual([null, null, null]);
+  });
+
+  it("does no Excel work while the pane is hidden, and follows again once it is shown", async () => {
+    const pane = officeAddin();
+    const excel = mockExcel({ activeCell: { address: "Sheet1!C5", value: 58, formula: 58 } });
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    await followSelectionWhileVisible(store, false); // a runtime started for recalculation
+    await excel.selectCell();
+    expect([excel.selectionHandlers(), excel.run.mock.calls.length, store.state.selected]).toEqual([0, 0, null]);
+
+    pane.show();
+    await settle();
+    expect(excel.selectionHandlers()).toBe(1);
+    await excel.selectCell();
+    expect(store.state.selected).toEqual({ kind: "figure", id: "figure:west-bank-killed" });
+
+    pane.hide();
+    await settle();
+    expect(excel.selectionHandlers()).toBe(0);
+    const runs = excel.run.mock.calls.length;
+    await excel.selectCell();
+    expect(excel.run.mock.calls.length).toBe(runs);
+  });
+});
+
+describe("getting the report into the workbook", () => {
+  it("does not claim a download it cannot see, and offers the way that works inside Excel", async () => {
+    mockExcel();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    createController(store).downloadWorkbook();
+    await settle();
+    expect(store.state.status?.text).not.toMatch(/^Downloaded/);
+    expect(store.state.status).toEqual({
+      text: "report.xlsx was handed to the browser to save. If no file appears (Excel on Mac does not let a pane download), use Insert every section: the same tables, in this workbook.",
+      tone: "info",
+    });
+  });
+
+  it("inserts every section, whole, as a table on its own sheet", async () => {
+    const excel = mockExcel();
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    store.update({ query: "West Bank" }); // the search does not narrow what is inserted
+    createController(store).insertAllSections();
+    for (let i = 0; i < 10; i++) await settle();
+    expect(excel.added.map((sheet) => sheet.name)).toEqual(["Figures", "Statements", "Timeline", "People & groups"]);
+    expect(excel.added[0]!.ranges[0]!.values).toHaveLength(13);
+    expect(excel.added.every((sheet) => sheet.tables.length === 1)).toBe(true);
+    expect(store.state.status?.tone).toBe("success");
+  });
+
+  it("says exactly which sheets stay when Excel rejects one section", async () => {
+    // Each section takes two syncs: the third sync is the second section's first.
+    const excel = mockExcel({ failSync: { at: 4, error: new Error("The workbook is protected") } });
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    createController(store).insertAllSections();
+    for (let i = 0; i < 10; i++) await settle();
+    expect(excel.sheets()).toEqual(["Sheet1", "Figures"]);
+    expect(store.state.status).toEqual({
+      text: "Inserting Statements failed: The workbook is protected. Sheets inserted before it stay: “Figures”.",
+      tone: "error",
+    });
   });
 });

@@ -3,7 +3,7 @@ import { insertCasualtyChart, CHART_TITLE } from "../../src/taskpane/excel/chart
 import { actionFailed } from "../../src/taskpane/excel/errors";
 import { insertFormula, replaceFormula, splitAddress } from "../../src/taskpane/excel/formula";
 import { columnFormats, insertTableOnNewSheet } from "../../src/taskpane/excel/new-sheet";
-import { readActiveCell, readSelectedValues } from "../../src/taskpane/excel/selection";
+import { MAX_CELLS_READ, readActiveCell, readSelectedValues } from "../../src/taskpane/excel/selection";
 import { bundled } from "../support/bundled";
 import { mockExcel } from "../support/excel-mock";
 
@@ -197,7 +197,7 @@ describe("Insert formula", () => {
 });
 
 describe("Reading the selection", () => {
-  it("reads the non-empty selected values in one sync", async () => {
+  it("reads the non-empty selected values", async () => {
     const excel = mockExcel({
       selection: {
         address: "Sheet1!A1:B2",
@@ -208,7 +208,43 @@ describe("Reading the selection", () => {
       },
     });
     expect(await readSelectedValues()).toEqual({ address: "Sheet1!A1:B2", values: ["Khamenei", 2750, "genocide machine"] });
-    expect(excel.syncs()).toBe(1);
+    expect(excel.valuesRead()).toEqual(["Sheet1!A1:B2"]);
+  });
+
+  it("reads only the part of a select-all inside the used range", async () => {
+    const excel = mockExcel({
+      selection: {
+        address: "Sheet1!A1:XFD1048576",
+        values: [],
+        used: {
+          address: "Sheet1!A1:B3",
+          values: [
+            ["Raisi", ""],
+            ["", 150],
+            ["shopping", "list"],
+          ],
+        },
+      },
+    });
+    expect(await readSelectedValues()).toEqual({ address: "Sheet1!A1:XFD1048576", values: ["Raisi", 150, "shopping", "list"] });
+    expect(excel.valuesRead()).toEqual(["Sheet1!A1:B3"]);
+  });
+
+  it("caps what it reads of a huge used range, and says where it cut", async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => [`row ${i}`, i, ""]);
+    const excel = mockExcel({
+      selection: { address: "Sheet1!A1:C1048576", values: [], used: { address: "Sheet1!A1:D40000", values: rows } },
+    });
+    const result = await readSelectedValues();
+    expect(result.cut).toEqual({ read: `Sheet1!A1:C${Math.floor(MAX_CELLS_READ / 3)}`, cells: 120_000 });
+    expect(result.values).toHaveLength(Math.floor(MAX_CELLS_READ / 3) * 2);
+    expect(excel.valuesRead()).toEqual([result.cut!.read]);
+  });
+
+  it("reads nothing from an empty sheet", async () => {
+    const excel = mockExcel({ selection: { address: "Sheet1!A1:XFD1048576", values: [], used: null } });
+    expect(await readSelectedValues()).toEqual({ address: "Sheet1!A1:XFD1048576", values: [] });
+    expect(excel.valuesRead()).toEqual([]);
   });
 
   it("reads the active cell's formula and value in one sync", async () => {

@@ -24,4 +24,5 @@ export interface PaneHandlers {
   cancelRemoveReport(): void;
   addReportFile(file: File): void;
   resolveImport(choice: Exclude<OnDuplicate, "refuse"> | "cancel"): void;
+  insertAllSections(): void;
 }

@@ -1,0 +1,47 @@
+/*
+ * The task pane's Content-Security-Policy: the page's own files, plus exactly what office.js
+ * needs, each allowance with its reason. Nothing inline runs as script; no eval.
+ */
+const { createHash } = require("crypto");
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+/**
+ * @param {{ styleHash: string, devServer?: string }} options styleHash: the CSP source allowing the
+ * page's one inline <style> ('sha256-...'); devServer: the dev server's origin (development builds only).
+ */
+function contentSecurityPolicy({ styleHash, devServer }) {
+  const directives = {
+    "default-src": ["'self'"],
+    // office.js, and the host-specific scripts it loads from the same CDN (excel-web-16.00.js...).
+    "script-src": ["'self'", OFFICE_CDN],
+    "style-src": [
+      "'self'",
+      styleHash,
+      // office.js hides its telemetry frame with setAttribute("style", "display:none")
+      // (ULSEndpointProxy in o15apptofilemappingtable.js): a style attribute, allowed by its hash only.
+      "'unsafe-hashes'",
+      sha256("display:none"),
+    ],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    // The dev server's live-reload socket, in development builds only.
+    "connect-src": ["'self'", ...(devServer ? [devServer.replace(/^https:/, "wss:").replace(/\/$/, "")] : [])],
+    "frame-src": [
+      // office.js's notice for a host it does not trust (AgaveErrorUX/index.html on the CDN).
+      OFFICE_CDN,
+      // office.js's telemetry proxy frame (ULSEndpointProxy, loaded 3 s after start).
+      "https://telemetryservice.firstpartyapps.oaspapps.com",
+    ],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+module.exports = { contentSecurityPolicy };
