@@ -12,6 +12,8 @@ import { ARTICLES_DIR } from "./truth-builder";
 import { TRUTHS } from "./truths";
 
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -102,7 +104,7 @@ function doubleQuotedPassages(text: string): Array<{ start: number; end: number 
 const slugs = Object.keys(TRUTHS);
 
 /** Raised as articles are added; issue 11 asks for at least eight. */
-const MINIMUM_ARTICLES = 2;
+const MINIMUM_ARTICLES = 3;
 
 it(`has at least ${MINIMUM_ARTICLES} test articles`, () => {
   expect(slugs.length).toBeGreaterThanOrEqual(MINIMUM_ARTICLES);
