@@ -1,5 +1,6 @@
 /** Every test article with its hand-made truth: the one list build-truth.ts and truth.test.ts walk. */
 import type { Report } from "../../src/model/report";
+import { truth as borderRocketsSisaket } from "./articles/border-rockets-sisaket.truth";
 import { truth as ferryMeghna } from "./articles/ferry-meghna.truth";
 import { truth as marketBombingKonduga } from "./articles/market-bombing-konduga.truth";
 import { truth as quakeWesternHills } from "./articles/quake-western-hills.truth";
@@ -8,4 +9,5 @@ export const TRUTHS: Readonly<Record<string, () => Report>> = {
   "quake-western-hills": quakeWesternHills,
   "ferry-meghna": ferryMeghna,
   "market-bombing-konduga": marketBombingKonduga,
+  "border-rockets-sisaket": borderRocketsSisaket,
 };
