@@ -3,6 +3,7 @@ import type { Report } from "../../src/model/report";
 import { truth as borderRocketsSisaket } from "./articles/border-rockets-sisaket.truth";
 import { truth as ferryMeghna } from "./articles/ferry-meghna.truth";
 import { truth as fireBreeStreet } from "./articles/fire-bree-street.truth";
+import { truth as floodsPunjab } from "./articles/floods-punjab.truth";
 import { truth as marketBombingKonduga } from "./articles/market-bombing-konduga.truth";
 import { truth as quakeWesternHills } from "./articles/quake-western-hills.truth";
 
@@ -12,4 +13,5 @@ export const TRUTHS: Readonly<Record<string, () => Report>> = {
   "market-bombing-konduga": marketBombingKonduga,
   "border-rockets-sisaket": borderRocketsSisaket,
   "fire-bree-street": fireBreeStreet,
+  "floods-punjab": floodsPunjab,
 };
