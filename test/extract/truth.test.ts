@@ -104,7 +104,7 @@ function doubleQuotedPassages(text: string): Array<{ start: number; end: number 
 const slugs = Object.keys(TRUTHS);
 
 /** Raised as articles are added; issue 11 asks for at least eight. */
-const MINIMUM_ARTICLES = 6;
+const MINIMUM_ARTICLES = 7;
 
 it(`has at least ${MINIMUM_ARTICLES} test articles`, () => {
   expect(slugs.length).toBeGreaterThanOrEqual(MINIMUM_ARTICLES);

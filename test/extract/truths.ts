@@ -6,6 +6,7 @@ import { truth as fireBreeStreet } from "./articles/fire-bree-street.truth";
 import { truth as floodsPunjab } from "./articles/floods-punjab.truth";
 import { truth as marketBombingKonduga } from "./articles/market-bombing-konduga.truth";
 import { truth as quakeWesternHills } from "./articles/quake-western-hills.truth";
+import { truth as trainCrashTukh } from "./articles/train-crash-tukh.truth";
 
 export const TRUTHS: Readonly<Record<string, () => Report>> = {
   "quake-western-hills": quakeWesternHills,
@@ -14,4 +15,5 @@ export const TRUTHS: Readonly<Record<string, () => Report>> = {
   "border-rockets-sisaket": borderRocketsSisaket,
   "fire-bree-street": fireBreeStreet,
   "floods-punjab": floodsPunjab,
+  "train-crash-tukh": trainCrashTukh,
 };
