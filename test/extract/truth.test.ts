@@ -103,8 +103,8 @@ function doubleQuotedPassages(text: string): Array<{ start: number; end: number 
 
 const slugs = Object.keys(TRUTHS);
 
-/** Raised as articles are added; issue 11 asks for at least eight. */
-const MINIMUM_ARTICLES = 7;
+/** Issue 11 asks for at least eight test articles. */
+const MINIMUM_ARTICLES = 8;
 
 it(`has at least ${MINIMUM_ARTICLES} test articles`, () => {
   expect(slugs.length).toBeGreaterThanOrEqual(MINIMUM_ARTICLES);

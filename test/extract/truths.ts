@@ -5,6 +5,7 @@ import { truth as ferryMeghna } from "./articles/ferry-meghna.truth";
 import { truth as fireBreeStreet } from "./articles/fire-bree-street.truth";
 import { truth as floodsPunjab } from "./articles/floods-punjab.truth";
 import { truth as marketBombingKonduga } from "./articles/market-bombing-konduga.truth";
+import { truth as mineBlastCucunuba } from "./articles/mine-blast-cucunuba.truth";
 import { truth as quakeWesternHills } from "./articles/quake-western-hills.truth";
 import { truth as trainCrashTukh } from "./articles/train-crash-tukh.truth";
 
@@ -16,4 +17,5 @@ export const TRUTHS: Readonly<Record<string, () => Report>> = {
   "fire-bree-street": fireBreeStreet,
   "floods-punjab": floodsPunjab,
   "train-crash-tukh": trainCrashTukh,
+  "mine-blast-cucunuba": mineBlastCucunuba,
 };
