@@ -6,6 +6,7 @@ import { truth as fireBreeStreet } from "./articles/fire-bree-street.truth";
 import { truth as floodsPunjab } from "./articles/floods-punjab.truth";
 import { truth as marketBombingKonduga } from "./articles/market-bombing-konduga.truth";
 import { truth as mineBlastCucunuba } from "./articles/mine-blast-cucunuba.truth";
+import { truth as protestCrackdownNairobi } from "./articles/protest-crackdown-nairobi.truth";
 import { truth as quakeWesternHills } from "./articles/quake-western-hills.truth";
 import { truth as trainCrashTukh } from "./articles/train-crash-tukh.truth";
 
@@ -18,4 +19,5 @@ export const TRUTHS: Readonly<Record<string, () => Report>> = {
   "floods-punjab": floodsPunjab,
   "train-crash-tukh": trainCrashTukh,
   "mine-blast-cucunuba": mineBlastCucunuba,
+  "protest-crackdown-nairobi": protestCrackdownNairobi,
 };
