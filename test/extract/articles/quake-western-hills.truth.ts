@@ -182,7 +182,12 @@ export function truth(): Report {
         aliases: ["village of Nalgad"],
         mentions: [a.span("the village of Nalgad")],
       }),
-      place({ id: "place:nepalgunj", name: "Nepalgunj", kind: "city", mentions: [a.span("Nepalgunj")] }),
+      place({
+        id: "place:nepalgunj",
+        name: "Nepalgunj",
+        kind: "city",
+        mentions: [a.span("Nepalgunj", "to Nepalgunj"), a.span("Nepalgunj", "landed in Nepalgunj")],
+      }),
       place({ id: "place:surkhet", name: "Surkhet", kind: "city", mentions: [a.span("Surkhet")] }),
       place({ id: "place:khalanga", name: "Khalanga", kind: "town", mentions: [a.span("Khalanga")] }),
       place({
@@ -583,6 +588,7 @@ export function truth(): Report {
       notFigure(a.span("two sniffer dogs"), "dogs, not people"),
       notFigure(a.span("at least nine places"), "places where roads are blocked, not people"),
       notFigure(a.span("1,500 families"), "relief supplies for families: aid delivered, not people affected"),
+      notFigure(a.span("flight 215"), "flight number"),
       notFigure(a.span("maybe 30 seconds"), "duration"),
       notFigure(a.span("80 percent"), "percentage of homes"),
       notFigure(a.span("a girl of two"), "age of the youngest victim"),
