@@ -1,5 +1,6 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
+import { extractBench } from "./extract";
 import { bundleSizeBench } from "./bundle-size";
 import { firstPaintBench } from "./first-paint";
 import { lookupsBench } from "./lookups";
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     result.lines.forEach((line) => console.log(line));
   };
   print(lookupsBench());
+  print(extractBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));

@@ -1,0 +1,138 @@
+import type { ExtractContext, Sentence } from "../context";
+import { MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
+import type { NumberMention } from "./numbers";
+
+/** A number the rules read as a count, with its qualifier, measure and the words that give them. */
+export interface FigureFinding {
+  number: NumberMention;
+  sentence: Sentence;
+  qualifier: string;
+  /** Offsets of the number with its qualifier as written ("at least 50"). */
+  valueStart: number;
+  valueEnd: number;
+  measure: string;
+  /** The word that gave the measure. */
+  measureWord: { start: number; end: number; text: string };
+  rule: string;
+  confidence: number;
+}
+
+export interface NotAFigure {
+  number: NumberMention;
+  reason: string;
+}
+
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const UNIT_AFTER = /^[-\s]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|degrees?|mph|km\/h|kph|hectares?|acres?|square|sq|litres?|liters?|gallons?|barrels?|points?|times|storeys?|stories|floors?|per\s?cent|percent|%|°|knots|nautical|megawatts?|MW|GW|calibre|caliber|mm|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|local\s+time|th\b|st\b|nd\b|rd\b)/i;
+const STREET_AFTER = /^\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Way)/;
+
+const QUALIFIERS: Array<[RegExp, string]> = [
+  [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, "at least"],
+  [/\b(?:more than|upwards of|in excess of|well over|just over)\s+$/i, "more than"],
+  [/\bover\s+$/i, "over"],
+  [/\babout\s+$/i, "about"],
+  [/\b(?:approximately|approx\.)\s+$/i, "approximately"],
+  [/\baround\s+$/i, "around"],
+  [/\b(?:roughly|an estimated|estimated|an approximate)\s+$/i, "about"],
+  [/\bsome\s+$/i, "some"],
+  [/\b(?:nearly|close to|just under|almost)\s+$/i, "nearly"],
+  [/\b(?:up to|at most|a maximum of)\s+$/i, "up to"],
+  [/\bas many as\s+$/i, "as many as"],
+  [/\b(?:fewer than|less than|under)\s+$/i, "fewer than"],
+];
+
+const STOP_AFTER = /[.;:!?\u0001]|,\s|\s(?:and|but|while|whereas)\s+(?=\S+\s+(?:were|was|had|have)\b)/;
+
+/** Why a number is not a count, or undefined when it may be one. */
+export function notACount(text: string, n: NumberMention, previousDate: boolean): string | undefined {
+  const before = text.slice(Math.max(0, n.start - 30), n.start);
+  const after = text.slice(n.end, n.end + 30);
+  if (new RegExp(`\\b(?:${MONTH})\\.?\\s+$`).test(before) || new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH})\\b`).test(after)) return "a date";
+  if (previousDate && /^\s*(?:and|or|to|-|–)\s*$/.test(before.slice(-5)) && n.value <= 31) return "a date";
+  if (!n.words && n.upper === undefined && /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100) return "a year";
+  if (/^\d{4}$/.test(n.text.split(/\s*[-–]\s*/)[0] ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100) return "years";
+  if (/^\s*(?:%|per\s?cent|percent|percentage)/i.test(after)) return "a percentage";
+  if (/^-year-old|^\s*-?\s*years?\s*-?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before)) return "an age";
+  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && !n.words) return "an age";
+  if (/^\s*(?::\d|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|local time)/i.test(after)) return "a time";
+  if (STREET_AFTER.test(after)) return "a street number";
+  if (!n.words && /\b(?:flight|no\.|number|route|highway|road|apartment|room|gate|platform|article|resolution|chapter|section|unit|building|block|level|category|magnitude|phase|terminal|ward|bus|train|line|page|model|version|grade|class|channel|district|zone|sector|runway|exit|junction|kilometre|kilometer|km)\s*$/i.test(before)) return "an identifier or a measurement";
+  if (UNIT_AFTER.test(after) && !/^\s*(?:people|persons)/i.test(after)) return "a measurement, duration or rank";
+  if (/^(?:th|st|nd|rd)\b/.test(after)) return "an ordinal";
+  return undefined;
+}
+
+/**
+ * The measure of a number from the words around it: a verb right before ("killing at least 50"), the words after it
+ * up to the end of the clause ("11 wounded", "50 people were killed", "two of them died", "20 rockets"), or a measure
+ * word earlier in the clause ("the death toll rose to 65").
+ */
+export function findFigure(text: string, sentence: Sentence, n: NumberMention, masked: string): FigureFinding | NotAFigure {
+  let valueStart = n.start;
+  let qualifier = n.upper !== undefined ? "range" : "exact";
+  const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
+  if (n.upper === undefined) {
+    for (const [pattern, canonical] of QUALIFIERS) {
+      const m = pattern.exec(before);
+      if (m) {
+        qualifier = canonical;
+        valueStart = n.start - (before.length - m.index) + (/^\s/.test(m[0]) ? 1 : 0);
+        while (/\s/.test(text[valueStart] ?? "")) valueStart++;
+        break;
+      }
+    }
+  }
+  const found = (measure: string, start: number, end: number, rule: string, confidence: number): FigureFinding => ({
+    number: n,
+    sentence,
+    qualifier,
+    valueStart,
+    valueEnd: n.end,
+    measure,
+    measureWord: { start, end, text: text.slice(start, end) },
+    rule,
+    confidence,
+  });
+
+  // 1. A verb right before the number (qualifier and "a further", "another" between).
+  const head = text.slice(Math.max(sentence.start, valueStart - 30), valueStart).replace(/\b(?:a further|another|an additional|some|the)\s+$/i, "");
+  const verb = MEASURE_VERB_BEFORE.exec(head);
+  if (verb && VERB_MEASURE[verb[1]!.toLowerCase()]) {
+    const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
+    return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", 0.85);
+  }
+  // 2. Words after the number, to the end of its clause.
+  const rel = n.end - sentence.start;
+  const tail = masked.slice(rel);
+  const stop = STOP_AFTER.exec(tail);
+  const clause = tail.slice(0, stop ? stop.index : tail.length);
+  const wordPattern = /[\p{L}-]+/gu;
+  let count = 0;
+  for (let m = wordPattern.exec(clause); m && count < 9; m = wordPattern.exec(clause), count++) {
+    if (/^\d/.test(m[0])) break;
+    const word = m[0].toLowerCase();
+    const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
+    if (measure && !(word === "toll")) {
+      const start = n.end + m.index;
+      return found(measure, start, start + m[0].length, "measure after the number", count <= 3 ? 0.85 : 0.7);
+    }
+  }
+  // 3. A measure word earlier in the clause ("the death toll rose to 65", "the number of dead reached 300").
+  const lead = masked.slice(0, n.start - sentence.start);
+  const clauseStart = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("\u0001"));
+  const earlier = lead.slice(clauseStart + 1);
+  const words = [...earlier.matchAll(/[\p{L}-]+/gu)].slice(-9);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const m = words[i]!;
+    const word = m[0].toLowerCase();
+    const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
+    if (!measure) continue;
+    const between = earlier.slice(m.index + m[0].length);
+    // Only where what lies between says "is this number": "rose to", "stood at", "of", "reached", "was".
+    if (word === "toll" || /^\s*(?:rose|climbed|jumped|increased|reached|stood|stands|was|is|were|are|of|at|to|has|had|now|risen|hit|totall?ed|numbered|surpassed|passed|topped|exceeded|\s)+\s*$/i.test(between.replace(/\b(?:to|at|of|about|some|over|nearly|almost|more than|at least)\b/gi, " "))) {
+      const start = sentence.start + clauseStart + 1 + m.index;
+      return found(measure, start, start + m[0].length, "measure before the number", 0.75);
+    }
+  }
+  return { number: n, reason: "no measure (killed, injured, ...) near it" };
+}
