@@ -20,7 +20,12 @@ export const ARTICLES_DIR = join(root, "test", "extract", "articles");
 export function bundledCase(): ExtractCase {
   const truth = JSON.parse(readFileSync(join(root, "data", "report.json"), "utf8")) as Report;
   // The bundled report's date is inferred (October 2023, not before the 15th): its latest possible day.
-  return { name: "bundled report", text: readFileSync(join(root, "data", "article.txt"), "utf8"), truth, published: truth.source.published.notBefore };
+  return {
+    name: "bundled report",
+    text: readFileSync(join(root, "data", "article.txt"), "utf8"),
+    truth,
+    published: truth.source.published.notBefore,
+  };
 }
 
 export function articleCases(dir = ARTICLES_DIR): ExtractCase[] {

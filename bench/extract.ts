@@ -17,7 +17,10 @@ const pr = (t: Tally) => {
 const acc = (a: Accuracy) => `${pct(accuracyRate(a))} (${a.correct}/${a.of})`.padEnd(12);
 
 export function scoreCase(c: ExtractCase): ArticleScore {
-  const draft = extractDraft(c.text, { ...(c.published ? { published: c.published } : {}), ...(c.title ? { title: c.title } : {}) });
+  const draft = extractDraft(c.text, {
+    ...(c.published ? { published: c.published } : {}),
+    ...(c.title ? { title: c.title } : {}),
+  });
   return scoreDraft(draft, c.truth);
 }
 
@@ -44,14 +47,19 @@ export function extractBench(): { name: string; lines: string[] } {
   const header = `${"article".padEnd(34)} figures(value+place) P    R | value P    R | qualifier    | measure      | quotes P    R | speakers`;
   const row = (name: string, s: ArticleScore) =>
     `${name.padEnd(34)} ${pr(s.figures)} (${s.figures.matched}/${s.figures.found}/${s.figures.truth})`.padEnd(66) +
-    ` | ${pr(s.values)} | ${acc(s.qualifier)} | ${acc(s.measure)} | ${pr(s.quotes)} (${s.quotes.matched}/${s.quotes.found}/${s.quotes.truth})`.padEnd(72) +
+    ` | ${pr(s.values)} | ${acc(s.qualifier)} | ${acc(s.measure)} | ${pr(s.quotes)} (${s.quotes.matched}/${s.quotes.found}/${s.quotes.truth})`.padEnd(
+      72,
+    ) +
     ` | ${acc(s.speakers)}`;
   const scores = cases.map((c) => ({ name: c.name, score: scoreCase(c) }));
   const articles = scores.filter((s) => s.name !== "bundled report");
   const lines = [header, ...scores.map((s) => row(s.name, s.score))];
-  if (articles.length > 0) lines.push(row(`test articles (${articles.length}), overall`, addScores(articles.map((s) => s.score))));
+  if (articles.length > 0)
+    lines.push(row(`test articles (${articles.length}), overall`, addScores(articles.map((s) => s.score))));
   lines.push(row("all, overall", addScores(scores.map((s) => s.score))));
-  lines.push("(matched/found/truth; P = precision, R = recall; qualifier, measure: over value matches; speakers: over matched quotes)");
+  lines.push(
+    "(matched/found/truth; P = precision, R = recall; qualifier, measure: over value matches; speakers: over matched quotes)",
+  );
   if (articles.length === 0) lines.push("no test articles in test/extract/articles/ yet: only the bundled report is scored");
 
   const text = thousandWords(cases);

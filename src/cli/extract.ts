@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { extractDraft } from "../extract";
 import { formatReview } from "../extract/review";
 
-const USAGE = 'usage: npm run --silent extract -- <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review]';
+const USAGE =
+  'usage: npm run --silent extract -- <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review]';
 
 interface Arguments {
   file: string;
@@ -40,7 +41,8 @@ function parseArguments(argv: string[]): Arguments | string {
     }
   }
   if (!args.file) return `no article given\n${USAGE}`;
-  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published)) return `--published must be YYYY-MM-DD, not '${args.published}'`;
+  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published))
+    return `--published must be YYYY-MM-DD, not '${args.published}'`;
   return args as Arguments;
 }
 
@@ -55,7 +57,9 @@ function main(argv: string[]): number {
     text = readFileSync(args.file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`Cannot read '${args.file}': ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message}.`);
+    console.error(
+      `Cannot read '${args.file}': ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message}.`,
+    );
     return 2;
   }
   if (text.trim() === "") {
@@ -64,7 +68,11 @@ function main(argv: string[]): number {
   }
   let draft;
   try {
-    draft = extractDraft(text, { ...(args.title ? { title: args.title } : {}), ...(args.published ? { published: args.published } : {}), ...(args.outlet ? { outlet: args.outlet } : {}) });
+    draft = extractDraft(text, {
+      ...(args.title ? { title: args.title } : {}),
+      ...(args.published ? { published: args.published } : {}),
+      ...(args.outlet ? { outlet: args.outlet } : {}),
+    });
   } catch (error) {
     console.error((error as Error).message);
     return 2;

@@ -26,6 +26,15 @@ export interface Findings {
   dates?: DateFinding[];
 }
 
+const COLLECTIVE = /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
+
+function actorType(entity: Entity): DraftActor["type"] {
+  if (entity.kind === "person") return "person";
+  if (entity.kind === "organization") return "organization";
+  if (COLLECTIVE.test(entity.name)) return "organization";
+  return /[^s]s$/i.test(entity.name.split(/\s+/).pop() ?? "") ? "group" : "person";
+}
+
 export const UNCLASSIFIED_TOPIC = "unclassified";
 
 const slug = (text: string) =>
@@ -37,7 +46,11 @@ const slug = (text: string) =>
     .slice(0, 48) || "item";
 
 /** Writes the findings out as a draft report: ids, spans, bounds by the qualifier rule, references between items. */
-export function buildDraft(context: ExtractContext, options: { title?: string; published?: string; outlet?: string }, findings: Findings): DraftReport {
+export function buildDraft(
+  context: ExtractContext,
+  options: { title?: string; published?: string; outlet?: string },
+  findings: Findings,
+): DraftReport {
   const { text } = context;
   const used = new Set<string>();
   const id = (kind: string, name: string) => {
@@ -56,7 +69,10 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
   const actorId = new Map<Entity, string>();
   const places: DraftPlace[] = [];
   const actors: DraftActor[] = [];
-  const draft = (confidence: number, rule: string) => ({ confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100, rule });
+  const draft = (confidence: number, rule: string) => ({
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    rule,
+  });
   const addActor = (entity: Entity, type: DraftActor["type"]) => {
     const actorKey = id("actor", entity.name);
     actorId.set(entity, actorKey);
@@ -77,11 +93,19 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
     if (entity.kind === "place") {
       const key = id("place", entity.name);
       placeId.set(entity, key);
-      places.push({ id: key, name: entity.name, kind: entity.placeKind ?? "site", aliases: entity.aliases, mentions: entity.mentions, draft: draft(entity.confidence, entity.rule) });
+      places.push({
+        id: key,
+        name: entity.name,
+        kind: entity.placeKind ?? "site",
+        aliases: entity.aliases,
+        mentions: entity.mentions,
+        draft: draft(entity.confidence, entity.rule),
+      });
       if (speakers.has(entity)) addActor(entity, "state");
-    } else addActor(entity, entity.kind === "person" ? "person" : entity.kind === "unnamed" ? (/s$/.test(entity.name) ? "group" : "person") : "organization");
+    } else addActor(entity, actorType(entity));
   }
-  const actorFor = (entity: Entity) => actorId.get(entity) ?? addActor(entity, entity.kind === "place" ? "state" : "organization");
+  const actorFor = (entity: Entity) =>
+    actorId.get(entity) ?? addActor(entity, entity.kind === "place" ? "state" : "organization");
 
   const dateOf = (finding: DateFinding | undefined): ReportDate | null => finding?.date ?? null;
   const dates = findings.dates ?? [];
@@ -94,13 +118,23 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
     const quotes = statement.passages.map((p) => span(text, p.start, p.end));
     const evidence = span(text, first.start, last.end);
     let said: Span;
-    if (statement.kind === "quote" && quotes.length > 0) said = span(text, statement.passages[0]!.start, statement.passages[statement.passages.length - 1]!.end);
+    if (statement.kind === "quote" && quotes.length > 0)
+      said = span(text, statement.passages[0]!.start, statement.passages[statement.passages.length - 1]!.end);
     else {
       let start = statement.attribution ? statement.attribution.verb.end : first.start;
-      const rest = text.slice(start, last.end);
-      start += /^\s*(?:that\s+|:\s*|,\s*)?/.exec(rest)![0].length;
       let end = last.end;
-      while (end > start && /[.!?\s]/.test(text[end - 1]!)) end--;
+      if (statement.attribution?.verb.text.toLowerCase() === "according to") {
+        // "X happened, according to Y." or "According to Y, X happened.": what was said is the other side.
+        const verb = statement.attribution.verb;
+        const comma = text.indexOf(",", verb.end);
+        if (verb.start - first.start > 15) {
+          start = first.start;
+          end = verb.start;
+        } else if (comma > 0 && comma < last.end) start = comma + 1;
+      }
+      const rest = text.slice(start, end);
+      start += /^\s*(?:that\s+|:\s*|,\s*)?/.exec(rest)![0].length;
+      while (end > start && /[.!?,;\s]/.test(text[end - 1]!)) end--;
       said = end > start ? span(text, start, end) : evidence;
     }
     const date = dates.find((d) => d.start >= first.start && d.end <= last.end);
@@ -131,16 +165,41 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
     if (subject) previous = { figure, subject };
     const attribution = figureAttribution(context, figure, attributions);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
-    const value = figure.number.upper !== undefined ? boundsFor("range", figure.number.value, figure.number.upper) : boundsFor(kind, figure.number.value);
-    const unit = figure.number.currency ? (/^(?:US\$|\$|USD)/i.test(figure.number.currency) ? "US dollars" : figure.number.currency === "€" ? "euros" : "pounds") : figure.measure === "rockets launched" ? "rockets" : figure.measure === "attacks" ? "attacks" : "people";
+    const value =
+      figure.number.upper !== undefined
+        ? boundsFor("range", figure.number.value, figure.number.upper)
+        : boundsFor(kind, figure.number.value);
+    const unit = figure.number.currency
+      ? /^(?:US\$|\$|USD)/i.test(figure.number.currency)
+        ? "US dollars"
+        : figure.number.currency === "€"
+          ? "euros"
+          : "pounds"
+      : figure.measure === "rockets launched"
+        ? "rockets"
+        : figure.measure === "attacks"
+          ? "attacks"
+          : "people";
     if (!units.has(unit)) extraUnits.add(unit);
-    const counted = /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(text.slice(figure.number.end, figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30))?.[1] ?? "people";
-    const subjectRef = subject ? (subject.entity.kind === "place" ? { kind: "place" as const, id: placeId.get(subject.entity)! } : { kind: "actor" as const, id: actorFor(subject.entity) }) : null;
+    const counted =
+      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
+        text.slice(
+          figure.number.end,
+          figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
+        ),
+      )?.[1] ?? "people";
+    const subjectRef = subject
+      ? subject.entity.kind === "place"
+        ? { kind: "place" as const, id: placeId.get(subject.entity)! }
+        : { kind: "actor" as const, id: actorFor(subject.entity) }
+      : null;
     draftFigures.push({
       id: id("figure", `${subject?.entity.name ?? "unplaced"} ${figure.measure}`),
       subject: subjectRef ? { ...subjectRef, basis: subject!.basis } : null,
       measure: figure.measure,
-      ...(figure.measureWord.text.toLowerCase() !== figure.measure ? { measureText: span(text, figure.measureWord.start, figure.measureWord.end) } : {}),
+      ...(figure.measureWord.text.toLowerCase() !== figure.measure
+        ? { measureText: span(text, figure.measureWord.start, figure.measureWord.end) }
+        : {}),
       counted: /^(?:were|was|of|had|have|been|are|is)$/i.test(counted) ? "people" : counted,
       value,
       qualifier: figure.qualifier,
@@ -148,7 +207,11 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
       valueText: span(text, figure.valueStart, figure.valueEnd),
       date: dateOf(figureDate(figure, dates)),
       attribution: attribution
-        ? { actor: actorFor(attribution.entity), basis: attribution.basis, text: span(text, attribution.text.start, attribution.text.end) }
+        ? {
+            actor: actorFor(attribution.entity),
+            basis: attribution.basis,
+            text: span(text, attribution.text.start, attribution.text.end),
+          }
         : { actor: null, basis: null },
       evidence: span(text, figure.sentence.start, figure.sentence.end),
       draft: draft(figure.confidence * (subject ? 1 : 0.6), `${figure.rule}; ${subject?.rule ?? "no place or group found"}`),
@@ -160,7 +223,10 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
   for (const date of dates) {
     const sentence = context.sentences.find((s) => s.start <= date.start && s.end >= date.end);
     if (!sentence || events.some((e) => e.evidence.start === sentence.start)) continue;
-    const inSentence = (findings.names ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => findings.byMention?.get(m)).filter((e): e is Entity => !!e);
+    const inSentence = (findings.names ?? [])
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      .map((m) => findings.byMention?.get(m))
+      .filter((e): e is Entity => !!e);
     events.push({
       id: id("event", `${date.date.start} ${sentence.text.split(/\s+/).slice(0, 4).join(" ")}`),
       summary: sentence.text.length > 160 ? `${sentence.text.slice(0, 157)}...` : sentence.text,
@@ -182,8 +248,20 @@ export function buildDraft(context: ExtractContext, options: { title?: string; p
       sha256: sha256Hex(text),
       outlet: options.outlet ?? null,
       published: options.published
-        ? { value: options.published, precision: "day", notBefore: options.published, inferred: false, basis: "Given with the text." }
-        : { value: "", precision: "day", notBefore: "", inferred: true, basis: "No publication date was given: dates without a year and relative dates were left undated." },
+        ? {
+            value: options.published,
+            precision: "day",
+            notBefore: options.published,
+            inferred: false,
+            basis: "Given with the text.",
+          }
+        : {
+            value: "",
+            precision: "day",
+            notBefore: "",
+            inferred: true,
+            basis: "No publication date was given: dates without a year and relative dates were left undated.",
+          },
       offsetUnit: "unicode code point",
       normalization: "none",
       text,

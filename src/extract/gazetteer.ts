@@ -50,34 +50,41 @@ export const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that end a place's name ("Gaza Strip", "Kherson Province", "Blue Line"). */
 export const PLACE_HEADS = new Set(
-  ("Strip Bank Province Region Oblast District County State City Town Village Island Islands Valley River Sea Ocean " +
+  (
+    "Strip Bank Province Region Oblast District County State City Town Village Island Islands Valley River Sea Ocean " +
     "Mountains Mountain Border Line Bay Coast Camp Square Street Avenue Road Highway Bridge Airport Port Harbour Harbor " +
-    "Peninsula Desert Lake Heights Plain Plateau Governorate Prefecture Territory Territories Corridor Gulf Crossing Park").split(" "),
+    "Peninsula Desert Lake Heights Plain Plateau Governorate Prefecture Territory Territories Corridor Gulf Crossing Park"
+  ).split(" "),
 );
 
 /** Words that make a name an organization ("Health Ministry", "Red Crescent", "Qassam Brigades"). */
 export const ORGANIZATION_WORDS = new Set(
-  ("Ministry Department Army Forces Force Police Guard Guards Council Agency Office Organization Organisation Committee " +
+  (
+    "Ministry Department Army Forces Force Police Guard Guards Council Agency Office Organization Organisation Committee " +
     "Commission Authority Authorities Service Services Brigades Brigade Group Party Movement Front Union Association " +
     "Cross Crescent Reuters AFP AP University Hospital Company Corporation Corp Inc Ltd Airlines Airways News Times " +
     "Television TV Radio Institute Center Centre Court Parliament Government Administration Navy Military Coalition " +
-    "Alliance Republic Kingdom Federation Foundation Fund Bank Trust Society Network Watch Fire Rescue Red Mission Program Programme " +
+    "Alliance Nations Republic Kingdom Federation Foundation Fund Bank Trust Society Network Watch Fire Rescue Red Mission Program Programme " +
     "Embassy Cabinet Senate Congress Assembly Directorate Bureau Corps Regiment Division Battalion Militia Jihad Hamas " +
-    "Hezbollah Taliban Houthis Houthi Wagner UN UNICEF UNHCR UNRWA WHO NATO EU IDF OCHA ICRC MSF").split(" "),
+    "Hezbollah Taliban Houthis Houthi Wagner UN UNICEF UNHCR UNRWA WHO NATO EU IDF OCHA ICRC MSF"
+  ).split(" "),
 );
 
 /** Titles that come before a person's name and say their role ("Foreign Minister", "Gen."). */
 export const TITLES = new Set(
-  ("President Prime Minister Foreign Defence Defense Interior Health Secretary General Gen. Lt. Col. Colonel Major Maj. " +
+  (
+    "President Prime Minister Foreign Defence Defense Interior Health Secretary General Gen. Lt. Col. Colonel Major Maj. " +
     "Captain Capt. Sgt. Sergeant Commander Admiral Adm. Chief Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Professor Prof. Ayatollah " +
     "Emir King Queen Prince Princess Pope Sheikh Governor Gov. Mayor Senator Sen. Rep. Representative Judge Justice " +
     "Spokesman Spokeswoman Spokesperson Ambassador Envoy Chancellor Vice Deputy Supreme Leader Director Head Officer " +
-    "Lieutenant Brigadier Field Marshal Cardinal Archbishop Bishop Rabbi Imam Father Sister Sir Dame Lord Lady Commissioner").split(" "),
+    "Lieutenant Brigadier Field Marshal Cardinal Archbishop Bishop Rabbi Imam Father Sister Sir Dame Lord Lady Commissioner"
+  ).split(" "),
 );
 
 /** Capitalized words that start sentences or headings but name nobody ("The", "Meanwhile", "According"). */
 export const NOT_NAMES = new Set(
-  ("The A An In On At By For From With Without To Of And Or But Nor So Yet If When While Where After Before Since " +
+  (
+    "The A An In On At By For From With Without To Of And Or But Nor So Yet If When While Where After Before Since " +
     "Until During Meanwhile However According Also Although Though As It Its He She His Her They Their Them We Our " +
     "I You Your This That These Those There Here Some Many Most Several Other Others Another Each Every All Both " +
     "No Not Only One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Earlier Later " +
@@ -87,8 +94,31 @@ export const NOT_NAMES = new Set(
     "Many Among Despite Instead Further Another Following Asked Speaking Under Over About Around Nearly Almost Up More " +
     "Fewer Less At Least Just Still Even Once Twice First Second Third Fourth Fifth Former Late New Old Senior Top " +
     "Mr Mrs Ms Dr Sir Madam Oh Yes Please Thank Thanks Why What Who Whom Whose How Which Such Because Unless Whether " +
-    "Inside Outside Near Across Along Between Through Against Toward Towards Within Amid Behind Beyond Via Per").split(" "),
+    "Inside Outside Near Across Along Between Through Against Toward Towards Within Amid Behind Beyond Via Per"
+  ).split(" "),
 );
 
 /** Connectors allowed inside a name ("Mohammed bin Salman", "Izz-al-Din al-Qassam Brigades", "Ministry of Health"). */
-export const NAME_CONNECTORS = new Set(["bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "du", "la", "le", "of", "for", "and", "abu"]);
+export const NAME_CONNECTORS = new Set([
+  "bin",
+  "bint",
+  "ibn",
+  "al",
+  "al-",
+  "el",
+  "de",
+  "da",
+  "di",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "du",
+  "la",
+  "le",
+  "of",
+  "for",
+  "and",
+  "abu",
+]);

@@ -77,7 +77,17 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     }
   }
   const dates = findDates(context);
-  return buildDraft(context, options, { warnings: input.warnings, entities, byMention, names, statements, attributions, figures, notFigures, dates });
+  return buildDraft(context, options, {
+    warnings: input.warnings,
+    entities,
+    byMention,
+    names,
+    statements,
+    attributions,
+    figures,
+    notFigures,
+    dates,
+  });
 }
 
 function parsePublished(value: string): Date {

@@ -10,12 +10,27 @@ export interface PreparedInput {
 export const MAX_CHARACTERS = 200_000;
 
 const ENGLISH = /\b(?:the|and|of|to|in|a|is|was|were|said|that|for|on|with|by|at|from|he|she|it|they|has|have|had)\b/gi;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", mdash: "—", ndash: "–", hellip: "…" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+};
 
 export function prepareInput(raw: string): PreparedInput {
   const warnings: string[] = [];
   let text = raw.replace(/\r\n?/g, "\n").normalize("NFC");
-  if (text !== raw) warnings.push("Line ends and Unicode were normalized (CRLF to LF, NFC); offsets refer to the normalized text.");
+  if (text !== raw)
+    warnings.push("Line ends and Unicode were normalized (CRLF to LF, NFC); offsets refer to the normalized text.");
   if (text.trim() === "") return { text, warnings, refusal: "The text is empty." };
   const tags = text.match(/<\/?[a-zA-Z][^<>]{0,500}>/g)?.length ?? 0;
   if (tags >= 3) {
@@ -26,7 +41,9 @@ export function prepareInput(raw: string): PreparedInput {
   if (text.length > MAX_CHARACTERS) {
     const cut = text.lastIndexOf("\n", MAX_CHARACTERS);
     text = text.slice(0, cut > MAX_CHARACTERS / 2 ? cut : MAX_CHARACTERS);
-    warnings.push(`The text is ${raw.length.toLocaleString("en-US")} characters long; only the first ${text.length.toLocaleString("en-US")} were read.`);
+    warnings.push(
+      `The text is ${raw.length.toLocaleString("en-US")} characters long; only the first ${text.length.toLocaleString("en-US")} were read.`,
+    );
   }
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20 || !/\p{L}{2,}[^\n]*\s\p{L}{2,}/u.test(text)) {

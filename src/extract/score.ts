@@ -52,12 +52,7 @@ export interface ArticleScore {
   speakers: Accuracy;
 }
 
-export const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+export const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
 
 function namesOf(report: Scorable, id: string | undefined): Set<string> {
   if (!id) return new Set();

@@ -149,7 +149,10 @@ function editFigure(figure: DraftFigure, edit: DraftEdit | undefined, draft: Dra
   if (edit.value || edit.qualifier) {
     const best = edit.value?.best ?? figure.value.best;
     const kind = boundKindOf(qualifier, draft.vocabulary) ?? "exact";
-    const bounds = kind === "range" ? boundsFor(kind, edit.value?.low ?? figure.value.low ?? best, edit.value?.high ?? figure.value.high ?? best) : boundsFor(kind, best);
+    const bounds =
+      kind === "range"
+        ? boundsFor(kind, edit.value?.low ?? figure.value.low ?? best, edit.value?.high ?? figure.value.high ?? best)
+        : boundsFor(kind, best);
     value = {
       best: bounds.best,
       low: edit.value?.low !== undefined ? edit.value.low : bounds.low,

@@ -11,10 +11,13 @@ export const SPEECH_VERBS =
   "according to|quoted|quoting|recalling|thanked|welcomed|criticized|criticised|questioned|announcing";
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "gi");
 /** Verbs after which a speaker can follow ("…," said the mayor). */
-const INVERTING = /^(?:said|says|added|adds|asked|wrote|writes|told|explained|continued|recalled|insisted|according to|noted|warned|replied|shouted|cried|whispered|remarked)$/i;
+const INVERTING =
+  /^(?:said|says|added|adds|asked|wrote|writes|told|explained|continued|recalled|insisted|according to|noted|warned|replied|shouted|cried|whispered|remarked)$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
-const FILLER = /^(?:\s|,|has|have|had|also|later|then|previously|repeatedly|reportedly|again|once|earlier|further|recently|publicly|separately|last|week|\w+ly|was|were|is|are|would|will|had|been|being|to|as)*$/i;
-const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|local|police|officials|witnesses|residents|rescuers|doctors|medics|soldiers)\b/i;
+const FILLER =
+  /^(?:\s|,|has|have|had|also|later|then|previously|repeatedly|reportedly|again|once|earlier|further|recently|publicly|separately|last|week|\w+ly|was|were|is|are|would|will|had|been|being|to|as)*$/i;
+const DETERMINER =
+  /^(?:the|a|an|one|another|two|three|several|some|many|local|police|officials|witnesses|residents|rescuers|doctors|medics|soldiers)\b/i;
 
 export type Speaker =
   | { kind: "name"; mention: NameMention }
@@ -32,7 +35,8 @@ export interface Attribution {
 export function maskQuotes(text: string, sentence: Sentence, quoted: Array<{ open: number; close: number }>): string {
   const chars = text.slice(sentence.start, sentence.end).split("");
   for (const q of quoted) {
-    for (let i = Math.max(q.open, sentence.start); i <= Math.min(q.close, sentence.end - 1); i++) chars[i - sentence.start] = "\u0001";
+    for (let i = Math.max(q.open, sentence.start); i <= Math.min(q.close, sentence.end - 1); i++)
+      chars[i - sentence.start] = "\uE000";
   }
   return chars.join("");
 }
@@ -41,7 +45,12 @@ export function maskQuotes(text: string, sentence: Sentence, quoted: Array<{ ope
  * Who a sentence says is speaking: the subject before a verb of saying ("X said", "X, a …, said"), the name after an
  * inverted one ("…," said X) or after "according to". Quoted words are masked first.
  */
-export function findAttribution(context: ExtractContext, sentence: Sentence, masked: string, names: NameMention[]): Attribution | undefined {
+export function findAttribution(
+  context: ExtractContext,
+  sentence: Sentence,
+  masked: string,
+  names: NameMention[],
+): Attribution | undefined {
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
   const candidates: Attribution[] = [];
   VERB.lastIndex = 0;
@@ -51,14 +60,19 @@ export function findAttribution(context: ExtractContext, sentence: Sentence, mas
     const verb = { start: verbStart, end: verbEnd, text: m[0] };
     const beforeText = masked.slice(0, m.index);
     const afterText = masked.slice(m.index + m[0].length);
-    const nextToQuote = /\u0001[\s,:;—-]*$/.test(beforeText) || /^[\s:,]*\u0001/.test(afterText);
+    const nextToQuote = /\uE000[\s,:;—-]*$/.test(beforeText) || /^[\s:,]*\uE000/.test(afterText);
     const bonus = nextToQuote ? 0.1 : 0;
     const lower = m[0].toLowerCase();
-    const inverted = INVERTING.test(lower) && (/(?:\u0001|,)\s*$/.test(beforeText) || lower === "according to");
+    const inverted = INVERTING.test(lower) && (/(?:\uE000|,)\s*$/.test(beforeText) || lower === "according to");
     if (inverted) {
       const after = speakerAfter(context, verbEnd, sentence, afterText, inSentence);
       if (after) {
-        candidates.push({ speaker: after, verb, rule: lower === "according to" ? "according-to" : "quote-said-speaker", confidence: 0.85 + bonus });
+        candidates.push({
+          speaker: after,
+          verb,
+          rule: lower === "according to" ? "according-to" : "quote-said-speaker",
+          confidence: 0.85 + bonus,
+        });
         continue;
       }
     }
@@ -71,14 +85,20 @@ export function findAttribution(context: ExtractContext, sentence: Sentence, mas
   return candidates.reduce((best, c) => (c.confidence > best.confidence ? c : best));
 }
 
-function speakerAfter(context: ExtractContext, at: number, sentence: Sentence, afterText: string, names: NameMention[]): Speaker | undefined {
+function speakerAfter(
+  context: ExtractContext,
+  at: number,
+  sentence: Sentence,
+  afterText: string,
+  names: NameMention[],
+): Speaker | undefined {
   const lead = /^\s*(?:to\s+)?/.exec(afterText)![0].length;
   const rest = afterText.slice(lead);
   const start = at + lead;
   const pronoun = /^(he|she|they|it|we)\b/i.exec(rest);
   if (pronoun) return { kind: "pronoun", word: pronoun[1]!, start };
   // A name right after, possibly after "the", a title or a description ("said Ukraine's interior minister, Ihor K").
-  const phrase = /^[^,.;:\u0001]*/.exec(rest)![0];
+  const phrase = /^[^,.;:\uE000]*/.exec(rest)![0];
   const name = names.find((n) => n.start >= start && n.end <= start + phrase.length && n.kind !== "place");
   const nextName = names.find((n) => n.start >= start && n.start <= start + phrase.length + 2);
   if (name) return { kind: "name", mention: name };
@@ -86,29 +106,51 @@ function speakerAfter(context: ExtractContext, at: number, sentence: Sentence, a
   if (nextName && nextName.kind !== "place") return { kind: "name", mention: nextName };
   const words = phrase.trim();
   if (words && DETERMINER.test(words) && words.split(/\s+/).length <= 10) {
-    return { kind: "descriptor", start, end: start + phrase.trimEnd().length, text: context.text.slice(start, start + phrase.trimEnd().length) };
+    return {
+      kind: "descriptor",
+      start,
+      end: start + phrase.trimEnd().length,
+      text: context.text.slice(start, start + phrase.trimEnd().length),
+    };
   }
   const place = names.find((n) => n.start === start || (n.start > start && n.start <= start + 4));
   if (place) return { kind: "name", mention: place };
   return undefined;
 }
 
-function speakerBefore(context: ExtractContext, sentence: Sentence, verbStart: number, beforeText: string, names: NameMention[]): Speaker | undefined {
+function speakerBefore(
+  context: ExtractContext,
+  sentence: Sentence,
+  verbStart: number,
+  beforeText: string,
+  names: NameMention[],
+): Speaker | undefined {
   // The clause before the verb: after the last quote (or sentence start).
-  const lastQuote = beforeText.lastIndexOf("\u0001");
+  const lastQuote = beforeText.lastIndexOf("\uE000");
   let segmentStart = sentence.start + lastQuote + 1;
   let segment = context.text.slice(segmentStart, verbStart);
   const lead = /^[\s,;:—-]*(?:and|but|while|as|then|so)?\s*/i.exec(segment)![0].length;
   segmentStart += lead;
   segment = segment.slice(lead);
   if (!segment.trim()) return undefined;
-  const trimmed = segment.replace(/(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|reportedly|again|publicly|separately|further|once|\w+ly))+\s*$/i, "").trimEnd();
+  const trimmed = segment
+    .replace(
+      /(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|reportedly|again|publicly|separately|further|once|\w+ly))+\s*$/i,
+      "",
+    )
+    .trimEnd();
   const lastWord = /(\S+)$/.exec(trimmed)?.[1] ?? "";
   if (PRONOUN.test(lastWord)) return { kind: "pronoun", word: lastWord, start: segmentStart + trimmed.length - lastWord.length };
   const inSegment = names.filter((n) => n.start >= segmentStart && n.end <= verbStart);
-  const subject = inSegment.filter((n) => FILLER.test(context.text.slice(n.end, verbStart)) && !/,/.test(context.text.slice(n.end, verbStart)));
+  const subject = inSegment.filter(
+    (n) => FILLER.test(context.text.slice(n.end, verbStart)) && !/,/.test(context.text.slice(n.end, verbStart)),
+  );
   if (subject.length > 0) return { kind: "name", mention: subject[subject.length - 1]! };
-  const appositive = inSegment.find((n) => /^,\s*(?:a|an|the|who|whose|which|[\p{Ll}-]+)\b[^\u0001]*,\s*(?:\w+ly\s+)?(?:has\s+|had\s+)?$/u.test(context.text.slice(n.end, verbStart)));
+  const appositive = inSegment.find((n) =>
+    /^,\s*(?:a|an|the|who|whose|which|[\p{Ll}-]+)\b[^\uE000]*,\s*(?:\w+ly\s+)?(?:has\s+|had\s+)?$/u.test(
+      context.text.slice(n.end, verbStart),
+    ),
+  );
   if (appositive) return { kind: "name", mention: appositive };
   // Subjects of a clause only: "On Sunday, the ministry said" -> after the last comma when no apposition.
   const clause = /(?:^|,\s*)([^,]*)$/.exec(trimmed)![1]!.trim();
@@ -118,7 +160,12 @@ function speakerBefore(context: ExtractContext, sentence: Sentence, verbStart: n
   if (clause && DETERMINER.test(clause) && clause.split(/\s+/).length <= 10) {
     return { kind: "descriptor", start: clauseStart, end: clauseStart + clause.length, text: clause };
   }
-  if (/^\p{Ll}+s$/u.test(clause) && /^(?:officials|police|witnesses|residents|rescuers|doctors|medics|authorities|investigators|survivors|activists|analysts|experts)$/i.test(clause)) {
+  if (
+    /^\p{Ll}+s$/u.test(clause) &&
+    /^(?:officials|police|witnesses|residents|rescuers|doctors|medics|authorities|investigators|survivors|activists|analysts|experts)$/i.test(
+      clause,
+    )
+  ) {
     return { kind: "descriptor", start: clauseStart, end: clauseStart + clause.length, text: clause };
   }
   return undefined;

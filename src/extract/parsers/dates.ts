@@ -13,7 +13,8 @@ export interface DateFinding {
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const RELATIVE = /\b(?:yesterday|today|tonight|last|this|ago|earlier|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
+const RELATIVE =
+  /\b(?:yesterday|today|tonight|last|this|ago|earlier|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
@@ -56,7 +57,15 @@ export function findDates(context: ExtractContext): DateFinding[] {
       }
     }
     const week = /\bweek\b/i.test(words);
-    const precision: ReportDate["precision"] = week ? "month" : certainDay || weekday || relative ? (/\bmonth\b/i.test(words) ? "month" : "day") : certainMonth ? "month" : "year";
+    const precision: ReportDate["precision"] = week
+      ? "month"
+      : certainDay || weekday || relative
+        ? /\bmonth\b/i.test(words)
+          ? "month"
+          : "day"
+        : certainMonth
+          ? "month"
+          : "year";
     const value = precision === "day" ? iso(date) : precision === "month" ? iso(date).slice(0, 7) : iso(date).slice(0, 4);
     let end = start + words.length;
     let endValue: string | undefined;

@@ -1,4 +1,4 @@
-import type { ExtractContext, Sentence } from "../context";
+import type { Sentence } from "../context";
 import { MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
 import type { NumberMention } from "./numbers";
 
@@ -22,8 +22,10 @@ export interface NotAFigure {
   reason: string;
 }
 
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const UNIT_AFTER = /^[-\s]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|degrees?|mph|km\/h|kph|hectares?|acres?|square|sq|litres?|liters?|gallons?|barrels?|points?|times|storeys?|stories|floors?|per\s?cent|percent|%|°|knots|nautical|megawatts?|MW|GW|calibre|caliber|mm|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|local\s+time|th\b|st\b|nd\b|rd\b)/i;
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const UNIT_AFTER =
+  /^[-\s]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|degrees?|mph|km\/h|kph|hectares?|acres?|square|sq|litres?|liters?|gallons?|barrels?|points?|times|storeys?|stories|floors?|per\s?cent|percent|%|°|knots|nautical|megawatts?|MW|GW|calibre|caliber|mm|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|local\s+time|th\b|st\b|nd\b|rd\b)/i;
 const STREET_AFTER = /^\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Way)/;
 
 const QUALIFIERS: Array<[RegExp, string]> = [
@@ -41,22 +43,31 @@ const QUALIFIERS: Array<[RegExp, string]> = [
   [/\b(?:fewer than|less than|under)\s+$/i, "fewer than"],
 ];
 
-const STOP_AFTER = /[.;:!?\u0001]|,\s|\s(?:and|but|while|whereas)\s+(?=\S+\s+(?:were|was|had|have)\b)/;
+const STOP_AFTER = /[.;:!?\uE000]|,\s|\s(?:and|but|while|whereas)\s+(?=\S+\s+(?:were|was|had|have)\b)/;
 
 /** Why a number is not a count, or undefined when it may be one. */
 export function notACount(text: string, n: NumberMention, previousDate: boolean): string | undefined {
   const before = text.slice(Math.max(0, n.start - 30), n.start);
   const after = text.slice(n.end, n.end + 30);
-  if (new RegExp(`\\b(?:${MONTH})\\.?\\s+$`).test(before) || new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH})\\b`).test(after)) return "a date";
+  if (new RegExp(`\\b(?:${MONTH})\\.?\\s+$`).test(before) || new RegExp(`^\\s+(?:of\\s+)?(?:${MONTH})\\b`).test(after))
+    return "a date";
   if (previousDate && /^\s*(?:and|or|to|-|–)\s*$/.test(before.slice(-5)) && n.value <= 31) return "a date";
   if (!n.words && n.upper === undefined && /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100) return "a year";
-  if (/^\d{4}$/.test(n.text.split(/\s*[-–]\s*/)[0] ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100) return "years";
+  if (/^\d{4}$/.test(n.text.split(/\s*[-–]\s*/)[0] ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100)
+    return "years";
   if (/^\s*(?:%|per\s?cent|percent|percentage)/i.test(after)) return "a percentage";
-  if (/^-year-old|^\s*-?\s*years?\s*-?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before)) return "an age";
+  if (/^-year-old|^\s*-?\s*years?\s*-?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before))
+    return "an age";
   if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && !n.words) return "an age";
   if (/^\s*(?::\d|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|local time)/i.test(after)) return "a time";
   if (STREET_AFTER.test(after)) return "a street number";
-  if (!n.words && /\b(?:flight|no\.|number|route|highway|road|apartment|room|gate|platform|article|resolution|chapter|section|unit|building|block|level|category|magnitude|phase|terminal|ward|bus|train|line|page|model|version|grade|class|channel|district|zone|sector|runway|exit|junction|kilometre|kilometer|km)\s*$/i.test(before)) return "an identifier or a measurement";
+  if (
+    !n.words &&
+    /\b(?:flight|no\.|number|route|highway|road|apartment|room|gate|platform|article|resolution|chapter|section|unit|building|block|level|category|magnitude|phase|terminal|ward|bus|train|line|page|model|version|grade|class|channel|district|zone|sector|runway|exit|junction|kilometre|kilometer|km)\s*$/i.test(
+      before,
+    )
+  )
+    return "an identifier or a measurement";
   if (UNIT_AFTER.test(after) && !/^\s*(?:people|persons)/i.test(after)) return "a measurement, duration or rank";
   if (/^(?:th|st|nd|rd)\b/.test(after)) return "an ordinal";
   return undefined;
@@ -95,7 +106,9 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   });
 
   // 1. A verb right before the number (qualifier and "a further", "another" between).
-  const head = text.slice(Math.max(sentence.start, valueStart - 30), valueStart).replace(/\b(?:a further|another|an additional|some|the)\s+$/i, "");
+  const head = text
+    .slice(Math.max(sentence.start, valueStart - 30), valueStart)
+    .replace(/\b(?:a further|another|an additional|some|the)\s+$/i, "");
   const verb = MEASURE_VERB_BEFORE.exec(head);
   if (verb && VERB_MEASURE[verb[1]!.toLowerCase()]) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
@@ -119,7 +132,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   }
   // 3. A measure word earlier in the clause ("the death toll rose to 65", "the number of dead reached 300").
   const lead = masked.slice(0, n.start - sentence.start);
-  const clauseStart = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("\u0001"));
+  const clauseStart = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("\uE000"));
   const earlier = lead.slice(clauseStart + 1);
   const words = [...earlier.matchAll(/[\p{L}-]+/gu)].slice(-9);
   for (let i = words.length - 1; i >= 0; i--) {
@@ -129,7 +142,12 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     if (!measure) continue;
     const between = earlier.slice(m.index + m[0].length);
     // Only where what lies between says "is this number": "rose to", "stood at", "of", "reached", "was".
-    if (word === "toll" || /^\s*(?:rose|climbed|jumped|increased|reached|stood|stands|was|is|were|are|of|at|to|has|had|now|risen|hit|totall?ed|numbered|surpassed|passed|topped|exceeded|\s)+\s*$/i.test(between.replace(/\b(?:to|at|of|about|some|over|nearly|almost|more than|at least)\b/gi, " "))) {
+    if (
+      word === "toll" ||
+      /^\s*(?:rose|climbed|jumped|increased|reached|stood|stands|was|is|were|are|of|at|to|has|had|now|risen|hit|totall?ed|numbered|surpassed|passed|topped|exceeded|\s)+\s*$/i.test(
+        between.replace(/\b(?:to|at|of|about|some|over|nearly|almost|more than|at least)\b/gi, " "),
+      )
+    ) {
       const start = sentence.start + clauseStart + 1 + m.index;
       return found(measure, start, start + m[0].length, "measure before the number", 0.75);
     }

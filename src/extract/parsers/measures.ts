@@ -2,7 +2,22 @@ import { MEASURE_SYNONYMS, MEASURES } from "../../model/vocabulary";
 
 /** Word forms the vocabulary's synonyms leave out ("killing", "injuring", "bodies"), by canonical measure. */
 const MORE_FORMS: Readonly<Record<string, readonly string[]>> = {
-  killed: ["kills", "die", "dying", "death", "lives", "bodies", "perished", "slain", "murdered", "massacred", "drowned", "toll", "fatality", "killing"],
+  killed: [
+    "kills",
+    "die",
+    "dying",
+    "death",
+    "lives",
+    "bodies",
+    "perished",
+    "slain",
+    "murdered",
+    "massacred",
+    "drowned",
+    "toll",
+    "fatality",
+    "killing",
+  ],
   injured: ["injuring", "wounding", "injure", "wound", "wounds", "hospitalized", "hospitalised", "injuries"],
   missing: ["unaccounted"],
   displaced: ["displacing", "flee", "fleeing", "displacement"],
@@ -28,7 +43,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = (() => {
 })();
 
 /** Words that, right before a number, name the measure ("killing 50", "injured over 3,500", "abducted 12"). */
-export const MEASURE_VERB_BEFORE = /(?:^|\s)(killing|killed|kills|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing)\s+$/i;
+export const MEASURE_VERB_BEFORE =
+  /(?:^|\s)(killing|killed|kills|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing)\s+$/i;
 export const VERB_MEASURE: Readonly<Record<string, string>> = {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured",
   wounded: "injured", abducting: "hostages", abducted: "hostages", kidnapping: "hostages", kidnapped: "hostages",

@@ -28,14 +28,51 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const DEMONYMS = new Map<string, string>();
 for (const [country, words] of Object.entries(COUNTRIES)) for (const word of words) DEMONYMS.set(word, country);
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
-const PLACE_PREPOSITION = /\b(?:in|at|near|into|outside|across|towards?|from|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?$/i;
-const ORG_OF = new Set(["Ministry", "Department", "Republic", "Kingdom", "Union", "Office", "University", "Bank", "Council", "Court", "Commission", "Committee", "Organization", "Organisation", "Federation", "Army", "Forces", "Party", "Movement", "Front", "Institute", "Agency", "Association", "Bureau", "Centre", "Center", "Secretary", "Minister", "Director", "Emir", "Governor", "Mayor", "President"]);
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|into|outside|across|towards?|from|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?$/i;
+const ORG_OF = new Set([
+  "Ministry",
+  "Department",
+  "Republic",
+  "Kingdom",
+  "Union",
+  "Office",
+  "University",
+  "Bank",
+  "Council",
+  "Court",
+  "Commission",
+  "Committee",
+  "Organization",
+  "Organisation",
+  "Federation",
+  "Army",
+  "Forces",
+  "Party",
+  "Movement",
+  "Front",
+  "Institute",
+  "Agency",
+  "Association",
+  "Bureau",
+  "Centre",
+  "Center",
+  "Secretary",
+  "Minister",
+  "Director",
+  "Emir",
+  "Governor",
+  "Mayor",
+  "President",
+]);
 
 /** Words that make a capitalized run name an event, a faith or a thing, not an actor or place. */
 const NOT_ACTORS = new Set(
-  ("Revolution War Operation Flood Day Act Agreement Accord Treaty Conference Summit Games Cup Olympics Festival Islam " +
+  (
+    "Revolution War Operation Flood Day Act Agreement Accord Treaty Conference Summit Games Cup Olympics Festival Islam " +
     "Muslim Muslims Christian Christians Jewish Jews Arab Arabs Sunni Shia Shiite Christmas Easter Ramadan Eid Covid COVID " +
-    "Telegram Twitter Facebook Instagram WhatsApp YouTube TikTok X").split(" "),
+    "Telegram Twitter Facebook Instagram WhatsApp YouTube TikTok X"
+  ).split(" "),
 );
 
 const isCap = (word: string) => /^\p{Lu}/u.test(word);
@@ -54,7 +91,12 @@ function tokens(text: string, from: number, to: number): Token[] {
       word = word.slice(0, -1);
       possessive = true;
     }
-    word = word.replace(/['’.-]+$/, (tail) => (tail === "." && /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(word.slice(0, -1)) ? "." : ""));
+    word = word.replace(/['’.-]+$/, (tail) =>
+      tail === "." &&
+      /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(word.slice(0, -1))
+        ? "."
+        : "",
+    );
     if (!word) continue;
     out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
   }
@@ -114,7 +156,12 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
   // Split off the title: leading demonyms and title words ("Iranian Foreign Minister", "Supreme Leader Ayatollah").
   let t = 0;
   const organization = run.some((token) => ORGANIZATION_WORDS.has(token.text));
-  while (!organization && t < run.length - 1 && (TITLES.has(run[t]!.text) || (t === 0 && DEMONYMS.has(run[t]!.text) && TITLES.has(run[t + 1]!.text)))) t++;
+  while (
+    !organization &&
+    t < run.length - 1 &&
+    (TITLES.has(run[t]!.text) || (t === 0 && DEMONYMS.has(run[t]!.text) && TITLES.has(run[t + 1]!.text)))
+  )
+    t++;
   const titleTokens = run.slice(0, t);
   const nameTokens = run.slice(t);
   const start = nameTokens[0]!.start;
@@ -123,7 +170,10 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
   const words = nameTokens.map((token) => token.text);
   const last = words[words.length - 1]!;
   // "Iran's Foreign Minister X": the possessive before the title belongs to the role.
-  const owner = titleTokens.length > 0 ? /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, titleTokens[0]!.start - 30), titleTokens[0]!.start)) : null;
+  const owner =
+    titleTokens.length > 0
+      ? /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, titleTokens[0]!.start - 30), titleTokens[0]!.start))
+      : null;
   const titleStart = titleTokens.length > 0 ? titleTokens[0]!.start - (owner ? owner[1]!.length : 0) : 0;
   const title = titleTokens.length > 0 ? text.slice(titleStart, titleTokens[titleTokens.length - 1]!.end) : undefined;
   const mention = (kind: NameKind, rule: string, extra: Partial<NameMention> = {}): NameMention[] => [
@@ -136,11 +186,15 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
     return /s$|ese$/.test(name) && name !== country ? mention("place", "demonym", { countryOf: country }) : [];
   }
   if (title && words.every((w) => TITLES.has(w))) return [];
-  if (words.some((w) => NOT_ACTORS.has(w)) || (words.length === 1 && /-/.test(name) && name.split("-").some((part) => COUNTRY_NAMES.has(part) || /^\p{Ll}/u.test(part)))) {
+  if (
+    words.some((w) => NOT_ACTORS.has(w)) ||
+    (words.length === 1 && /-/.test(name) && name.split("-").some((part) => COUNTRY_NAMES.has(part) || /^\p{Ll}/u.test(part)))
+  ) {
     return [];
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
-  if (words.some((w) => ORGANIZATION_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(name)) return mention("organization", "organization-word");
+  if (words.some((w) => ORGANIZATION_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(name))
+    return mention("organization", "organization-word");
   if (PLACE_HEADS.has(last) && words.length > 1) return mention("place", "place-head");
   if (title) return mention("person", "title");
   const before = text.slice(Math.max(0, start - 40), start);

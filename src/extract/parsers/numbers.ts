@@ -37,7 +37,10 @@ const PATTERN = new RegExp(`(?<![\\w$£€.,:-])(?:${RANGE}|(${ONE}))(?![:\\w]|[
 
 /** The value of one number as written, or undefined when it is not one. */
 export function numberValue(written: string): number | undefined {
-  const text = written.trim().toLowerCase().replace(/^(?:us\$|\$|€|£|usd\s?|eur\s?)/, "");
+  const text = written
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:us\$|\$|€|£|usd\s?|eur\s?)/, "");
   const digits = /^([\d,]+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mln|bn|m)?$/.exec(text);
   if (digits) {
     const base = Number(digits[1]!.replace(/,/g, ""));
@@ -83,7 +86,15 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const b = numberValue(high);
       // "one or two" and "20 or 30" are ranges; "2 to 1" and a year span ("2019-2020") are not counts.
       if (a !== undefined && b !== undefined && b > a && !/^\d{4}$/.test(low.trim())) {
-        mentions.push({ start: match.index, end: match.index + whole.length, text: whole, value: a, upper: b, words, ...(currency ? { currency } : {}) });
+        mentions.push({
+          start: match.index,
+          end: match.index + whole.length,
+          text: whole,
+          value: a,
+          upper: b,
+          words,
+          ...(currency ? { currency } : {}),
+        });
         continue;
       }
       // Not a range: take the first number alone and read on after it.
@@ -92,14 +103,28 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const value = numberValue(first);
       if (value !== undefined) {
         const start = match.index + offset;
-        mentions.push({ start, end: start + first.length, text: first, value, words: !/\d/.test(first), ...(currency ? { currency } : {}) });
+        mentions.push({
+          start,
+          end: start + first.length,
+          text: first,
+          value,
+          words: !/\d/.test(first),
+          ...(currency ? { currency } : {}),
+        });
       }
       PATTERN.lastIndex = match.index + offset + first.length;
       continue;
     }
     const value = numberValue(whole);
     if (value === undefined) continue;
-    mentions.push({ start: match.index, end: match.index + whole.length, text: whole, value, words, ...(currency ? { currency } : {}) });
+    mentions.push({
+      start: match.index,
+      end: match.index + whole.length,
+      text: whole,
+      value,
+      words,
+      ...(currency ? { currency } : {}),
+    });
   }
   return mentions;
 }

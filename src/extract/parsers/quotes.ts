@@ -25,7 +25,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** A mark opens a quote where a word starts after it and none ends before it. */
 const canOpen = (text: string, i: number) =>
-  !isWordChar(text[i - 1]) && !isSpace(text[i + 1]) && /[\s(\[—–:,;-]|^$/.test(text[i - 1] ?? "");
+  !isWordChar(text[i - 1]) && !isSpace(text[i + 1]) && /[\s([—–:,;-]|^$/.test(text[i - 1] ?? "");
 /** A mark closes a quote where a word (or punctuation) ends before it and no word starts after it. */
 const canClose = (text: string, i: number) => !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
 
@@ -82,7 +82,13 @@ function scan(text: string, open: number, closers: Set<string>, single: boolean,
       continue;
     }
     if (closers.has(c) && canClose(text, j)) {
-      if (single && c === "’" && /s/i.test(text[j - 1] ?? "") && /[\p{L}]/u.test(text[j - 2] ?? "") && !/[.,!?;:]/.test(text[j + 1] ?? " ")) {
+      if (
+        single &&
+        c === "’" &&
+        /s/i.test(text[j - 1] ?? "") &&
+        /[\p{L}]/u.test(text[j - 2] ?? "") &&
+        !/[.,!?;:]/.test(text[j + 1] ?? " ")
+      ) {
         // "Hamas’ deadly attack": a plural possessive, unless punctuation follows.
         const ahead = text.indexOf("’", j + 1);
         if (ahead > 0 && ahead < limit && text.slice(j, ahead).indexOf("\n") < 0) continue;

@@ -20,14 +20,51 @@ export interface Entity {
   rule: string;
 }
 
-const CITIES = new Set(["Tehran", "Kyiv", "Moscow", "Beirut", "Jerusalem", "Damascus", "Baghdad", "Cairo", "Kabul", "Khartoum", "Washington", "London", "Paris", "Berlin", "Beijing", "New York", "Istanbul", "Ankara", "Doha", "Tel Aviv", "Aleppo", "Mosul"]);
-const TERRITORIES = new Set(["Gaza", "Gaza Strip", "West Bank", "Crimea", "Donbas", "Kashmir", "Darfur", "Tigray", "Kurdistan", "Palestine"]);
+const CITIES = new Set([
+  "Tehran",
+  "Kyiv",
+  "Moscow",
+  "Beirut",
+  "Jerusalem",
+  "Damascus",
+  "Baghdad",
+  "Cairo",
+  "Kabul",
+  "Khartoum",
+  "Washington",
+  "London",
+  "Paris",
+  "Berlin",
+  "Beijing",
+  "New York",
+  "Istanbul",
+  "Ankara",
+  "Doha",
+  "Tel Aviv",
+  "Aleppo",
+  "Mosul",
+]);
+const TERRITORIES = new Set([
+  "Gaza",
+  "Gaza Strip",
+  "West Bank",
+  "Crimea",
+  "Donbas",
+  "Kashmir",
+  "Darfur",
+  "Tigray",
+  "Kurdistan",
+  "Palestine",
+]);
 
 const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
 const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
 
 /** Entities from name mentions: a surname after a full name, "Gaza" after "Gaza Strip", "Israelis" for Israel are one each. */
-export function buildEntities(context: ExtractContext, mentions: NameMention[]): { entities: Entity[]; byMention: Map<NameMention, Entity> } {
+export function buildEntities(
+  context: ExtractContext,
+  mentions: NameMention[],
+): { entities: Entity[]; byMention: Map<NameMention, Entity> } {
   const entities: Entity[] = [];
   const byMention = new Map<NameMention, Entity>();
   const byName = new Map<string, Entity>();
@@ -43,7 +80,19 @@ export function buildEntities(context: ExtractContext, mentions: NameMention[]):
     byMention.set(m, entity);
   };
   const placeKind = (name: string, rule: string): Entity["placeKind"] =>
-    CITIES.has(name) ? "city" : TERRITORIES.has(name) ? "territory" : rule === "gazetteer" ? "country" : /Border|Line$/.test(name) ? "border" : /Province|Region|Oblast|District|County|State|Governorate/.test(name) ? "region" : rule === "preposition" ? "town" : "site";
+    CITIES.has(name)
+      ? "city"
+      : TERRITORIES.has(name)
+        ? "territory"
+        : rule === "gazetteer"
+          ? "country"
+          : /Border|Line$/.test(name)
+            ? "border"
+            : /Province|Region|Oblast|District|County|State|Governorate/.test(name)
+              ? "region"
+              : rule === "preposition"
+                ? "town"
+                : "site";
 
   // Full names first, so a later (or earlier) surname finds its person.
   const ordered = [...mentions].sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
@@ -73,8 +122,21 @@ export function buildEntities(context: ExtractContext, mentions: NameMention[]):
   for (const m of mentions.filter((x) => x.kind === "unknown" && !/\s/.test(x.text)).sort((a, b) => a.start - b.start)) {
     const owner = shortFormOwner(entities, m);
     if (owner) mention(owner, m);
-    else if (/^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained)\b/.test(context.text.slice(m.end, m.end + 80))) {
-      const entity = add({ key: m.text, kind: "person", name: m.text, aliases: [], mentions: [], roles: [], confidence: 0.5, rule: "name:speaker-by-one-name" });
+    else if (
+      /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained)\b/.test(
+        context.text.slice(m.end, m.end + 80),
+      )
+    ) {
+      const entity = add({
+        key: m.text,
+        kind: "person",
+        name: m.text,
+        aliases: [],
+        mentions: [],
+        roles: [],
+        confidence: 0.5,
+        rule: "name:speaker-by-one-name",
+      });
       mention(entity, m);
     }
   }
@@ -106,7 +168,12 @@ function shortFormOwner(entities: Entity[], m: NameMention): Entity | undefined 
   // Prefer the last one named before this mention.
   const before = candidates.filter((e) => e.mentions.some((s) => s.start < m.start));
   const pool = before.length > 0 ? before : candidates;
-  return pool.reduce((best, e) => (Math.max(...e.mentions.filter((s) => s.start < m.start).map((s) => s.start), -1) > Math.max(...best.mentions.filter((s) => s.start < m.start).map((s) => s.start), -1) ? e : best));
+  return pool.reduce((best, e) =>
+    Math.max(...e.mentions.filter((s) => s.start < m.start).map((s) => s.start), -1) >
+    Math.max(...best.mentions.filter((s) => s.start < m.start).map((s) => s.start), -1)
+      ? e
+      : best,
+  );
 }
 
 export const isCountry = (name: string) => name in COUNTRIES;

@@ -30,7 +30,14 @@ export function figureSubject(
   const { text } = context;
   const sentence = figure.sentence;
   const entityOf = (m: NameMention) => byMention.get(m);
-  const inSentence = names.filter((m) => m.start >= sentence.start && m.end <= sentence.end && entityOf(m) && entityOf(m)!.kind !== "person" && entityOf(m)!.kind !== "unnamed");
+  const inSentence = names.filter(
+    (m) =>
+      m.start >= sentence.start &&
+      m.end <= sentence.end &&
+      entityOf(m) &&
+      entityOf(m)!.kind !== "person" &&
+      entityOf(m)!.kind !== "unnamed",
+  );
   const clauseEnd = (() => {
     const rest = text.slice(figure.number.end, sentence.end);
     const stop = /[.;:]|,\s|\s(?:and|but)\s/.exec(rest);
@@ -38,8 +45,15 @@ export function figureSubject(
   })();
   const counted = inSentence.find((m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end));
   if (WHO_ACTS.has(figure.measure)) {
-    const actor = [...inSentence].reverse().find((m) => m.end <= figure.valueStart && entityOf(m)!.kind !== "place" || (m.end <= figure.valueStart && m.rule === "gazetteer" && figure.measure === "funding"));
-    if (actor && figure.measure !== "attacks") return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
+    const actor = [...inSentence]
+      .reverse()
+      .find(
+        (m) =>
+          (m.end <= figure.valueStart && entityOf(m)!.kind !== "place") ||
+          (m.end <= figure.valueStart && m.rule === "gazetteer" && figure.measure === "funding"),
+      );
+    if (actor && figure.measure !== "attacks")
+      return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
     if (counted) return { entity: entityOf(counted)!, basis: "stated", rule: "subject: named among the counted words" };
     if (actor) return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
   }
@@ -49,14 +63,22 @@ export function figureSubject(
   const nearest = (list: NameMention[]) =>
     list.reduce<NameMention | undefined>((best, m) => {
       const d = m.start >= figure.number.end ? m.start - figure.number.end : figure.valueStart - m.end;
-      const bd = best ? (best.start >= figure.number.end ? best.start - figure.number.end : figure.valueStart - best.end) : Infinity;
+      const bd = best
+        ? best.start >= figure.number.end
+          ? best.start - figure.number.end
+          : figure.valueStart - best.end
+        : Infinity;
       return d < bd ? m : best;
     }, undefined);
   // A place named for this number, unless another number of the sentence sits between them and has its own.
   const sameSentencePrevious = previous && previous.figure.sentence.index === sentence.index ? previous : undefined;
   const loc = nearest(locative.filter((m) => !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart)));
   if (loc) return { entity: entityOf(loc)!, basis: "stated", rule: "subject: place after in/at, nearest" };
-  if (previous && previous.figure.sentence.paragraph === sentence.paragraph && sentence.index - previous.figure.sentence.index <= 2) {
+  if (
+    previous &&
+    previous.figure.sentence.paragraph === sentence.paragraph &&
+    sentence.index - previous.figure.sentence.index <= 2
+  ) {
     return { entity: previous.subject.entity, basis: "implied", rule: "subject: as the figure before" };
   }
   const any = nearest(places);
@@ -77,11 +99,20 @@ export function figureAttribution(
   attributions: Map<number, { attribution: Attribution; entity: Entity }>,
 ): { entity: Entity; basis: "stated" | "implied"; text: { start: number; end: number } } | undefined {
   const own = attributions.get(figure.sentence.index);
-  if (own) return { entity: own.entity, basis: "stated", text: own.entity.mentions.find((m) => m.start >= figure.sentence.start && m.end <= figure.sentence.end) ?? figure.sentence };
+  if (own)
+    return {
+      entity: own.entity,
+      basis: "stated",
+      text: own.entity.mentions.find((m) => m.start >= figure.sentence.start && m.end <= figure.sentence.end) ?? figure.sentence,
+    };
   const next = context.sentences[figure.sentence.index + 1];
   const theirs = next && next.paragraph === figure.sentence.paragraph ? attributions.get(next.index) : undefined;
   if (theirs && /\b(?:said|says|reported|according to)\b/i.test(theirs.attribution.verb.text)) {
-    return { entity: theirs.entity, basis: "implied", text: theirs.entity.mentions.find((m) => m.start >= next!.start && m.end <= next!.end) ?? next! };
+    return {
+      entity: theirs.entity,
+      basis: "implied",
+      text: theirs.entity.mentions.find((m) => m.start >= next!.start && m.end <= next!.end) ?? next!,
+    };
   }
   return undefined;
 }

@@ -13,13 +13,15 @@ export function addAppositiveRoles(context: ExtractContext, byMention: Map<NameM
     const after = AFTER.exec(context.text.slice(mention.end, mention.end + 90));
     const before = BEFORE.exec(context.text.slice(Math.max(0, mention.start - 60), mention.start));
     for (const role of [after?.[1], before?.[1]]) {
-      if (role && !/\b(?:said|says|told|added)\b/.test(role) && !entity.roles.includes(role)) entity.roles.push(role.replace(/^who is\s+/i, ""));
+      if (role && !/\b(?:said|says|told|added)\b/.test(role) && !entity.roles.includes(role))
+        entity.roles.push(role.replace(/^who is\s+/i, ""));
     }
   }
 }
 
 const COUNTRY_OF = new Map<string, string>();
-for (const [country, forms] of Object.entries(COUNTRIES)) for (const form of forms) COUNTRY_OF.set(form.toLowerCase(), country.toLowerCase());
+for (const [country, forms] of Object.entries(COUNTRIES))
+  for (const form of forms) COUNTRY_OF.set(form.toLowerCase(), country.toLowerCase());
 
 const STOP = new Set(["the", "a", "an", "one", "its", "their", "of", "for", "at", "in", "on", "and", "who", "'s", "s"]);
 const content = (text: string) =>
