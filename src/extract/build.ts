@@ -3,7 +3,7 @@ import type { DraftActor, DraftEvent, DraftFigure, DraftPlace, DraftReport, Draf
 import { boundKindOf } from "../model/report-vocabulary";
 import type { Span } from "../model/span";
 import { boundsFor, UNITS } from "../model/vocabulary";
-import { span, type ExtractContext } from "./context";
+import { bySentence, sentenceAt, span, type ExtractContext } from "./context";
 import type { Attribution } from "./parsers/attribution";
 import type { DateFinding } from "./parsers/dates";
 import type { FigureFinding, NotAFigure } from "./parsers/figures";
@@ -26,7 +26,8 @@ export interface Findings {
   dates?: DateFinding[];
 }
 
-const COLLECTIVE = /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
+const COLLECTIVE =
+  /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
 
 function actorType(entity: Entity): DraftActor["type"] {
   if (entity.kind === "person") return "person";
@@ -53,10 +54,14 @@ export function buildDraft(
 ): DraftReport {
   const { text } = context;
   const used = new Set<string>();
+  const next = new Map<string, number>();
   const id = (kind: string, name: string) => {
     const base = `${kind}:${slug(name)}`;
     let candidate = base;
-    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    for (let n = next.get(base) ?? 2; used.has(candidate); n++) {
+      candidate = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     used.add(candidate);
     return candidate;
   };
@@ -109,6 +114,8 @@ export function buildDraft(
 
   const dateOf = (finding: DateFinding | undefined): ReportDate | null => finding?.date ?? null;
   const dates = findings.dates ?? [];
+  const datesIn = bySentence(context, dates);
+  const namesIn = bySentence(context, findings.names ?? []);
 
   // Statements.
   const attributions = findings.attributions ?? new Map();
@@ -137,7 +144,7 @@ export function buildDraft(
       while (end > start && /[.!?,;\s]/.test(text[end - 1]!)) end--;
       said = end > start ? span(text, start, end) : evidence;
     }
-    const date = dates.find((d) => d.start >= first.start && d.end <= last.end);
+    const date = datesIn.slice(first.index, last.index + 1).flat()[0];
     return {
       id: id("statement", `${statement.speaker.name} ${text.slice(said.start, said.end).split(/\s+/).slice(0, 4).join(" ")}`),
       speaker: actorFor(statement.speaker),
@@ -161,7 +168,7 @@ export function buildDraft(
   const draftFigures: DraftFigure[] = [];
   let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
   for (const figure of findings.figures ?? []) {
-    const subject = figureSubject(context, figure, previous, findings.names ?? [], findings.byMention ?? new Map());
+    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map());
     if (subject) previous = { figure, subject };
     const attribution = figureAttribution(context, figure, attributions);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
@@ -205,7 +212,7 @@ export function buildDraft(
       qualifier: figure.qualifier,
       unit,
       valueText: span(text, figure.valueStart, figure.valueEnd),
-      date: dateOf(figureDate(figure, dates)),
+      date: dateOf(figureDate(figure, datesIn)),
       attribution: attribution
         ? {
             actor: actorFor(attribution.entity),
@@ -220,11 +227,12 @@ export function buildDraft(
 
   // Events: each dated sentence that is not a statement, with the people and places it names.
   const events: DraftEvent[] = [];
+  const dated = new Set<number>();
   for (const date of dates) {
-    const sentence = context.sentences.find((s) => s.start <= date.start && s.end >= date.end);
-    if (!sentence || events.some((e) => e.evidence.start === sentence.start)) continue;
-    const inSentence = (findings.names ?? [])
-      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    const sentence = sentenceAt(context, date.start);
+    if (!sentence || sentence.end < date.end || dated.has(sentence.index)) continue;
+    dated.add(sentence.index);
+    const inSentence = namesIn[sentence.index]!.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((m) => findings.byMention?.get(m))
       .filter((e): e is Entity => !!e);
     events.push({

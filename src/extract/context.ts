@@ -39,3 +39,15 @@ export function sentenceAt(context: ExtractContext, offset: number): Sentence | 
   }
   return found;
 }
+
+/** Items grouped by the sentences they overlap, in one pass (so no rule scans the whole text per sentence). */
+export function bySentence<T extends { start: number; end: number }>(context: ExtractContext, items: readonly T[]): T[][] {
+  const groups: T[][] = context.sentences.map(() => []);
+  for (const item of items) {
+    const first = sentenceAt(context, item.start)?.index ?? 0;
+    for (let i = first; i < context.sentences.length && context.sentences[i]!.start < Math.max(item.end, item.start + 1); i++) {
+      if (context.sentences[i]!.end > item.start) groups[i]!.push(item);
+    }
+  }
+  return groups;
+}

@@ -112,7 +112,10 @@ export function acceptDraft(draft: DraftReport, decisions: Decisions): { report:
   const events = draft.events.filter((event) => status(event.id) === "accepted").map(strip);
 
   const needed = new Set<string>();
-  figures.forEach((figure) => needed.add(figure.subject.id));
+  figures.forEach((figure) => {
+    needed.add(figure.subject.id);
+    if (figure.attribution.actor) needed.add(figure.attribution.actor);
+  });
   statements.forEach((statement) => needed.add(statement.speaker));
   const keep = (id: string) => !rejected(id) && (status(id) === "accepted" || needed.has(id));
   const actors = draft.actors.filter((actor) => keep(actor.id)).map(strip);

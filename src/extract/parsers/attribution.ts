@@ -51,6 +51,7 @@ export function findAttribution(
   masked: string,
   names: NameMention[],
 ): Attribution | undefined {
+  // `names` are the sentence's own (the caller groups them), but a filter keeps this correct for any list.
   const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
   const candidates: Attribution[] = [];
   VERB.lastIndex = 0;
@@ -142,16 +143,16 @@ function speakerBefore(
   const lastWord = /(\S+)$/.exec(trimmed)?.[1] ?? "";
   if (PRONOUN.test(lastWord)) return { kind: "pronoun", word: lastWord, start: segmentStart + trimmed.length - lastWord.length };
   const inSegment = names.filter((n) => n.start >= segmentStart && n.end <= verbStart);
-  const subject = inSegment.filter(
-    (n) => FILLER.test(context.text.slice(n.end, verbStart)) && !/,/.test(context.text.slice(n.end, verbStart)),
-  );
+  const between = (n: NameMention) => context.text.slice(n.end, verbStart);
+  const subject = inSegment.filter((n) => FILLER.test(between(n)) && !/,/.test(between(n)));
   if (subject.length > 0) return { kind: "name", mention: subject[subject.length - 1]! };
   const appositive = inSegment.find((n) =>
-    /^,\s*(?:a|an|the|who|whose|which|[\p{Ll}-]+)\b[^\uE000]*,\s*(?:\w+ly\s+)?(?:has\s+|had\s+)?$/u.test(
-      context.text.slice(n.end, verbStart),
-    ),
+    /^,\s*(?:a|an|the|who|whose|which|[\p{Ll}-]+)\b[^\uE000]*,\s*(?:\w+ly\s+)?(?:has\s+|had\s+)?$/u.test(between(n)),
   );
   if (appositive) return { kind: "name", mention: appositive };
+  // "The spokesman for the coast guard, Lars Eide, said": the name set off by commas just before the verb.
+  const setOff = inSegment.filter((n) => /^\s*,\s*$/.test(between(n)));
+  if (setOff.length > 0) return { kind: "name", mention: setOff[setOff.length - 1]! };
   // Subjects of a clause only: "On Sunday, the ministry said" -> after the last comma when no apposition.
   const clause = /(?:^|,\s*)([^,]*)$/.exec(trimmed)![1]!.trim();
   const clauseStart = segmentStart + trimmed.lastIndexOf(clause);

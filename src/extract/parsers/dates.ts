@@ -36,7 +36,7 @@ export function findDates(context: ExtractContext): DateFinding[] {
     const certainMonth = component.isCertain("month");
     const certainYear = component.isCertain("year");
     const weekday = component.isCertain("weekday") || WEEKDAY.test(words);
-    if (!certainDay && !certainMonth && !certainYear && !weekday) {
+    if (/^(?:now|right now|just now)$/i.test(words) || (!certainDay && !certainMonth && !certainYear && !weekday)) {
       context.debug(`date: '${result.text}' is a time of day, not a date`);
       continue;
     }

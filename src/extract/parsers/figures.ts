@@ -26,7 +26,7 @@ const MONTH =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const UNIT_AFTER =
   /^[-\s]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|degrees?|mph|km\/h|kph|hectares?|acres?|square|sq|litres?|liters?|gallons?|barrels?|points?|times|storeys?|stories|floors?|per\s?cent|percent|%|°|knots|nautical|megawatts?|MW|GW|calibre|caliber|mm|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|local\s+time|th\b|st\b|nd\b|rd\b)/i;
-const STREET_AFTER = /^\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Way)/;
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Way)/u;
 
 const QUALIFIERS: Array<[RegExp, string]> = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, "at least"],

@@ -29,7 +29,10 @@ const DEMONYMS = new Map<string, string>();
 for (const [country, words] of Object.entries(COUNTRIES)) for (const word of words) DEMONYMS.set(word, country);
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|into|outside|across|towards?|from|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?$/i;
+/** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
+const OF_PLACE =
+  /\b(?:shelling|bombing|siege|outskirts|centre|center|streets|residents|people|coast|north|south|east|west|port|city|town|village|region|province|mayor|governor)\s+of\s+$/i;
 const ORG_OF = new Set([
   "Ministry",
   "Department",
@@ -199,6 +202,7 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
   if (title) return mention("person", "title");
   const before = text.slice(Math.max(0, start - 40), start);
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return mention("place", "preposition");
+  if (OF_PLACE.test(before) && words.length === 1) return mention("place", "place-of");
   if (words.length >= 2 && !sentenceStart) return mention("person", "two-capitalized-words");
   if (words.length >= 2) return mention("person", "two-capitalized-words-at-start");
   return mention("unknown", "capitalized-word");

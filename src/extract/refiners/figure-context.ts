@@ -24,13 +24,14 @@ export function figureSubject(
   context: ExtractContext,
   figure: FigureFinding,
   previous: { figure: FigureFinding; subject: FigureSubject } | undefined,
-  names: NameMention[],
+  /** Name mentions grouped by sentence index. */
+  namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
 ): FigureSubject | undefined {
   const { text } = context;
   const sentence = figure.sentence;
   const entityOf = (m: NameMention) => byMention.get(m);
-  const inSentence = names.filter(
+  const inSentence = namesIn[sentence.index]!.filter(
     (m) =>
       m.start >= sentence.start &&
       m.end <= sentence.end &&
@@ -85,7 +86,10 @@ export function figureSubject(
   if (any) return { entity: entityOf(any)!, basis: "implied", rule: "subject: a place in the sentence" };
   // The last place the text put its reader in, within three sentences.
   const window = context.sentences[Math.max(0, sentence.index - 3)]!.start;
-  const earlier = names.filter((m) => m.end <= sentence.start && m.start >= window && entityOf(m)?.kind === "place");
+  const earlier = namesIn
+    .slice(Math.max(0, sentence.index - 3), sentence.index)
+    .flat()
+    .filter((m) => m.end <= sentence.start && m.start >= window && entityOf(m)?.kind === "place");
   const last = earlier[earlier.length - 1];
   if (last) return { entity: entityOf(last)!, basis: "inferred", rule: "subject: the place named just before" };
   if (previous) return { entity: previous.subject.entity, basis: "inferred", rule: "subject: as the last figure" };
@@ -118,6 +122,6 @@ export function figureAttribution(
 }
 
 /** The date of a figure: a date in its sentence, if any. */
-export function figureDate(figure: FigureFinding, dates: DateFinding[]): DateFinding | undefined {
-  return dates.find((d) => d.start >= figure.sentence.start && d.end <= figure.sentence.end);
+export function figureDate(figure: FigureFinding, datesIn: DateFinding[][]): DateFinding | undefined {
+  return datesIn[figure.sentence.index]!.find((d) => d.start >= figure.sentence.start && d.end <= figure.sentence.end);
 }

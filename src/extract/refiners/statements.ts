@@ -1,4 +1,4 @@
-import type { ExtractContext, Sentence } from "../context";
+import { bySentence, type ExtractContext, type Sentence } from "../context";
 import { findAttribution, maskQuotes, type Attribution, type Speaker } from "../parsers/attribution";
 import type { NameMention } from "../parsers/names";
 import type { QuotePassage } from "../parsers/quotes";
@@ -52,9 +52,15 @@ export function findStatements(
       const plural = /^(?:they|we|it)$/i.test(speaker.word);
       const fits = (e: Entity) =>
         plural ? e.kind === "organization" || e.kind === "place" : e.kind === "person" || e.kind === "unnamed";
-      const recent = [...speakers].reverse().find((s) => fits(s.entity) && sentence.index - s.sentence <= 6);
+      let recent: { entity: Entity; sentence: number } | undefined;
+      for (let i = speakers.length - 1; i >= 0 && sentence.index - speakers[i]!.sentence <= 6; i--) {
+        if (fits(speakers[i]!.entity)) {
+          recent = speakers[i];
+          break;
+        }
+      }
       // A person who is the subject of a later sentence ("The mayor, Jan Novak, visited …") comes before the last speaker.
-      const subject = lastSubject(context, names, byMention, sentence, fits);
+      const subject = lastSubject(context, namesIn, byMention, sentence, fits);
       if (subject && (!recent || subject.sentence > recent.sentence) && sentence.index - subject.sentence <= 2) {
         return { entity: subject.entity, basis: "implied", rule: `pronoun '${speaker.word}' -> subject of a sentence before` };
       }
@@ -69,21 +75,21 @@ export function findStatements(
     return { entity, basis: "stated", rule: "unnamed speaker" };
   };
 
+  const namesIn = bySentence(context, names);
+  const quotedIn = bySentence(
+    context,
+    passages.map((p) => ({ start: p.open, end: p.close + 1, passage: p })),
+  ).map((list) => list.map((x) => x.passage));
+  const byGroup = new Map<number, QuotePassage[]>();
+  for (const p of passages) byGroup.set(p.group, [...(byGroup.get(p.group) ?? []), p]);
   for (const sentence of context.sentences) {
-    const inSentence = passages.filter((p) => p.start >= sentence.start && p.start < sentence.end && !consumed.has(p));
-    const masked = maskQuotes(
-      text,
-      sentence,
-      passages.filter((p) => p.close >= sentence.start && p.open < sentence.end),
-    );
-    const attribution = findAttribution(context, sentence, masked, names);
+    const quoted = quotedIn[sentence.index]!;
+    const inSentence = quoted.filter((p) => p.start >= sentence.start && p.start < sentence.end && !consumed.has(p));
+    const masked = maskQuotes(text, sentence, quoted);
+    const attribution = findAttribution(context, sentence, masked, namesIn[sentence.index]!);
     if (inSentence.length === 0) {
       // Reported speech with no quote marks at all.
-      if (
-        attribution &&
-        PARAPHRASE_VERBS.test(attribution.verb.text) &&
-        !passages.some((p) => p.close >= sentence.start && p.open < sentence.end)
-      ) {
+      if (attribution && PARAPHRASE_VERBS.test(attribution.verb.text) && quoted.length === 0) {
         const who = resolve(attribution.speaker, sentence);
         const rest = text.slice(attribution.verb.end, sentence.end);
         if (who) {
@@ -107,7 +113,7 @@ export function findStatements(
     }
     // The passages of a quote that runs on into the next paragraphs belong to this statement.
     const groups = new Set(inSentence.map((p) => p.group));
-    const own = passages.filter((p) => groups.has(p.group));
+    const own = [...groups].flatMap((g) => byGroup.get(g) ?? []);
     own.forEach((p) => consumed.add(p));
     const longest = Math.max(...own.map((p) => wordCount(text.slice(p.start, p.end))));
     const kept = longest <= 2 ? [] : own;
@@ -121,7 +127,7 @@ export function findStatements(
       attribution ??
       sentences
         .filter((s) => s.index !== sentence.index)
-        .map((s) => findAttribution(context, s, maskQuotes(text, s, passages.filter((p) => p.close >= s.start && p.open < s.end)), names))
+        .map((s) => findAttribution(context, s, maskQuotes(text, s, quotedIn[s.index]!), namesIn[s.index]!))
         .find((a) => a !== undefined);
     if (spoken) {
       const attribution = spoken;
@@ -180,14 +186,14 @@ export function findStatements(
 /** The first person named in each sentence before this one (or earlier in it), the latest such. */
 function lastSubject(
   context: ExtractContext,
-  names: NameMention[],
+  namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
   sentence: Sentence,
   fits: (e: Entity) => boolean,
 ): { entity: Entity; sentence: number } | undefined {
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
     const s = context.sentences[i]!;
-    const first = names.find((n) => n.start >= s.start && n.end <= s.end && byMention.get(n) && fits(byMention.get(n)!));
+    const first = namesIn[i]!.find((n) => n.start >= s.start && n.end <= s.end && byMention.get(n) && fits(byMention.get(n)!));
     if (first) return { entity: byMention.get(first)!, sentence: i };
   }
   return undefined;
