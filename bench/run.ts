@@ -1,6 +1,7 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
 import { extractBench } from "./extract";
+import { librariesBench } from "./extract-libraries";
 import { bundleSizeBench } from "./bundle-size";
 import { firstPaintBench } from "./first-paint";
 import { lookupsBench } from "./lookups";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   };
   print(lookupsBench());
   print(extractBench());
+  print(librariesBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));

@@ -16,6 +16,10 @@ describe("dates relative to the publication date", () => {
     ]);
   });
 
+  it("'on Tuesday' in a Tuesday report is the publication day itself", () => {
+    expect(dates("The talks opened on Tuesday in Geneva.", "2024-03-12")[0]).toMatchObject({ start: "2024-03-12" });
+  });
+
   it("a day and month with no year is never after the publication date", () => {
     expect(dates("The ceasefire began on December 28 and held for a week.", "2024-01-05")[0]).toMatchObject({
       start: "2023-12-28",

@@ -28,6 +28,8 @@ export function findDates(context: ExtractContext): DateFinding[] {
   const reference = published ?? new Date(Date.UTC(2100, 0, 1));
   const results = chrono.casual.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
   const findings: DateFinding[] = [];
+  // A date on the publication day itself ("on Tuesday" in Tuesday's paper) is not in its future.
+  const endOfDay = reference.getTime() + 86_400_000 - 1;
   for (const result of results) {
     const words = result.text.replace(/^(?:on|in|at|since|by)\s+/i, "").replace(/[,\s]+$/, "");
     const start = result.index + result.text.indexOf(words);
@@ -48,10 +50,10 @@ export function findDates(context: ExtractContext): DateFinding[] {
     const yearWritten = /\b\d{4}\b/.test(words);
     if (!published && !yearWritten) continue;
     let date = component.date();
-    if (published && date.getTime() > published.getTime()) {
+    if (published && date.getTime() > endOfDay) {
       if (weekday && !certainMonth) date = new Date(date.getTime() - 7 * 86400000);
       else if (!yearWritten) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
-      if (date.getTime() > published.getTime()) {
+      if (date.getTime() > endOfDay) {
         context.debug(`date: '${result.text}' is after the publication date; dropped`);
         continue;
       }
