@@ -12,7 +12,7 @@ export const SPEECH_VERBS =
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "gi");
 /** Verbs after which a speaker can follow ("…," said the mayor). */
 const INVERTING =
-  /^(?:said|says|added|adds|asked|wrote|writes|told|explained|continued|recalled|insisted|according to|noted|warned|replied|shouted|cried|whispered|remarked)$/i;
+  /^(?:said|says|added|adds|asked|wrote|writes|explained|continued|recalled|insisted|according to|noted|warned|replied|shouted|cried|whispered|remarked)$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 const FILLER =
   /^(?:\s|,|has|have|had|also|later|then|previously|repeatedly|reportedly|again|once|earlier|further|recently|publicly|separately|last|week|\w+ly|was|were|is|are|would|will|had|been|being|to|as)*$/i;
@@ -67,6 +67,13 @@ export function findAttribution(
     const inverted = INVERTING.test(lower) && (/(?:\uE000|,)\s*$/.test(beforeText) || lower === "according to");
     if (inverted) {
       const after = speakerAfter(context, verbEnd, sentence, afterText, inSentence);
+      // "…," an eyewitness said the shaking lasted: a subject before the verb beats a description after it.
+      const subject =
+        after?.kind === "descriptor" ? speakerBefore(context, sentence, verbStart, beforeText, inSentence) : undefined;
+      if (subject) {
+        candidates.push({ speaker: subject, verb, rule: "speaker-said", confidence: 0.8 + bonus });
+        continue;
+      }
       if (after) {
         candidates.push({
           speaker: after,

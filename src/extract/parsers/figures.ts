@@ -1,6 +1,6 @@
 import type { Sentence } from "../context";
-import { MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
-import type { NumberMention } from "./numbers";
+import { MEASURE_PHRASES, MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
+import { numberValue, type NumberMention } from "./numbers";
 
 /** A number the rules read as a count, with its qualifier, measure and the words that give them. */
 export interface FigureFinding {
@@ -70,6 +70,14 @@ export function notACount(text: string, n: NumberMention, previousDate: boolean)
     return "an identifier or a measurement";
   if (UNIT_AFTER.test(after) && !/^\s*(?:people|persons)/i.test(after)) return "a measurement, duration or rank";
   if (/^(?:th|st|nd|rd)\b/.test(after)) return "an ordinal";
+  if (
+    /^\s*(?:rupees|dollars|euros|pounds|naira|shillings|baht|riel|pesos|rand|taka|yuan|dirhams|riyals|lira|liras|rubles|roubles|hryvnias|yen|francs|US dollars)\b/i.test(
+      after,
+    )
+  )
+    return "an amount of money";
+  if (n.words && n.value === 1 && /^\s+of\s+(?:the|its|their|his|her)\b/i.test(after)) return "one of a group, not a count";
+  if (/\b(?:every|each|any|no)\s+$/i.test(before) && n.value === 1) return "one of a group, not a count";
   return undefined;
 }
 
@@ -114,42 +122,57 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
     return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", 0.85);
   }
-  // 2. Words after the number, to the end of its clause.
+  // 2. A measure word earlier in the clause that this number completes ("the death toll … rose to 65", "the number
+  // of injured at more than 140").
+  const lead = masked.slice(0, valueStart - sentence.start);
+  const clauseStart = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("\uE000"));
+  const earlier = lead.slice(clauseStart + 1);
+  if (
+    /\b(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at|was|is|at|to|of|hit|totall?ed|numbered|surpassed|topped|exceeded)\s*$/i.test(
+      earlier,
+    )
+  ) {
+    const words = [...earlier.matchAll(/[\p{L}-]+/gu)].slice(-16);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const m = words[i]!;
+      const word = m[0].toLowerCase();
+      const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
+      if (!measure || (VERB_MEASURE[word] && !/\b(?:number|total|toll|count|tally)\s+of\s+$/i.test(earlier.slice(0, m.index))))
+        continue;
+      const start = sentence.start + clauseStart + 1 + m.index;
+      return found(measure, start, start + m[0].length, "measure before the number", 0.75);
+    }
+  }
+  // 3. Words after the number, to the end of its clause: a phrase ("taken to hospital", "swept away") or a word.
   const rel = n.end - sentence.start;
   const tail = masked.slice(rel);
   const stop = STOP_AFTER.exec(tail);
   const clause = tail.slice(0, stop ? stop.index : tail.length);
-  const wordPattern = /[\p{L}-]+/gu;
-  let count = 0;
-  for (let m = wordPattern.exec(clause); m && count < 9; m = wordPattern.exec(clause), count++) {
-    if (/^\d/.test(m[0])) break;
-    const word = m[0].toLowerCase();
-    const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
-    if (measure && !(word === "toll")) {
+  for (const [pattern, measure] of MEASURE_PHRASES) {
+    const m = pattern.exec(clause);
+    if (m && m.index <= 60) {
       const start = n.end + m.index;
-      return found(measure, start, start + m[0].length, "measure after the number", count <= 3 ? 0.85 : 0.7);
+      return found(measure, start, start + m[0].length, "measure phrase after the number", 0.75);
     }
   }
-  // 3. A measure word earlier in the clause ("the death toll rose to 65", "the number of dead reached 300").
-  const lead = masked.slice(0, n.start - sentence.start);
-  const clauseStart = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("\uE000"));
-  const earlier = lead.slice(clauseStart + 1);
-  const words = [...earlier.matchAll(/[\p{L}-]+/gu)].slice(-9);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const m = words[i]!;
-    const word = m[0].toLowerCase();
+  const wordPattern = /[\p{L}\p{N}][\p{L}\p{N},.-]*/gu;
+  let count = 0;
+  for (let m = wordPattern.exec(clause); m && count < 9; m = wordPattern.exec(clause), count++) {
+    if (/^\d/.test(m[0]) || numberValue(m[0]) !== undefined) break;
+    const word = m[0].toLowerCase().replace(/[,.]+$/, "");
     const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
-    if (!measure) continue;
-    const between = earlier.slice(m.index + m[0].length);
-    // Only where what lies between says "is this number": "rose to", "stood at", "of", "reached", "was".
-    if (
-      word === "toll" ||
-      /^\s*(?:rose|climbed|jumped|increased|reached|stood|stands|was|is|were|are|of|at|to|has|had|now|risen|hit|totall?ed|numbered|surpassed|passed|topped|exceeded|\s)+\s*$/i.test(
-        between.replace(/\b(?:to|at|of|about|some|over|nearly|almost|more than|at least)\b/gi, " "),
-      )
-    ) {
-      const start = sentence.start + clauseStart + 1 + m.index;
-      return found(measure, start, start + m[0].length, "measure before the number", 0.75);
+    if (measure && !(word === "toll")) {
+      // "three bombers killed about 30 people": a verb with its own count after it counts that one, not this.
+      if (
+        VERB_MEASURE[word] &&
+        /^\s+(?:(?:at least|more than|about|some|nearly|almost|around|over|up to)\s+)?(?:\d|a dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)/i.test(
+          clause.slice(m.index + m[0].length),
+        )
+      ) {
+        break;
+      }
+      const start = n.end + m.index;
+      return found(measure, start, start + word.length, "measure after the number", count <= 3 ? 0.85 : 0.7);
     }
   }
   return { number: n, reason: "no measure (killed, injured, ...) near it" };

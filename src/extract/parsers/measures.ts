@@ -51,3 +51,17 @@ export const VERB_MEASURE: Readonly<Record<string, string>> = {
   arresting: "arrested", arrested: "arrested", detaining: "arrested", detained: "arrested", evacuating: "evacuated",
   evacuated: "evacuated", displacing: "displaced", displaced: "displaced",
 }; // prettier-ignore
+
+/** Phrases after a number that name its measure ("43 were taken to hospital", "a dozen were swept away"). */
+export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\b(?:taken|rushed|admitted|brought|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hospitals?|clinics?)\b/iu,
+    "injured",
+  ],
+  [/\btreated\s+(?:for\s+(?:wounds|injuries|burns)|in\s+hospital|at\s+(?:a\s+|the\s+)?hospital)/i, "injured"],
+  [/\bswept away\b/i, "missing"],
+  [/\bunaccounted for\b/i, "missing"],
+  [/\b(?:in custody|held overnight|taken into custody)\b/i, "arrested"],
+  [/\b(?:told|ordered|forced) to (?:leave|flee)\b/i, "evacuated"],
+  [/\b(?:from|out of) their homes\b|\bin the open\b|\bin (?:relief|displacement) camps?\b|\bhomeless\b/i, "displaced"],
+];

@@ -29,7 +29,7 @@ const DEMONYMS = new Map<string, string>();
 for (const [country, words] of Object.entries(COUNTRIES)) for (const word of words) DEMONYMS.set(word, country);
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
 const OF_PLACE =
   /\b(?:shelling|bombing|siege|outskirts|centre|center|streets|residents|people|coast|north|south|east|west|port|city|town|village|region|province|mayor|governor)\s+of\s+$/i;
@@ -165,6 +165,16 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
     (TITLES.has(run[t]!.text) || (t === 0 && DEMONYMS.has(run[t]!.text) && TITLES.has(run[t + 1]!.text)))
   )
     t++;
+  // "State Minister for Shipping Rafiqul Alam", "Information Commissioner Fatima Bukar": the title runs to its last
+  // title word when what follows it is two or more words of a name.
+  if (!organization) {
+    for (let k = run.length - 3; k >= t; k--) {
+      if (TITLES.has(run[k]!.text)) {
+        t = k + 1;
+        break;
+      }
+    }
+  }
   const titleTokens = run.slice(0, t);
   const nameTokens = run.slice(t);
   const start = nameTokens[0]!.start;
@@ -196,6 +206,15 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
     return [];
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
+  // A dateline: "KHARKIV, Ukraine (Reuters) -" or "BEIRUT —" at the start of the text.
+  if (
+    start < 40 &&
+    /^\p{Lu}[\p{Lu} .'’-]+$/u.test(name) &&
+    /^\s*(?:,|\(|—|–|-)/.test(text.slice(end, end + 3)) &&
+    !/\S/.test(text.slice(0, start).replace(/^[^\n]*\n/, ""))
+  ) {
+    return mention("place", "dateline");
+  }
   if (words.some((w) => ORGANIZATION_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(name))
     return mention("organization", "organization-word");
   if (PLACE_HEADS.has(last) && words.length > 1) return mention("place", "place-head");

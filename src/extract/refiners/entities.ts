@@ -101,6 +101,11 @@ export function buildEntities(
     const name = m.countryOf ?? m.text;
     const existing = byName.get(fold(name)) ?? containing(entities, m);
     if (existing) {
+      // "KHARKIV" in a dateline and "Kharkiv" in the text: the name is the one written in ordinary case.
+      if (existing.name === existing.name.toUpperCase() && name !== name.toUpperCase() && fold(name) === fold(existing.name)) {
+        existing.name = name;
+        existing.key = name;
+      }
       mention(existing, m);
       continue;
     }

@@ -11,7 +11,8 @@ export interface FigureSubject {
   rule: string;
 }
 
-const LOCATIVE = /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const LOCATIVE =
+  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const WHO_ACTS = new Set(["rockets launched", "attacks", "funding"]);
 
 /**
@@ -59,7 +60,7 @@ export function figureSubject(
     if (actor) return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
   }
   if (counted) return { entity: entityOf(counted)!, basis: "stated", rule: "subject: named among the counted words" };
-  const places = inSentence.filter((m) => entityOf(m)!.kind === "place");
+  const places = inSentence.filter((m) => entityOf(m)!.kind === "place" && m.rule !== "dateline");
   const locative = places.filter((m) => LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
   const nearest = (list: NameMention[]) =>
     list.reduce<NameMention | undefined>((best, m) => {
@@ -73,7 +74,14 @@ export function figureSubject(
     }, undefined);
   // A place named for this number, unless another number of the sentence sits between them and has its own.
   const sameSentencePrevious = previous && previous.figure.sentence.index === sentence.index ? previous : undefined;
-  const loc = nearest(locative.filter((m) => !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart)));
+  // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest.
+  const loc = nearest(
+    locative.filter(
+      (m) =>
+        !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart) &&
+        (m.end <= figure.valueStart || m.start <= clauseEnd),
+    ),
+  );
   if (loc) return { entity: entityOf(loc)!, basis: "stated", rule: "subject: place after in/at, nearest" };
   if (
     previous &&
@@ -84,14 +92,13 @@ export function figureSubject(
   }
   const any = nearest(places);
   if (any) return { entity: entityOf(any)!, basis: "implied", rule: "subject: a place in the sentence" };
-  // The last place the text put its reader in, within three sentences.
-  const window = context.sentences[Math.max(0, sentence.index - 3)]!.start;
-  const earlier = namesIn
-    .slice(Math.max(0, sentence.index - 3), sentence.index)
-    .flat()
-    .filter((m) => m.end <= sentence.start && m.start >= window && entityOf(m)?.kind === "place");
-  const last = earlier[earlier.length - 1];
+  // A place named in the sentence before; else the place the lead put its reader in.
+  const before =
+    sentence.index > 0 ? namesIn[sentence.index - 1]!.filter((m) => entityOf(m)?.kind === "place" && m.rule !== "dateline") : [];
+  const last = before[before.length - 1];
   if (last) return { entity: entityOf(last)!, basis: "inferred", rule: "subject: the place named just before" };
+  const lead = leadPlace(context, namesIn, byMention);
+  if (lead) return { entity: lead, basis: "inferred", rule: "subject: the place of the lead" };
   if (previous) return { entity: previous.subject.entity, basis: "inferred", rule: "subject: as the last figure" };
   return undefined;
 }
@@ -124,4 +131,14 @@ export function figureAttribution(
 /** The date of a figure: a date in its sentence, if any. */
 export function figureDate(figure: FigureFinding, datesIn: DateFinding[][]): DateFinding | undefined {
   return datesIn[figure.sentence.index]!.find((d) => d.start >= figure.sentence.start && d.end <= figure.sentence.end);
+}
+
+/** The place the first sentence puts the story in: its first place after "in"/"at", or its first place (not the dateline). */
+function leadPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
+  const first = (namesIn[0] ?? []).filter(
+    (m) => byMention.get(m)?.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym",
+  );
+  const locative = first.find((m) => LOCATIVE.test(context.text.slice(Math.max(0, m.start - 40), m.start)));
+  const chosen = locative ?? first[0];
+  return chosen ? byMention.get(chosen) : undefined;
 }
