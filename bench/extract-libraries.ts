@@ -13,7 +13,7 @@ import { splitSentences } from "../src/extract/sentences";
 import { findDates } from "../src/extract/parsers/dates";
 import { findNumbers } from "../src/extract/parsers/numbers";
 import { fold } from "../src/extract/score";
-import { articleCases, bundledCase, type ExtractCase } from "./extract-cases";
+import { ARTICLES_DIR, articleCases, bundledCase, type ExtractCase } from "./extract-cases";
 
 const NUMBERS: Array<[string, number, number?]> = [
   ["six", 6],
@@ -129,7 +129,7 @@ const time = (run: () => void, rounds = 5) => {
   return samples[Math.floor(rounds / 2)]!;
 };
 
-export function librariesBench(): { name: string; lines: string[] } {
+export function librariesBench(dir = ARTICLES_DIR): { name: string; lines: string[] } {
   const lines: string[] = [];
   // Number words.
   const ours = NUMBERS.filter(([text, value, upper]) => {
@@ -145,7 +145,7 @@ export function librariesBench(): { name: string; lines: string[] } {
   );
 
   // Names.
-  const cases = [bundledCase(), ...articleCases()];
+  const cases = [bundledCase(), ...articleCases(dir)];
   const drafts = new Map(cases.map((c) => [c, extractDraft(c.text, c.published ? { published: c.published } : {})]));
   const ourNames = (c: ExtractCase) => {
     const d = drafts.get(c)!;
@@ -187,4 +187,4 @@ export function librariesBench(): { name: string; lines: string[] } {
   return { name: "extractor libraries: compromise and chrono-node against our rules", lines };
 }
 
-if (require.main === module) librariesBench().lines.forEach((line) => console.log(line));
+if (require.main === module) librariesBench(process.argv[2]).lines.forEach((line) => console.log(line));

@@ -4,7 +4,7 @@
  */
 import { extractDraft } from "../src/extract";
 import { accuracyRate, addScores, rates, scoreDraft, type Accuracy, type ArticleScore, type Tally } from "../src/extract/score";
-import { articleCases, bundledCase, type ExtractCase } from "./extract-cases";
+import { ARTICLES_DIR, articleCases, bundledCase, type ExtractCase } from "./extract-cases";
 
 const TARGET_MS = 200;
 const ROUNDS = 21;
@@ -42,8 +42,8 @@ export function thousandWords(cases: ExtractCase[]): string {
   return out.join("\n");
 }
 
-export function extractBench(): { name: string; lines: string[] } {
-  const cases = [bundledCase(), ...articleCases()];
+export function extractBench(dir = ARTICLES_DIR): { name: string; lines: string[] } {
+  const cases = [bundledCase(), ...articleCases(dir)];
   const header = `${"article".padEnd(34)} figures(value+place) P    R | value P    R | qualifier    | measure      | quotes P    R | speakers`;
   const row = (name: string, s: ArticleScore) =>
     `${name.padEnd(34)} ${pr(s.figures)} (${s.figures.matched}/${s.figures.found}/${s.figures.truth})`.padEnd(66) +
@@ -78,4 +78,4 @@ export function extractBench(): { name: string; lines: string[] } {
   return { name: "extractor accuracy and speed", lines };
 }
 
-if (require.main === module) extractBench().lines.forEach((line) => console.log(line));
+if (require.main === module) extractBench(process.argv[2]).lines.forEach((line) => console.log(line));
