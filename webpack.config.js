@@ -109,7 +109,11 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         templateParameters: () => taskpaneStyles(dev ? urlDev : undefined),
-        scriptLoading: "defer",
+        // Blocking, right after office.js in the head: the runtime's first script registers every custom function
+        // before office.js can resolve Office.onReady (a deferred script waits for the page to parse, and loses
+        // that race). The explorer it loads waits for the document (index.ts).
+        scriptLoading: "blocking",
+        inject: "head",
       }),
       new StyleHashPlugin(),
       new CopyWebpackPlugin({

@@ -1,5 +1,7 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
+import { extractBench } from "./extract";
+import { librariesBench } from "./extract-libraries";
 import { bundleSizeBench } from "./bundle-size";
 import { firstPaintBench } from "./first-paint";
 import { longArgumentsBench } from "./long-arguments";
@@ -16,7 +18,7 @@ interface Check {
 interface BenchResult {
   name: string;
   lines: string[];
-  checks: Check[];
+  checks?: Check[];
 }
 
 const verdict = (c: Check) =>
@@ -27,11 +29,13 @@ async function main(): Promise<void> {
   const print = (result: BenchResult) => {
     console.log(`\n== ${result.name}`);
     result.lines.forEach((line) => console.log(line));
-    result.checks.forEach((check) => console.log(verdict(check)));
-    checks.push(...result.checks);
+    (result.checks ?? []).forEach((check) => console.log(verdict(check)));
+    checks.push(...(result.checks ?? []));
   };
   print(lookupsBench());
   print(longArgumentsBench());
+  print(extractBench());
+  print(librariesBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));

@@ -30,7 +30,12 @@ let requested = false;
 const loadExplorer = () => {
   if (requested) return;
   requested = true;
-  import(/* webpackChunkName: "explorer" */ "./main").catch(showLoadFailure);
+  // This script runs from the head, before the body is parsed: the explorer needs the document.
+  const whenParsed =
+    document.readyState === "loading"
+      ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+      : Promise.resolve();
+  whenParsed.then(() => import(/* webpackChunkName: "explorer" */ "./main")).catch(showLoadFailure);
 };
 
 if (document.visibilityState === "visible") {

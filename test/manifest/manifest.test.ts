@@ -76,7 +76,8 @@ describe("the build", () => {
 
   it("loads the functions in the task pane page (one shared runtime) and registers them with Excel", () => {
     const html = readFileSync(join(distDir, "taskpane.html"), "utf8");
-    expect(html).toMatch(/<script defer(="defer")? src="?taskpane\.js"?><\/script>/);
+    // Blocking, in the head, right after office.js: it registers the functions before the body is parsed.
+    expect(html).toMatch(/office\.js"?><\/script>(<style>[^<]*<\/style>)?<script src="?taskpane\.js"?><\/script><\/head>/);
     expect(html).not.toMatch(/src="?functions\.js/);
     expect(html).toMatch(/Content-Security-Policy/);
     const js = readdirSync(distDir)

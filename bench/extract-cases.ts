@@ -1,0 +1,48 @@
+/**
+ * The extractor's scored cases: the bundled report (data/report.json is its truth) and every test article in
+ * test/extract/articles/ (<slug>.txt with <slug>.truth.json), in name order.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Report } from "../src/model/report";
+
+export interface ExtractCase {
+  name: string;
+  text: string;
+  truth: Report;
+  published?: string;
+  title?: string;
+}
+
+const root = join(__dirname, "..");
+export const ARTICLES_DIR = join(root, "test", "extract", "articles");
+
+export function bundledCase(): ExtractCase {
+  const truth = JSON.parse(readFileSync(join(root, "data", "report.json"), "utf8")) as Report;
+  // The bundled report's date is inferred (October 2023, not before the 15th): its latest possible day.
+  return {
+    name: "bundled report",
+    text: readFileSync(join(root, "data", "article.txt"), "utf8"),
+    truth,
+    published: truth.source.published.notBefore,
+  };
+}
+
+export function articleCases(dir = ARTICLES_DIR): ExtractCase[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".truth.json"))
+    .sort()
+    .map((file) => {
+      const slug = file.replace(/\.truth\.json$/, "");
+      const truth = JSON.parse(readFileSync(join(dir, file), "utf8")) as Report;
+      const published = truth.source.published.value;
+      return {
+        name: slug,
+        text: readFileSync(join(dir, `${slug}.txt`), "utf8"),
+        truth,
+        ...(/^\d{4}-\d{2}-\d{2}$/.test(published) ? { published } : {}),
+        title: truth.source.title,
+      };
+    });
+}

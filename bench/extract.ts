@@ -1,0 +1,81 @@
+/**
+ * Scenario: the extractor against hand-checked truth (the bundled report and the test articles), and the time to
+ * draft a ~1,000-word article (target: under 200 ms in Node).
+ */
+import { extractDraft } from "../src/extract";
+import { accuracyRate, addScores, rates, scoreDraft, type Accuracy, type ArticleScore, type Tally } from "../src/extract/score";
+import { ARTICLES_DIR, articleCases, bundledCase, type ExtractCase } from "./extract-cases";
+
+const TARGET_MS = 200;
+const ROUNDS = 21;
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
+const pr = (t: Tally) => {
+  const r = rates(t);
+  return `${pct(r.precision)} ${pct(r.recall)}`;
+};
+const acc = (a: Accuracy) => `${pct(accuracyRate(a))} (${a.correct}/${a.of})`.padEnd(12);
+
+export function scoreCase(c: ExtractCase): ArticleScore {
+  const draft = extractDraft(c.text, {
+    ...(c.published ? { published: c.published } : {}),
+    ...(c.title ? { title: c.title } : {}),
+  });
+  return scoreDraft(draft, c.truth);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** About 1,000 words of report text: the bundled article, then the test articles, cut at a paragraph end. */
+export function thousandWords(cases: ExtractCase[]): string {
+  const paragraphs = cases.flatMap((c) => c.text.split("\n").filter((p) => p.trim()));
+  const out: string[] = [];
+  let words = 0;
+  for (let i = 0; words < 1000; i++) {
+    const paragraph = paragraphs[i % paragraphs.length]!;
+    out.push(paragraph);
+    words += paragraph.split(/\s+/).filter(Boolean).length;
+  }
+  return out.join("\n");
+}
+
+export function extractBench(dir = ARTICLES_DIR): { name: string; lines: string[] } {
+  const cases = [bundledCase(), ...articleCases(dir)];
+  const header = `${"article".padEnd(34)} figures(value+place) P    R | value P    R | qualifier    | measure      | quotes P    R | speakers`;
+  const row = (name: string, s: ArticleScore) =>
+    `${name.padEnd(34)} ${pr(s.figures)} (${s.figures.matched}/${s.figures.found}/${s.figures.truth})`.padEnd(66) +
+    ` | ${pr(s.values)} | ${acc(s.qualifier)} | ${acc(s.measure)} | ${pr(s.quotes)} (${s.quotes.matched}/${s.quotes.found}/${s.quotes.truth})`.padEnd(
+      72,
+    ) +
+    ` | ${acc(s.speakers)}`;
+  const scores = cases.map((c) => ({ name: c.name, score: scoreCase(c) }));
+  const articles = scores.filter((s) => s.name !== "bundled report");
+  const lines = [header, ...scores.map((s) => row(s.name, s.score))];
+  if (articles.length > 0)
+    lines.push(row(`test articles (${articles.length}), overall`, addScores(articles.map((s) => s.score))));
+  lines.push(row("all, overall", addScores(scores.map((s) => s.score))));
+  lines.push(
+    "(matched/found/truth; P = precision, R = recall; qualifier, measure: over value matches; speakers: over matched quotes)",
+  );
+  if (articles.length === 0) lines.push("no test articles in test/extract/articles/ yet: only the bundled report is scored");
+
+  const text = thousandWords(cases);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const first = performance.now();
+  extractDraft(text, { published: "2024-01-15" });
+  const cold = performance.now() - first;
+  const samples = Array.from({ length: ROUNDS }, () => {
+    const start = performance.now();
+    extractDraft(text, { published: "2024-01-15" });
+    return performance.now() - start;
+  });
+  lines.push(
+    `draft of a ${words.toLocaleString("en-US")}-word article (${text.length.toLocaleString("en-US")} characters): ${median(samples).toFixed(1)} ms median of ${ROUNDS}, first run ${cold.toFixed(1)} ms (target: under ${TARGET_MS} ms)`,
+  );
+  return { name: "extractor accuracy and speed", lines };
+}
+
+if (require.main === module) extractBench(process.argv[2]).lines.forEach((line) => console.log(line));

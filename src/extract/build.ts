@@ -1,0 +1,287 @@
+import type { ReportDate } from "../model/date";
+import type { DraftActor, DraftEvent, DraftFigure, DraftPlace, DraftReport, DraftStatement } from "../model/draft";
+import { boundKindOf } from "../model/report-vocabulary";
+import type { Span } from "../model/span";
+import { boundsFor, UNITS } from "../model/vocabulary";
+import { bySentence, sentenceAt, span, type ExtractContext } from "./context";
+import type { Attribution } from "./parsers/attribution";
+import type { DateFinding } from "./parsers/dates";
+import type { FigureFinding, NotAFigure } from "./parsers/figures";
+import type { NameMention } from "./parsers/names";
+import type { Entity } from "./refiners/entities";
+import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
+import type { StatementFinding } from "./refiners/statements";
+import { sha256Hex } from "./sha256";
+
+export interface Findings {
+  warnings: string[];
+  entities?: Entity[];
+  byMention?: Map<NameMention, Entity>;
+  names?: NameMention[];
+  statements?: StatementFinding[];
+  /** Who each sentence says is speaking, by sentence index. */
+  attributions?: Map<number, { attribution: Attribution; entity: Entity }>;
+  figures?: FigureFinding[];
+  notFigures?: NotAFigure[];
+  dates?: DateFinding[];
+}
+
+const COLLECTIVE =
+  /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
+
+function actorType(entity: Entity): DraftActor["type"] {
+  if (entity.kind === "person") return "person";
+  if (entity.kind === "organization") return "organization";
+  if (COLLECTIVE.test(entity.name)) return "organization";
+  return /[^s]s$/i.test(entity.name.split(/\s+/).pop() ?? "") ? "group" : "person";
+}
+
+export const UNCLASSIFIED_TOPIC = "unclassified";
+
+const slug = (text: string) =>
+  text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 48) || "item";
+
+/** Writes the findings out as a draft report: ids, spans, bounds by the qualifier rule, references between items. */
+export function buildDraft(
+  context: ExtractContext,
+  options: { title?: string; published?: string; outlet?: string },
+  findings: Findings,
+): DraftReport {
+  const { text } = context;
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  const id = (kind: string, name: string) => {
+    const base = `${kind}:${slug(name)}`;
+    let candidate = base;
+    for (let n = next.get(base) ?? 2; used.has(candidate); n++) {
+      candidate = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
+    used.add(candidate);
+    return candidate;
+  };
+  const entities = findings.entities ?? [];
+  const statements = findings.statements ?? [];
+  const speakers = new Set(statements.map((s) => s.speaker));
+
+  // Places, and actors: people, organizations, unnamed speakers, and a place that speaks or acts (as a state).
+  const placeId = new Map<Entity, string>();
+  const actorId = new Map<Entity, string>();
+  const places: DraftPlace[] = [];
+  const actors: DraftActor[] = [];
+  const draft = (confidence: number, rule: string) => ({
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    rule,
+  });
+  const addActor = (entity: Entity, type: DraftActor["type"]) => {
+    const actorKey = id("actor", entity.name);
+    actorId.set(entity, actorKey);
+    actors.push({
+      id: actorKey,
+      name: entity.name,
+      type,
+      aliases: entity.aliases,
+      role: entity.roles[0] ?? "",
+      affiliation: null,
+      mentions: entity.mentions,
+      draft: draft(entity.confidence, entity.rule),
+    });
+    return actorKey;
+  };
+  for (const entity of entities) {
+    if (entity.mentions.length === 0) continue;
+    if (entity.kind === "place") {
+      const key = id("place", entity.name);
+      placeId.set(entity, key);
+      places.push({
+        id: key,
+        name: entity.name,
+        kind: entity.placeKind ?? "site",
+        aliases: entity.aliases,
+        mentions: entity.mentions,
+        draft: draft(entity.confidence, entity.rule),
+      });
+      if (speakers.has(entity)) addActor(entity, "state");
+    } else addActor(entity, actorType(entity));
+  }
+  const actorFor = (entity: Entity) =>
+    actorId.get(entity) ?? addActor(entity, entity.kind === "place" ? "state" : "organization");
+
+  const dateOf = (finding: DateFinding | undefined): ReportDate | null => finding?.date ?? null;
+  const dates = findings.dates ?? [];
+  const datesIn = bySentence(context, dates);
+  const namesIn = bySentence(context, findings.names ?? []);
+
+  // Statements.
+  const attributions = findings.attributions ?? new Map();
+  const draftStatements: DraftStatement[] = statements.map((statement) => {
+    const first = statement.sentences[0]!;
+    const last = statement.sentences[statement.sentences.length - 1]!;
+    const quotes = statement.passages.map((p) => span(text, p.start, p.end));
+    const evidence = span(text, first.start, last.end);
+    let said: Span;
+    if (statement.kind === "quote" && quotes.length > 0)
+      said = span(text, statement.passages[0]!.start, statement.passages[statement.passages.length - 1]!.end);
+    else {
+      let start = statement.attribution ? statement.attribution.verb.end : first.start;
+      let end = last.end;
+      if (statement.attribution?.verb.text.toLowerCase() === "according to") {
+        // "X happened, according to Y." or "According to Y, X happened.": what was said is the other side.
+        const verb = statement.attribution.verb;
+        const comma = text.indexOf(",", verb.end);
+        if (verb.start - first.start > 15) {
+          start = first.start;
+          end = verb.start;
+        } else if (comma > 0 && comma < last.end) start = comma + 1;
+      }
+      const rest = text.slice(start, end);
+      start += /^\s*(?:that\s+|:\s*|,\s*)?/.exec(rest)![0].length;
+      while (end > start && /[.!?,;\s]/.test(text[end - 1]!)) end--;
+      said = end > start ? span(text, start, end) : evidence;
+    }
+    const date = datesIn.slice(first.index, last.index + 1).flat()[0];
+    return {
+      id: id("statement", `${statement.speaker.name} ${text.slice(said.start, said.end).split(/\s+/).slice(0, 4).join(" ")}`),
+      speaker: actorFor(statement.speaker),
+      speakerBasis: statement.speakerBasis,
+      kind: statement.kind,
+      text: said,
+      quotes,
+      evidence,
+      date: dateOf(date),
+      setting: "unspecified",
+      settingBasis: null,
+      topics: [UNCLASSIFIED_TOPIC],
+      audience: [],
+      draft: draft(statement.confidence, statement.rule),
+    };
+  });
+
+  // Figures.
+  const units = new Set<string>(UNITS);
+  const extraUnits = new Set<string>();
+  const draftFigures: DraftFigure[] = [];
+  let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  for (const figure of findings.figures ?? []) {
+    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map());
+    if (subject) previous = { figure, subject };
+    const attribution = figureAttribution(context, figure, attributions);
+    const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
+    const value =
+      figure.number.upper !== undefined
+        ? boundsFor("range", figure.number.value, figure.number.upper)
+        : boundsFor(kind, figure.number.value);
+    const unit = figure.number.currency
+      ? /^(?:US\$|\$|USD)/i.test(figure.number.currency)
+        ? "US dollars"
+        : figure.number.currency === "€"
+          ? "euros"
+          : "pounds"
+      : figure.measure === "rockets launched"
+        ? "rockets"
+        : figure.measure === "attacks"
+          ? "attacks"
+          : "people";
+    if (!units.has(unit)) extraUnits.add(unit);
+    const counted =
+      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
+        text.slice(
+          figure.number.end,
+          figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
+        ),
+      )?.[1] ?? "people";
+    const subjectRef = subject
+      ? subject.entity.kind === "place"
+        ? { kind: "place" as const, id: placeId.get(subject.entity)! }
+        : { kind: "actor" as const, id: actorFor(subject.entity) }
+      : null;
+    draftFigures.push({
+      id: id("figure", `${subject?.entity.name ?? "unplaced"} ${figure.measure}`),
+      subject: subjectRef ? { ...subjectRef, basis: subject!.basis } : null,
+      measure: figure.measure,
+      ...(figure.measureWord.text.toLowerCase() !== figure.measure
+        ? { measureText: span(text, figure.measureWord.start, figure.measureWord.end) }
+        : {}),
+      counted: /^(?:were|was|of|had|have|been|are|is)$/i.test(counted) ? "people" : counted,
+      value,
+      qualifier: figure.qualifier,
+      unit,
+      valueText: span(text, figure.valueStart, figure.valueEnd),
+      date: dateOf(figureDate(figure, datesIn)),
+      attribution: attribution
+        ? {
+            actor: actorFor(attribution.entity),
+            basis: attribution.basis,
+            text: span(text, attribution.text.start, attribution.text.end),
+          }
+        : { actor: null, basis: null },
+      evidence: span(text, figure.sentence.start, figure.sentence.end),
+      draft: draft(figure.confidence * (subject ? 1 : 0.6), `${figure.rule}; ${subject?.rule ?? "no place or group found"}`),
+    });
+  }
+
+  // Events: each dated sentence that is not a statement, with the people and places it names.
+  const events: DraftEvent[] = [];
+  const dated = new Set<number>();
+  for (const date of dates) {
+    const sentence = sentenceAt(context, date.start);
+    if (!sentence || sentence.end < date.end || dated.has(sentence.index)) continue;
+    dated.add(sentence.index);
+    const inSentence = namesIn[sentence.index]!.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      .map((m) => findings.byMention?.get(m))
+      .filter((e): e is Entity => !!e);
+    events.push({
+      id: id("event", `${date.date.start} ${sentence.text.split(/\s+/).slice(0, 4).join(" ")}`),
+      summary: sentence.text.length > 160 ? `${sentence.text.slice(0, 157)}...` : sentence.text,
+      date: date.date,
+      actors: [...new Set(inSentence.filter((e) => actorId.has(e)).map((e) => actorId.get(e)!))],
+      places: [...new Set(inSentence.filter((e) => placeId.has(e)).map((e) => placeId.get(e)!))],
+      evidence: span(text, sentence.start, sentence.end),
+      draft: draft(date.confidence * 0.6, `event: ${date.rule}`),
+    });
+  }
+
+  const title = options.title?.trim() || context.sentences[0]?.text.slice(0, 120) || "Untitled report";
+  return {
+    $comment: "Draft made by src/extract (npm run extract); every item is a proposal until a reviewer accepts it.",
+    source: {
+      id: `report:${slug(title)}`,
+      title,
+      file: "article.txt",
+      sha256: sha256Hex(text),
+      outlet: options.outlet ?? null,
+      published: options.published
+        ? {
+            value: options.published,
+            precision: "day",
+            notBefore: options.published,
+            inferred: false,
+            basis: "Given with the text.",
+          }
+        : {
+            value: "",
+            precision: "day",
+            notBefore: "",
+            inferred: true,
+            basis: "No publication date was given: dates without a year and relative dates were left undated.",
+          },
+      offsetUnit: "unicode code point",
+      normalization: "none",
+      text,
+    },
+    topics: { [UNCLASSIFIED_TOPIC]: "Not yet classified" },
+    actors,
+    places,
+    figures: draftFigures,
+    statements: draftStatements,
+    events,
+    otherNumerals: (findings.notFigures ?? []).map((n) => ({ text: span(text, n.number.start, n.number.end), reason: n.reason })),
+    ...(extraUnits.size > 0 ? { vocabulary: { units: [...extraUnits] } } : {}),
+    warnings: findings.warnings,
+  };
+}

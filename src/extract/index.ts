@@ -1,0 +1,100 @@
+/**
+ * The extractor: plain text (with an optional title and publication date) in, a draft report out, in the dataset's
+ * own schema, every item anchored by a span and carrying its confidence and the rule that made it. Pure TypeScript:
+ * no I/O, no network; runs in Node and in the task pane (load it on demand: it carries chrono-node).
+ *
+ * The shape follows chrono-node: parsers find candidates (names, quotes, numbers, dates), refiners resolve them
+ * (entities and aliases, roles, speakers and pronouns, a figure's place and source).
+ */
+import type { DraftReport } from "../model/draft";
+import { buildDraft } from "./build";
+import type { ExtractContext } from "./context";
+import { prepareInput } from "./input";
+import { findDates } from "./parsers/dates";
+import { findFigure, notACount, type FigureFinding, type NotAFigure } from "./parsers/figures";
+import { findNames } from "./parsers/names";
+import { findNumbers } from "./parsers/numbers";
+import { findQuotes } from "./parsers/quotes";
+import { buildEntities } from "./refiners/entities";
+import { addAppositiveRoles } from "./refiners/roles";
+import { mergeSentencesInQuotes } from "./refiners/sentences-in-quotes";
+import { findStatements } from "./refiners/statements";
+import { maskQuotes } from "./parsers/attribution";
+import { splitSentences } from "./sentences";
+
+export interface ExtractOptions {
+  title?: string;
+  /** Publication date, YYYY-MM-DD: relative dates are counted from it and none may fall after it. */
+  published?: string;
+  outlet?: string;
+  /** Says which rule kept or dropped what. */
+  debug?: (message: string) => void;
+}
+
+/**
+ * Drafts a report from an article's text.
+ *
+ * @param text - the article, plain text (HTML is stripped, with a warning)
+ * @param options - title, publication date (YYYY-MM-DD), outlet, debug hook
+ * @returns a draft report; for empty, markup-only, wordless or non-English text an empty draft whose `warnings` say why
+ * @example
+ * extractDraft("Floods killed at least 12 people in Kerala, officials said.", { published: "2024-07-30" }).figures[0].value
+ * // { best: 12, low: 12, high: null }
+ */
+export function extractDraft(text: string, options: ExtractOptions = {}): DraftReport {
+  const input = prepareInput(text);
+  const published = options.published ? parsePublished(options.published) : undefined;
+  const context: ExtractContext = {
+    text: input.text,
+    sentences: [],
+    ...(published ? { published } : {}),
+    debug: options.debug ?? (() => undefined),
+  };
+  if (input.refusal) return buildDraft(context, options, { warnings: [...input.warnings, input.refusal] });
+
+  const passages = findQuotes(context.text);
+  context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
+  const names = findNames(context);
+  const { entities, byMention } = buildEntities(context, names);
+  addAppositiveRoles(context, byMention);
+  const { findings: statements, attributions } = findStatements(context, passages, names, entities, byMention);
+
+  const figures: FigureFinding[] = [];
+  const notFigures: NotAFigure[] = [];
+  for (const sentence of context.sentences) {
+    const masked = maskQuotes(context.text, sentence, []);
+    let previousDate = false;
+    for (const number of findNumbers(context.text, sentence.start, sentence.end)) {
+      const reason = notACount(context.text, number, previousDate);
+      previousDate = reason === "a date";
+      if (reason) {
+        notFigures.push({ number, reason });
+        continue;
+      }
+      const finding = findFigure(context.text, sentence, number, masked);
+      if ("reason" in finding) notFigures.push(finding);
+      else figures.push(finding);
+    }
+  }
+  const dates = findDates(context);
+  return buildDraft(context, options, {
+    warnings: input.warnings,
+    entities,
+    byMention,
+    names,
+    statements,
+    attributions,
+    figures,
+    notFigures,
+    dates,
+  });
+}
+
+function parsePublished(value: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new RangeError(`The publication date '${value}' is not a date; give YYYY-MM-DD.`);
+  }
+  return date;
+}

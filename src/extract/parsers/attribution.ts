@@ -1,0 +1,180 @@
+import type { ExtractContext, Sentence } from "../context";
+import type { NameMention } from "./names";
+
+/** Verbs and phrases that introduce what someone said. */
+export const SPEECH_VERBS =
+  "said|says|say|told|tells|added|adds|noted|notes|stated|states|declared|announced|wrote|writes|tweeted|posted|asked|" +
+  "warned|urged|explained|insisted|claimed|recalled|described|called|praised|condemned|accused|referred|expressed|" +
+  "defended|congratulated|replied|responded|continued|confirmed|denied|acknowledged|admitted|argued|cautioned|pledged|" +
+  "vowed|promised|reported|estimated|shouted|cried|whispered|remarked|observed|commented|suggested|stressed|" +
+  "emphasi[sz]ed|hailed|blamed|demanded|appealed|predicted|recounted|saying|adding|telling|describing|calling|" +
+  "according to|quoted|quoting|recalling|thanked|welcomed|criticized|criticised|questioned|announcing";
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "gi");
+/** Verbs after which a speaker can follow ("…," said the mayor). */
+const INVERTING =
+  /^(?:said|says|added|adds|asked|wrote|writes|explained|continued|recalled|insisted|according to|noted|warned|replied|shouted|cried|whispered|remarked)$/i;
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+const FILLER =
+  /^(?:\s|,|has|have|had|also|later|then|previously|repeatedly|reportedly|again|once|earlier|further|recently|publicly|separately|last|week|\w+ly|was|were|is|are|would|will|had|been|being|to|as)*$/i;
+const DETERMINER =
+  /^(?:the|a|an|one|another|two|three|several|some|many|local|police|officials|witnesses|residents|rescuers|doctors|medics|soldiers)\b/i;
+
+export type Speaker =
+  | { kind: "name"; mention: NameMention }
+  | { kind: "pronoun"; word: string; start: number }
+  | { kind: "descriptor"; start: number; end: number; text: string };
+
+export interface Attribution {
+  speaker: Speaker;
+  verb: { start: number; end: number; text: string };
+  rule: string;
+  confidence: number;
+}
+
+/** The sentence with every quoted passage (marks included) blanked out, so only the reporter's words are searched. */
+export function maskQuotes(text: string, sentence: Sentence, quoted: Array<{ open: number; close: number }>): string {
+  const chars = text.slice(sentence.start, sentence.end).split("");
+  for (const q of quoted) {
+    for (let i = Math.max(q.open, sentence.start); i <= Math.min(q.close, sentence.end - 1); i++)
+      chars[i - sentence.start] = "\uE000";
+  }
+  return chars.join("");
+}
+
+/**
+ * Who a sentence says is speaking: the subject before a verb of saying ("X said", "X, a …, said"), the name after an
+ * inverted one ("…," said X) or after "according to". Quoted words are masked first.
+ */
+export function findAttribution(
+  context: ExtractContext,
+  sentence: Sentence,
+  masked: string,
+  names: NameMention[],
+): Attribution | undefined {
+  // `names` are the sentence's own (the caller groups them), but a filter keeps this correct for any list.
+  const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+  const candidates: Attribution[] = [];
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(masked); m; m = VERB.exec(masked)) {
+    const verbStart = sentence.start + m.index;
+    const verbEnd = verbStart + m[0].length;
+    const verb = { start: verbStart, end: verbEnd, text: m[0] };
+    const beforeText = masked.slice(0, m.index);
+    const afterText = masked.slice(m.index + m[0].length);
+    const nextToQuote = /\uE000[\s,:;—-]*$/.test(beforeText) || /^[\s:,]*\uE000/.test(afterText);
+    const bonus = nextToQuote ? 0.1 : 0;
+    const lower = m[0].toLowerCase();
+    const inverted = INVERTING.test(lower) && (/(?:\uE000|,)\s*$/.test(beforeText) || lower === "according to");
+    if (inverted) {
+      const after = speakerAfter(context, verbEnd, sentence, afterText, inSentence);
+      // "…," an eyewitness said the shaking lasted: a subject before the verb beats a description after it.
+      const subject =
+        after?.kind === "descriptor" ? speakerBefore(context, sentence, verbStart, beforeText, inSentence) : undefined;
+      if (subject) {
+        candidates.push({ speaker: subject, verb, rule: "speaker-said", confidence: 0.8 + bonus });
+        continue;
+      }
+      if (after) {
+        candidates.push({
+          speaker: after,
+          verb,
+          rule: lower === "according to" ? "according-to" : "quote-said-speaker",
+          confidence: 0.85 + bonus,
+        });
+        continue;
+      }
+    }
+    if (lower === "according to") continue;
+    const before = speakerBefore(context, sentence, verbStart, beforeText, inSentence);
+    if (before) candidates.push({ speaker: before, verb, rule: "speaker-said", confidence: 0.8 + bonus });
+  }
+  if (candidates.length === 0) return undefined;
+  // A verb beside a quote wins; then the first in the sentence.
+  return candidates.reduce((best, c) => (c.confidence > best.confidence ? c : best));
+}
+
+function speakerAfter(
+  context: ExtractContext,
+  at: number,
+  sentence: Sentence,
+  afterText: string,
+  names: NameMention[],
+): Speaker | undefined {
+  const lead = /^\s*(?:to\s+)?/.exec(afterText)![0].length;
+  const rest = afterText.slice(lead);
+  const start = at + lead;
+  const pronoun = /^(he|she|they|it|we)\b/i.exec(rest);
+  if (pronoun) return { kind: "pronoun", word: pronoun[1]!, start };
+  // A name right after, possibly after "the", a title or a description ("said Ukraine's interior minister, Ihor K").
+  const phrase = /^[^,.;:\uE000]*/.exec(rest)![0];
+  const name = names.find((n) => n.start >= start && n.end <= start + phrase.length && n.kind !== "place");
+  const nextName = names.find((n) => n.start >= start && n.start <= start + phrase.length + 2);
+  if (name) return { kind: "name", mention: name };
+  // "…," said Dmytro Lubinets, the ombudsman: the name may sit after a comma.
+  if (nextName && nextName.kind !== "place") return { kind: "name", mention: nextName };
+  const words = phrase.trim();
+  if (words && DETERMINER.test(words) && words.split(/\s+/).length <= 10) {
+    return {
+      kind: "descriptor",
+      start,
+      end: start + phrase.trimEnd().length,
+      text: context.text.slice(start, start + phrase.trimEnd().length),
+    };
+  }
+  const place = names.find((n) => n.start === start || (n.start > start && n.start <= start + 4));
+  if (place) return { kind: "name", mention: place };
+  return undefined;
+}
+
+function speakerBefore(
+  context: ExtractContext,
+  sentence: Sentence,
+  verbStart: number,
+  beforeText: string,
+  names: NameMention[],
+): Speaker | undefined {
+  // The clause before the verb: after the last quote (or sentence start).
+  const lastQuote = beforeText.lastIndexOf("\uE000");
+  let segmentStart = sentence.start + lastQuote + 1;
+  let segment = context.text.slice(segmentStart, verbStart);
+  const lead = /^[\s,;:—-]*(?:and|but|while|as|then|so)?\s*/i.exec(segment)![0].length;
+  segmentStart += lead;
+  segment = segment.slice(lead);
+  if (!segment.trim()) return undefined;
+  const trimmed = segment
+    .replace(
+      /(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|reportedly|again|publicly|separately|further|once|\w+ly))+\s*$/i,
+      "",
+    )
+    .trimEnd();
+  const lastWord = /(\S+)$/.exec(trimmed)?.[1] ?? "";
+  if (PRONOUN.test(lastWord)) return { kind: "pronoun", word: lastWord, start: segmentStart + trimmed.length - lastWord.length };
+  const inSegment = names.filter((n) => n.start >= segmentStart && n.end <= verbStart);
+  const between = (n: NameMention) => context.text.slice(n.end, verbStart);
+  const subject = inSegment.filter((n) => FILLER.test(between(n)) && !/,/.test(between(n)));
+  if (subject.length > 0) return { kind: "name", mention: subject[subject.length - 1]! };
+  const appositive = inSegment.find((n) =>
+    /^,\s*(?:a|an|the|who|whose|which|[\p{Ll}-]+)\b[^\uE000]*,\s*(?:\w+ly\s+)?(?:has\s+|had\s+)?$/u.test(between(n)),
+  );
+  if (appositive) return { kind: "name", mention: appositive };
+  // "The spokesman for the coast guard, Lars Eide, said": the name set off by commas just before the verb.
+  const setOff = inSegment.filter((n) => /^\s*,\s*$/.test(between(n)));
+  if (setOff.length > 0) return { kind: "name", mention: setOff[setOff.length - 1]! };
+  // Subjects of a clause only: "On Sunday, the ministry said" -> after the last comma when no apposition.
+  const clause = /(?:^|,\s*)([^,]*)$/.exec(trimmed)![1]!.trim();
+  const clauseStart = segmentStart + trimmed.lastIndexOf(clause);
+  const named = inSegment.filter((n) => n.start >= clauseStart);
+  if (named.length > 0 && clause.split(/\s+/).length <= 8) return { kind: "name", mention: named[named.length - 1]! };
+  if (clause && DETERMINER.test(clause) && clause.split(/\s+/).length <= 10) {
+    return { kind: "descriptor", start: clauseStart, end: clauseStart + clause.length, text: clause };
+  }
+  if (
+    /^\p{Ll}+s$/u.test(clause) &&
+    /^(?:officials|police|witnesses|residents|rescuers|doctors|medics|authorities|investigators|survivors|activists|analysts|experts)$/i.test(
+      clause,
+    )
+  ) {
+    return { kind: "descriptor", start: clauseStart, end: clauseStart + clause.length, text: clause };
+  }
+  return undefined;
+}

@@ -1,0 +1,228 @@
+import type { ExtractContext } from "../context";
+import { COUNTRIES, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, PLACE_HEADS, TITLES } from "../gazetteer";
+
+export type NameKind = "person" | "organization" | "place" | "unknown";
+
+/** A name in the text: a run of capitalized words, its kind, and the title before it ("Foreign Minister"). */
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: NameKind;
+  /** The title or description written before the name, as a role ("Iranian Foreign Minister"). */
+  title?: string;
+  /** For a plural demonym ("Israelis"), the country it stands for. */
+  countryOf?: string;
+  rule: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Ends with a possessive ("Iran's", "Hamas’"), which ends the name there. */
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+const DEMONYMS = new Map<string, string>();
+for (const [country, words] of Object.entries(COUNTRIES)) for (const word of words) DEMONYMS.set(word, country);
+const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
+const OF_PLACE =
+  /\b(?:shelling|bombing|siege|outskirts|centre|center|streets|residents|people|coast|north|south|east|west|port|city|town|village|region|province|mayor|governor)\s+of\s+$/i;
+const ORG_OF = new Set([
+  "Ministry",
+  "Department",
+  "Republic",
+  "Kingdom",
+  "Union",
+  "Office",
+  "University",
+  "Bank",
+  "Council",
+  "Court",
+  "Commission",
+  "Committee",
+  "Organization",
+  "Organisation",
+  "Federation",
+  "Army",
+  "Forces",
+  "Party",
+  "Movement",
+  "Front",
+  "Institute",
+  "Agency",
+  "Association",
+  "Bureau",
+  "Centre",
+  "Center",
+  "Secretary",
+  "Minister",
+  "Director",
+  "Emir",
+  "Governor",
+  "Mayor",
+  "President",
+]);
+
+/** Words that make a capitalized run name an event, a faith or a thing, not an actor or place. */
+const NOT_ACTORS = new Set(
+  (
+    "Revolution War Operation Flood Day Act Agreement Accord Treaty Conference Summit Games Cup Olympics Festival Islam " +
+    "Muslim Muslims Christian Christians Jewish Jews Arab Arabs Sunni Shia Shiite Christmas Easter Ramadan Eid Covid COVID " +
+    "Telegram Twitter Facebook Instagram WhatsApp YouTube TikTok X"
+  ).split(" "),
+);
+
+const isCap = (word: string) => /^\p{Lu}/u.test(word);
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/.test(word)) {
+      word = word.slice(0, -1);
+      possessive = true;
+    }
+    word = word.replace(/['’.-]+$/, (tail) =>
+      tail === "." &&
+      /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(word.slice(0, -1))
+        ? "."
+        : "",
+    );
+    if (!word) continue;
+    out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
+  }
+  return out;
+}
+
+/** Every name of the text, sentence by sentence, with its kind where the rules can tell. */
+export function findNames(context: ExtractContext): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const sentence of context.sentences) {
+    const words = tokens(context.text, sentence.start, sentence.end);
+    let i = 0;
+    while (i < words.length) {
+      const first = words[i]!;
+      if (!isCap(first.text) || (NOT_NAMES.has(first.text) && !(i > 0 && TITLES.has(first.text))) || /^\d/.test(first.text)) {
+        i++;
+        continue;
+      }
+      // Grow the run: capitalized words one space apart, connectors ("bin", "al-", "of") between capitalized words.
+      let j = i;
+      while (j + 1 < words.length && !words[j]!.possessive) {
+        const gap = context.text.slice(words[j]!.end, words[j + 1]!.start);
+        const next = words[j + 1]!;
+        if (gap !== " " && gap !== "-") break;
+        if (isCap(next.text) && !(NOT_NAMES.has(next.text) && !TITLES.has(next.text) && !COUNTRY_NAMES.has(next.text))) {
+          j++;
+          continue;
+        }
+        const after = words[j + 2];
+        const connector = next.text.toLowerCase();
+        const connectorFits =
+          NAME_CONNECTORS.has(connector) &&
+          after !== undefined &&
+          isCap(after.text) &&
+          context.text.slice(next.end, after.start) === " " &&
+          (!["of", "for", "and"].includes(connector) || ORG_OF.has(words[j]!.text));
+        const lowerPrefix = /^(?:al|el|ad|ud|bin)-\p{Lu}/u.test(next.text);
+        if (connectorFits) {
+          j += 2;
+          continue;
+        }
+        if (lowerPrefix) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      mentions.push(...classify(context, words.slice(i, j + 1), i === 0));
+      i = j + 1;
+    }
+  }
+  return mentions;
+}
+
+function classify(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
+  const text = context.text;
+  // Split off the title: leading demonyms and title words ("Iranian Foreign Minister", "Supreme Leader Ayatollah").
+  let t = 0;
+  const organization = run.some((token) => ORGANIZATION_WORDS.has(token.text));
+  while (
+    !organization &&
+    t < run.length - 1 &&
+    (TITLES.has(run[t]!.text) || (t === 0 && DEMONYMS.has(run[t]!.text) && TITLES.has(run[t + 1]!.text)))
+  )
+    t++;
+  // "State Minister for Shipping Rafiqul Alam", "Information Commissioner Fatima Bukar": the title runs to its last
+  // title word when what follows it is two or more words of a name.
+  if (!organization) {
+    for (let k = run.length - 3; k >= t; k--) {
+      if (TITLES.has(run[k]!.text)) {
+        t = k + 1;
+        break;
+      }
+    }
+  }
+  const titleTokens = run.slice(0, t);
+  const nameTokens = run.slice(t);
+  const start = nameTokens[0]!.start;
+  const end = nameTokens[nameTokens.length - 1]!.end;
+  const name = text.slice(start, end);
+  const words = nameTokens.map((token) => token.text);
+  const last = words[words.length - 1]!;
+  // "Iran's Foreign Minister X": the possessive before the title belongs to the role.
+  const owner =
+    titleTokens.length > 0
+      ? /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, titleTokens[0]!.start - 30), titleTokens[0]!.start))
+      : null;
+  const titleStart = titleTokens.length > 0 ? titleTokens[0]!.start - (owner ? owner[1]!.length : 0) : 0;
+  const title = titleTokens.length > 0 ? text.slice(titleStart, titleTokens[titleTokens.length - 1]!.end) : undefined;
+  const mention = (kind: NameKind, rule: string, extra: Partial<NameMention> = {}): NameMention[] => [
+    { start, end, text: name, kind, rule, ...(title ? { title } : {}), ...extra },
+  ];
+
+  if (words.length === 1 && DEMONYMS.has(name) && !title) {
+    const country = DEMONYMS.get(name)!;
+    // A plural demonym counts people ("1,400 Israelis"); an adjective ("Israeli") names no one on its own.
+    return /s$|ese$/.test(name) && name !== country ? mention("place", "demonym", { countryOf: country }) : [];
+  }
+  if (title && words.every((w) => TITLES.has(w))) return [];
+  if (
+    words.some((w) => NOT_ACTORS.has(w)) ||
+    (words.length === 1 && /-/.test(name) && name.split("-").some((part) => COUNTRY_NAMES.has(part) || /^\p{Ll}/u.test(part)))
+  ) {
+    return [];
+  }
+  if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
+  // A dateline: "KHARKIV, Ukraine (Reuters) -" or "BEIRUT —" at the start of the text.
+  if (
+    start < 40 &&
+    /^\p{Lu}[\p{Lu} .'’-]+$/u.test(name) &&
+    /^\s*(?:,|\(|—|–|-)/.test(text.slice(end, end + 3)) &&
+    !/\S/.test(text.slice(0, start).replace(/^[^\n]*\n/, ""))
+  ) {
+    return mention("place", "dateline");
+  }
+  if (words.some((w) => ORGANIZATION_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(name))
+    return mention("organization", "organization-word");
+  if (PLACE_HEADS.has(last) && words.length > 1) return mention("place", "place-head");
+  if (title) return mention("person", "title");
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (PLACE_PREPOSITION.test(before) && words.length <= 3) return mention("place", "preposition");
+  if (OF_PLACE.test(before) && words.length === 1) return mention("place", "place-of");
+  if (words.length >= 2 && !sentenceStart) return mention("person", "two-capitalized-words");
+  if (words.length >= 2) return mention("person", "two-capitalized-words-at-start");
+  return mention("unknown", "capitalized-word");
+}

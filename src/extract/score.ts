@@ -1,0 +1,154 @@
+/**
+ * Scores a draft against hand-made truth, as TRUTH-FORMAT.md defines it:
+ * - a figure is found when its valueText overlaps a truth figure's and value.best is equal (one to one); it counts for
+ *   "figures (value and place)" when its place or group also matches by name or alias (case and space folded);
+ *   precision = matched / found, recall = matched / truth; qualifier and measure: accuracy over value matches.
+ * - a quote is found when it overlaps a truth quote by at least 80% of the longer, ends trimmed of punctuation and
+ *   spaces; speakers: accuracy over matched quotes, by name or alias.
+ */
+import type { Span } from "../model/span";
+
+interface Named {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+interface ScorableFigure {
+  subject: { id: string } | null;
+  measure: string;
+  qualifier: string;
+  value: { best: number };
+  valueText: Span;
+}
+interface ScorableStatement {
+  speaker: string;
+  quotes: Span[];
+}
+/** What scoring reads of a report or a draft. */
+export interface Scorable {
+  actors: Named[];
+  places: Named[];
+  figures: ScorableFigure[];
+  statements: ScorableStatement[];
+}
+
+export interface Tally {
+  matched: number;
+  found: number;
+  truth: number;
+}
+export interface Accuracy {
+  correct: number;
+  of: number;
+}
+export interface ArticleScore {
+  /** Value only (a found figure's number at the right words). */
+  values: Tally;
+  /** Value and place: what the goal is set on. */
+  figures: Tally;
+  qualifier: Accuracy;
+  measure: Accuracy;
+  quotes: Tally;
+  speakers: Accuracy;
+}
+
+export const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
+
+function namesOf(report: Scorable, id: string | undefined): Set<string> {
+  if (!id) return new Set();
+  const entity = [...report.actors, ...report.places].find((x) => x.id === id);
+  if (!entity) return new Set();
+  const names = [entity.name, ...entity.aliases].map(fold);
+  // "the Gaza Strip" and "Gaza Strip" are one name.
+  return new Set(names.flatMap((n) => [n, n.replace(/^the /, "")]));
+}
+
+const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** A span with punctuation and spaces trimmed from both ends, as [start, end). */
+function trimmed(s: Span): [number, number] {
+  let start = 0;
+  let end = s.exact.length;
+  while (start < end && /[\s\p{P}]/u.test(s.exact[start]!)) start++;
+  while (end > start && /[\s\p{P}]/u.test(s.exact[end - 1]!)) end--;
+  return [s.start + start, s.start + end];
+}
+
+export function quotesMatch(a: Span, b: Span): boolean {
+  const [as, ae] = trimmed(a);
+  const [bs, be] = trimmed(b);
+  const common = Math.min(ae, be) - Math.max(as, bs);
+  const longer = Math.max(ae - as, be - bs);
+  return longer > 0 && common >= 0.8 * longer;
+}
+
+export function scoreDraft(draft: Scorable, truth: Scorable): ArticleScore {
+  const values: Tally = { matched: 0, found: draft.figures.length, truth: truth.figures.length };
+  const figures: Tally = { matched: 0, found: draft.figures.length, truth: truth.figures.length };
+  const qualifier: Accuracy = { correct: 0, of: 0 };
+  const measure: Accuracy = { correct: 0, of: 0 };
+  const taken = new Set<number>();
+  for (const found of draft.figures) {
+    const candidates = truth.figures
+      .map((t, i) => ({ t, i }))
+      .filter(({ t, i }) => !taken.has(i) && overlaps(t.valueText, found.valueText) && t.value.best === found.value.best);
+    if (candidates.length === 0) continue;
+    // Prefer the truth figure whose place also matches.
+    const withPlace = candidates.find(({ t }) => intersects(namesOf(draft, found.subject?.id), namesOf(truth, t.subject?.id)));
+    const { t, i } = withPlace ?? candidates[0]!;
+    taken.add(i);
+    values.matched++;
+    if (withPlace) figures.matched++;
+    qualifier.of++;
+    measure.of++;
+    if (fold(t.qualifier) === fold(found.qualifier)) qualifier.correct++;
+    if (fold(t.measure) === fold(found.measure)) measure.correct++;
+  }
+
+  const draftQuotes = draft.statements.flatMap((s) => s.quotes.map((q) => ({ q, speaker: s.speaker })));
+  const truthQuotes = truth.statements.flatMap((s) => s.quotes.map((q) => ({ q, speaker: s.speaker })));
+  const quotes: Tally = { matched: 0, found: draftQuotes.length, truth: truthQuotes.length };
+  const speakers: Accuracy = { correct: 0, of: 0 };
+  const used = new Set<number>();
+  for (const found of draftQuotes) {
+    const i = truthQuotes.findIndex((t, k) => !used.has(k) && quotesMatch(found.q, t.q));
+    if (i < 0) continue;
+    used.add(i);
+    quotes.matched++;
+    speakers.of++;
+    if (intersects(namesOf(draft, found.speaker), namesOf(truth, truthQuotes[i]!.speaker))) speakers.correct++;
+  }
+  return { values, figures, qualifier, measure, quotes, speakers };
+}
+
+/** The sum of several articles' scores (micro-averaged: every figure and quote counts once). */
+export function addScores(scores: ArticleScore[]): ArticleScore {
+  const tally = (pick: (s: ArticleScore) => Tally): Tally => ({
+    matched: scores.reduce((n, s) => n + pick(s).matched, 0),
+    found: scores.reduce((n, s) => n + pick(s).found, 0),
+    truth: scores.reduce((n, s) => n + pick(s).truth, 0),
+  });
+  const accuracy = (pick: (s: ArticleScore) => Accuracy): Accuracy => ({
+    correct: scores.reduce((n, s) => n + pick(s).correct, 0),
+    of: scores.reduce((n, s) => n + pick(s).of, 0),
+  });
+  return {
+    values: tally((s) => s.values),
+    figures: tally((s) => s.figures),
+    qualifier: accuracy((s) => s.qualifier),
+    measure: accuracy((s) => s.measure),
+    quotes: tally((s) => s.quotes),
+    speakers: accuracy((s) => s.speakers),
+  };
+}
+
+/** precision, recall and F1 of a tally, 0-1 (a draft that finds nothing where there is nothing scores 1). */
+export function rates(t: Tally): { precision: number; recall: number; f1: number } {
+  const precision = t.found === 0 ? (t.truth === 0 ? 1 : 0) : t.matched / t.found;
+  const recall = t.truth === 0 ? 1 : t.matched / t.truth;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+export const accuracyRate = (a: Accuracy) => (a.of === 0 ? 1 : a.correct / a.of);

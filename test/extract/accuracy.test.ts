@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { articleCases, bundledCase, type ExtractCase } from "../../bench/extract-cases";
+import { extractDraft } from "../../src/extract";
+import { accuracyRate, addScores, rates, scoreDraft, type ArticleScore } from "../../src/extract/score";
+
+type Floors = Record<string, number>;
+const floors = JSON.parse(readFileSync(join(__dirname, "accuracy-floors.json"), "utf8")) as Record<string, Floors | string>;
+
+const score = (c: ExtractCase) =>
+  scoreDraft(
+    extractDraft(c.text, { ...(c.published ? { published: c.published } : {}), ...(c.title ? { title: c.title } : {}) }),
+    c.truth,
+  );
+
+const measured = (s: ArticleScore): Floors => ({
+  "figures precision": rates(s.figures).precision,
+  "figures recall": rates(s.figures).recall,
+  qualifier: accuracyRate(s.qualifier),
+  measure: accuracyRate(s.measure),
+  "quotes precision": rates(s.quotes).precision,
+  "quotes recall": rates(s.quotes).recall,
+  speakers: accuracyRate(s.speakers),
+});
+
+const belowFloor = (got: Floors, floor: Floors) =>
+  Object.entries(floor)
+    .filter(([name, value]) => !(got[name]! >= value - 1e-9))
+    .map(([name, value]) => `${name}: ${got[name]!.toFixed(3)} < ${value}`);
+
+describe("the extractor's accuracy does not fall below what it reached", () => {
+  it("on the bundled report", () => {
+    expect(belowFloor(measured(score(bundledCase())), floors["bundled report"] as Floors)).toEqual([]);
+  });
+
+  const articles = articleCases();
+  (articles.length > 0 && floors["test articles"] ? it : it.skip)(`on the ${articles.length} test articles, overall`, () => {
+    expect(belowFloor(measured(addScores(articles.map(score))), floors["test articles"] as Floors)).toEqual([]);
+  });
+
+  it("the scorer itself: a perfect draft scores 1 everywhere, an empty one 0 recall", () => {
+    const truth = bundledCase().truth;
+    const perfect = measured(scoreDraft(truth, truth));
+    expect(Object.values(perfect).every((v) => v === 1)).toBe(true);
+    const nothing = scoreDraft({ actors: [], places: [], figures: [], statements: [] }, truth);
+    expect([rates(nothing.figures).recall, rates(nothing.quotes).recall]).toEqual([0, 0]);
+  });
+
+  it("the scorer: a quote overlapping the truth by less than 80% of the longer is not a match", () => {
+    const truth = bundledCase().truth;
+    const statement = truth.statements.find((s) => s.quotes.some((q) => q.exact.length > 60))!;
+    const q = statement.quotes.find((x) => x.exact.length > 60)!;
+    const cut = Math.floor(q.exact.length * 0.7);
+    const short = { start: q.start, end: q.start + cut, exact: q.exact.slice(0, cut) };
+    const draft = { ...truth, statements: [{ ...statement, quotes: [short] }] };
+    expect(scoreDraft(draft, truth).quotes.matched).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+import { extractDraft } from "../../src/extract";
+import { findNumbers } from "../../src/extract/parsers/numbers";
+import type { DraftReport } from "../../src/model/draft";
+
+const draft = (text: string, published = "2024-03-12") => extractDraft(text, { published });
+const placeOf = (d: DraftReport, id: string | undefined) => [...d.places, ...d.actors].find((x) => x.id === id)?.name;
+const figures = (text: string) => {
+  const d = draft(text);
+  return d.figures.map((f) => ({
+    value: f.value,
+    qualifier: f.qualifier,
+    measure: f.measure,
+    valueText: f.valueText.exact,
+    subject: placeOf(d, f.subject?.id),
+  }));
+};
+
+describe("numbers as written", () => {
+  it.each([
+    ["six", 6],
+    ["twenty-five", 25],
+    ["a dozen", 12],
+    ["1.2 million", 1_200_000],
+    ["2 million", 2_000_000],
+    ["$100 million", 100_000_000],
+    ["1,400", 1400],
+    ["two hundred and five", 205],
+  ])("reads '%s' as %d", (written, value) => {
+    const [mention] = findNumbers(`There were ${written} of them.`);
+    expect(mention).toMatchObject({ text: written, value });
+  });
+
+  it("reads '20 or 30', '10 to 12' and 'between 5 and 8' as ranges, and a hyphenated number word as one number", () => {
+    expect(findNumbers("20 or 30 people").map((m) => [m.value, m.upper])).toEqual([[20, 30]]);
+    expect(findNumbers("10 to 12 houses").map((m) => [m.value, m.upper])).toEqual([[10, 12]]);
+    expect(findNumbers("between 5 and 8 boats").map((m) => [m.value, m.upper])).toEqual([[5, 8]]);
+    expect(findNumbers("forty-two sailors").map((m) => m.value)).toEqual([42]);
+  });
+});
+
+describe("figures in the phrasings of news reports", () => {
+  it("'killing at least 50': the verb before the number gives the measure, the qualifier its lower bound", () => {
+    expect(figures("A lorry bomb exploded at a bus station in Mogadishu on Sunday, killing at least 50 people.")).toEqual([
+      {
+        value: { best: 50, low: 50, high: null },
+        qualifier: "at least",
+        measure: "killed",
+        valueText: "at least 50",
+        subject: "Mogadishu",
+      },
+    ]);
+  });
+
+  it("'left 11 wounded': the word after the number", () => {
+    expect(figures("The shelling of Kharkiv overnight left 11 wounded, the regional governor said.")[0]).toMatchObject({
+      value: { best: 11, low: 11, high: 11 },
+      qualifier: "exact",
+      measure: "injured",
+      subject: "Kharkiv",
+    });
+  });
+
+  it("'the death toll rose to 65': a measure earlier in the clause", () => {
+    expect(figures("In Derna, the death toll rose to 65 on Tuesday as rescuers reached the coast.")[0]).toMatchObject({
+      value: { best: 65 },
+      measure: "killed",
+      valueText: "65",
+      subject: "Derna",
+    });
+  });
+
+  it("'two of them died': the place carries over from the figure before", () => {
+    const found = figures(
+      "Nine miners were trapped underground in Zonguldak. Rescuers pulled them out, but two of them died in hospital.",
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ value: { best: 2, low: 2, high: 2 }, measure: "killed", subject: "Zonguldak" }),
+    ]);
+  });
+
+  it("'20 or 30' is a range with the low end as best", () => {
+    expect(figures("Witnesses in Goma said 20 or 30 people were killed when the market roof fell.")[0]).toMatchObject({
+      value: { best: 20, low: 20, high: 30 },
+      qualifier: "range",
+      valueText: "20 or 30",
+      measure: "killed",
+    });
+  });
+
+  it("'a dozen' and '1.2 million' are numbers", () => {
+    const found = figures("A dozen fishermen are missing off Chittagong. Floods have displaced 1.2 million people in Sylhet.");
+    expect(found.map((f) => [f.value.best, f.measure, f.subject])).toEqual([
+      [12, "missing", "Chittagong"],
+      [1_200_000, "displaced", "Sylhet"],
+    ]);
+  });
+
+  it("several places in one paragraph: each number takes the place named for it", () => {
+    const found = figures(
+      "About 300 people were killed in Hatay and more than 1,000 were injured. In Adana, 58 people were killed and up to 90 were hurt.",
+    );
+    expect(found.map((f) => [f.valueText, f.subject, f.measure, f.qualifier])).toEqual([
+      ["About 300", "Hatay", "killed", "about"],
+      ["more than 1,000", "Hatay", "injured", "more than"],
+      ["58", "Adana", "killed", "exact"],
+      ["up to 90", "Adana", "injured", "up to"],
+    ]);
+  });
+
+  it("a plural demonym names the place counted, and the body credited is kept with its basis", () => {
+    const d = draft("The attack killed at least 40 Ukrainians, the Ukrainian interior ministry said.");
+    expect(d.figures).toHaveLength(1);
+    expect(placeOf(d, d.figures[0]!.subject?.id)).toBe("Ukraine");
+    expect(d.figures[0]!.attribution).toMatchObject({ basis: "stated" });
+    expect(placeOf(d, d.figures[0]!.attribution.actor ?? undefined)).toBe("the Ukrainian interior ministry");
+  });
+
+  it("'according to' credits the body named after it", () => {
+    const d = draft("Fourteen people were arrested in Dhaka, according to the Rapid Action Battalion.");
+    expect(d.figures[0]).toMatchObject({ measure: "arrested", value: { best: 14 } });
+    expect(placeOf(d, d.figures[0]!.attribution.actor ?? undefined)).toBe("Rapid Action Battalion");
+  });
+
+  it("years, dates, ages, times, percentages, street numbers and measurements are not figures, each with its reason", () => {
+    const d = draft(
+      "On March 3, 2024, a 6.1 magnitude quake struck at 4:15 a.m. near 14 Harbour Street. A 34-year-old woman and Omar Said, 61, were among the 2 dead, " +
+        "and 40% of homes in the town were damaged, 12 km from the coast.",
+    );
+    expect(d.figures.map((f) => f.valueText.exact)).toEqual(["2"]);
+    const reasons = Object.fromEntries(d.otherNumerals.map((n) => [n.text.exact, n.reason]));
+    expect(reasons).toMatchObject({
+      "3": "a date",
+      "2024": "a year",
+      "6.1": expect.stringMatching(/identifier|measurement/),
+      "14": "a street number",
+      "34": "an age",
+      "61": "an age",
+      "40": "a percentage",
+      "12": expect.stringMatching(/measurement/),
+    });
+  });
+
+  it("every figure carries a confidence and the rule that made it", () => {
+    for (const figure of draft("Storms killed 7 people in Alabama.").figures) {
+      expect(figure.draft.confidence).toBeGreaterThan(0);
+      expect(figure.draft.confidence).toBeLessThanOrEqual(1);
+      expect(figure.draft.rule).toMatch(/verb before the number|measure after/);
+    }
+  });
+});
