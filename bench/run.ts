@@ -1,6 +1,7 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
 import { extractBench } from "./extract";
+import { libraryBench } from "./library";
 import { librariesBench } from "./extract-libraries";
 import { bundleSizeBench } from "./bundle-size";
 import { firstPaintBench } from "./first-paint";
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   };
   print(lookupsBench());
   print(longArgumentsBench());
+  print(libraryBench());
   print(extractBench());
   print(librariesBench());
   const dist = buildForBench();

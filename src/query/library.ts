@@ -31,6 +31,8 @@ export class Library {
   private readonly entries = new Map<string, LibraryEntry>();
   private names = new NameIndex<string>();
   private defaultId: string | undefined;
+  /** Each `[report]` argument as typed -> its open report: a recalculation repeats a few, thousands of times. */
+  private resolved = new Map<string, ReportIndex>();
 
   constructor(reports: ReadonlyArray<{ report: Report; origin: ReportOrigin }> = []) {
     for (const { report, origin } of reports) this.insert(report, origin, "refuse");
@@ -66,9 +68,11 @@ export class Library {
         return (open ??= indexReport(report));
       },
     };
+    const replacing = this.entries.has(id);
     this.entries.set(id, entry);
     this.defaultId ??= id;
-    this.reindex();
+    if (replacing) this.reindex();
+    else this.addNames(id, report);
     return ok(entry);
   }
 
@@ -119,18 +123,35 @@ export class Library {
       return fallback ? ok(fallback) : fail({ code: "missing", argument: "report", expected: "a report id or title" });
     }
     if (typeof argument === "string") {
+      const known = this.resolved.get(argument);
+      if (known) return ok(known);
       const id = this.names.find(argument);
       const entry = id === undefined ? undefined : this.entries.get(id);
-      if (entry) return ok(entry.open);
+      if (entry) {
+        if (argument.length <= 256) {
+          if (this.resolved.size >= 10_000) this.resolved.clear();
+          this.resolved.set(argument, entry.open);
+        }
+        return ok(entry.open);
+      }
     }
     const text = requiredText(argument, "report", "a report id or title");
     if (!text.ok) return text;
     return fail({ code: "unknown-report", input: text.value, suggestion: this.names.suggest(text.value) });
   }
 
+  private addNames(id: string, report: Report): void {
+    this.names
+      .add(id, id)
+      .add(id.replace(/^report:/, ""), id)
+      .add(report.source.title, id);
+    this.resolved.clear();
+  }
+
   /** Ids and titles by any spelling; "report:" may be left out of an id. */
   private reindex(): void {
     this.names = new NameIndex<string>();
+    this.resolved.clear();
     for (const [id, entry] of this.entries) {
       this.names
         .add(id, id)
