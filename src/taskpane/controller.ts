@@ -113,6 +113,19 @@ export function createController(store: Store): PaneHandlers {
     return found.ok ? found.value : undefined;
   };
 
+  /** A sharing action: its own errors already say what is left, so they are shown as they are. */
+  const sharing = (action: string, work: () => Promise<void>) =>
+    void run(action, async () => {
+      try {
+        await work();
+      } catch (error) {
+        if (error instanceof SharingUnsupportedError || error instanceof SharingFailedError) return say(error.message, "error");
+        throw error;
+      }
+    });
+  const skippedText = (skipped: ReadonlyArray<{ address: string; reason: string }>) =>
+    skipped.map((s) => `${s.address} (${s.reason})`).join("; ");
+
   const showEvidence = (address: string, found: { report: PaneState["report"]; matches: Match[] }, quiet: boolean) => {
     const { matches } = found;
     if (matches.length === 0) {
@@ -195,34 +208,24 @@ export function createController(store: Store): PaneHandlers {
         say(`Inserted every section as a table, one sheet each: ${inserted.map((n) => `“${n}”`).join(", ")}.`, "success");
       }),
     keepValuesForSharing: () =>
-      void run("Keep values for sharing", async () => {
-        try {
-          const result = await keepValuesForSharing({ scope: "sheet", current: store.library.default!, resolve: reportFor });
-          const skipped = result.skipped.map((s) => `${s.address} (${s.reason})`).join("; ");
-          say(
-            result.kept.length === 0
-              ? `This sheet has no REPORT formula to keep${skipped ? `; skipped ${skipped}` : ""}.`
-              : `Kept the values of ${result.kept.length} REPORT formula${result.kept.length === 1 ? "" : "s"} on this sheet, each formula and its words in the cell's note. “Restore formulas” undoes it.${skipped ? ` Skipped: ${skipped}.` : ""}`,
-            "success",
-          );
-        } catch (error) {
-          if (error instanceof SharingUnsupportedError || error instanceof SharingFailedError) return say(error.message, "error");
-          throw error;
-        }
+      sharing("Keep values for sharing", async () => {
+        const result = await keepValuesForSharing({ scope: "sheet", current: store.library.default!, resolve: reportFor });
+        const skipped = skippedText(result.skipped);
+        say(
+          result.kept.length === 0
+            ? `This sheet has no REPORT formula to keep${skipped ? `; skipped ${skipped}` : ""}.`
+            : `Kept the values of ${result.kept.length} REPORT formula${result.kept.length === 1 ? "" : "s"} on this sheet, each formula and its words in the cell's note. “Restore formulas” undoes it.${skipped ? ` Skipped: ${skipped}.` : ""}`,
+          "success",
+        );
       }),
     restoreFormulas: () =>
-      void run("Restore formulas", async () => {
-        try {
-          const result = await restoreFormulas("sheet");
-          const skipped = result.skipped.map((s) => `${s.address} (${s.reason})`).join("; ");
-          say(
-            `Restored ${result.restored.length} REPORT formula${result.restored.length === 1 ? "" : "s"} from their notes.${skipped ? ` Skipped: ${skipped}.` : ""}`,
-            result.restored.length > 0 ? "success" : "info",
-          );
-        } catch (error) {
-          if (error instanceof SharingUnsupportedError || error instanceof SharingFailedError) return say(error.message, "error");
-          throw error;
-        }
+      sharing("Restore formulas", async () => {
+        const result = await restoreFormulas("sheet");
+        const skipped = skippedText(result.skipped);
+        say(
+          `Restored ${result.restored.length} REPORT formula${result.restored.length === 1 ? "" : "s"} from their notes.${skipped ? ` Skipped: ${skipped}.` : ""}`,
+          result.restored.length > 0 ? "success" : "info",
+        );
       }),
     writeMatches: () =>
       void run("Write matches", async () => {
