@@ -9,6 +9,7 @@ import {
   actorField,
   cardSubject,
   casualty,
+  rememberedCasualty,
   compareFigure,
   eventTable,
   figureTable,
@@ -24,7 +25,7 @@ import { dateFromCell } from "./cell-arguments";
 import { datesForHost } from "./date-cells";
 import { excelValue } from "./excel-error";
 import { hostShowsCards } from "./host";
-import { runtimeLibrary, withReport } from "./runtime-library";
+import { readyReport, runtimeLibrary, withReport } from "./runtime-library";
 
 /*
  * custom-functions-metadata-plugin appends `CustomFunctions.associate(id, fn)` calls to this file.
@@ -48,6 +49,10 @@ void CustomFunctions;
  * @example =REPORT.CASUALTIES("Gaza","killed") -> 2750; =REPORT.CASUALTIES("Gaza","killed","qualifier") -> "about"
  */
 export function casualties(where: string, measure: string, field?: string, report?: string): number | string {
+  // A recalculation asks the same few figures thousands of times: answer those from the memo, with no wrapper.
+  const r = readyReport(report);
+  const remembered = r && rememberedCasualty(r, where, measure, field);
+  if (remembered?.ok) return remembered.value;
   return withReport(report, (r) => excelValue(casualty, r, where, measure, field));
 }
 

@@ -10,6 +10,8 @@ export const runtimeLibrary = new Library([{ report: bundledReport, origin: "bun
 
 let loading: Promise<unknown> | undefined;
 
+const resolveReport = (argument: unknown) => runtimeLibrary.resolve(argument);
+
 /** Functions called while `work` (loading the workbook's reports) runs wait for it instead of answering too soon. */
 export function holdFunctionsUntil<T>(work: Promise<T>): Promise<T> {
   const held = work.finally(() => {
@@ -17,6 +19,11 @@ export function holdFunctionsUntil<T>(work: Promise<T>): Promise<T> {
   });
   loading = held;
   return work;
+}
+
+/** The open report a `[report]` argument names, when the library is loaded and has resolved it before. */
+export function readyReport(reportArgument: unknown): ReportIndex | undefined {
+  return loading ? undefined : runtimeLibrary.known(reportArgument);
 }
 
 /**
@@ -33,6 +40,6 @@ export function withReport<T>(reportArgument: unknown, answer: (r: ReportIndex) 
     );
     return later as unknown as T;
   }
-  const r = excelValue((argument: unknown) => runtimeLibrary.resolve(argument), reportArgument);
+  const r = runtimeLibrary.known(reportArgument) ?? excelValue(resolveReport, reportArgument);
   return answer(r);
 }

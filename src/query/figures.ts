@@ -129,14 +129,26 @@ function remember(
   memo.bytes += cost;
 }
 
+/** The memo of the report asked last: a recalculation asks one report many times in a row. */
+let lastMemo: { r: ReportIndex | undefined; memo: AnswerMemo } = { r: undefined, memo: { values: new Map(), fields: new Map(), bytes: 0 } };
+
+/** The answer `casualty` already gave to these arguments, if it kept one: no lookup is built or run. */
+export function rememberedCasualty(r: ReportIndex, where: unknown, measure: unknown, field?: unknown): Result<number | string> | undefined {
+  if (typeof where !== "string" || typeof measure !== "string") return undefined;
+  if (r !== lastMemo.r) lastMemo = { r, memo: answerMemo(r) };
+  const { memo } = lastMemo;
+  if (field === undefined) return memo.values.get(where)?.get(measure);
+  return typeof field === "string" ? memo.fields.get(field)?.get(where)?.get(measure) : undefined;
+}
+
 /** `REPORT.CASUALTIES`: one field of one figure; the best value by default. */
 export function casualty(r: ReportIndex, where: Argument, measure: Argument, field?: Argument): Result<number | string> {
   if (typeof where !== "string" || typeof measure !== "string" || (field !== undefined && typeof field !== "string")) {
     return computeCasualty(r, where, measure, field);
   }
-  const memo = answerMemo(r);
-  const known = (field === undefined ? memo.values : memo.fields.get(field))?.get(where)?.get(measure);
+  const known = rememberedCasualty(r, where, measure, field);
   if (known !== undefined) return known;
+  const memo = answerMemo(r);
   const answer = computeCasualty(r, where, measure, field);
   let answers = memo.values;
   if (field !== undefined && field.length <= MAX_KEPT_ARGUMENT) {

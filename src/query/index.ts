@@ -4,6 +4,7 @@
  */
 export {
   casualty,
+  rememberedCasualty,
   casualtiesByPlace,
   figureTable,
   findFigure,

@@ -33,15 +33,19 @@ export class Library {
   private defaultId: string | undefined;
   /** Each `[report]` argument as typed -> its open report: a recalculation repeats a few, thousands of times. */
   private resolved = new Map<string, ReportIndex>();
+  /** The default report's lookups once asked for; forgotten whenever the default or the entries change. */
+  private defaultOpen: ReportIndex | undefined;
 
   constructor(reports: ReadonlyArray<{ report: Report; origin: ReportOrigin }> = []) {
     for (const { report, origin } of reports) this.insert(report, origin, "refuse");
   }
 
-  /** Adds a report. A second report with an id already here is refused, replaces the first, or gets a new id. */
-  add(report: Report, origin: ReportOrigin, onDuplicate: OnDuplicate = "refuse"): Result<ReportIndex> {
-    const inserted = this.insert(report, origin, onDuplicate);
-    return inserted.ok ? ok(inserted.value.open) : inserted;
+  /**
+   * Adds a report. A second report with an id already here is refused, replaces the first, or gets a new id. The
+   * entry's lookups are still unbuilt: reading `open` builds them.
+   */
+  add(report: Report, origin: ReportOrigin, onDuplicate: OnDuplicate = "refuse"): Result<LibraryEntry> {
+    return this.insert(report, origin, onDuplicate);
   }
 
   /**
@@ -71,6 +75,7 @@ export class Library {
     const replacing = this.entries.has(id);
     this.entries.set(id, entry);
     this.defaultId ??= id;
+    this.defaultOpen = undefined;
     if (replacing) this.reindex();
     else this.addNames(id, report);
     return ok(entry);
@@ -82,6 +87,7 @@ export class Library {
     if (!entry || entry.origin === "bundled") return false;
     this.entries.delete(id);
     if (this.defaultId === id) this.defaultId = this.entries.keys().next().value;
+    this.defaultOpen = undefined;
     this.reindex();
     return true;
   }
@@ -89,6 +95,7 @@ export class Library {
   setDefault(id: string): boolean {
     if (!this.entries.has(id)) return false;
     this.defaultId = id;
+    this.defaultOpen = undefined;
     return true;
   }
 
@@ -114,6 +121,15 @@ export class Library {
       .map((entry, order) => ({ entry, order, at: published(entry) }))
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order))
       .map(({ entry }) => entry);
+  }
+
+  /**
+   * The open report a `[report]` argument already resolved to, without building a result: the hot path of a
+   * recalculation that repeats one argument thousands of times. Undefined when it has not been resolved yet.
+   */
+  known(argument: unknown): ReportIndex | undefined {
+    if (argument === undefined || argument === null || argument === "") return (this.defaultOpen ??= this.default);
+    return typeof argument === "string" ? this.resolved.get(argument) : undefined;
   }
 
   /** The report a function's `[report]` argument names; the default when it is blank. */

@@ -6,6 +6,7 @@ import { report as bundledReport } from "../../src/dataset/report";
 import * as REPORT from "../../src/functions/functions";
 import { runtimeLibrary } from "../../src/functions/runtime-library";
 import { Library } from "../../src/query";
+import * as indexes from "../../src/query/indexes";
 import { problemLines, readReportFile } from "../../src/store/report-file";
 import { excelError } from "../support/excel";
 import { secondReport } from "../fixtures/second-report/build";
@@ -53,6 +54,20 @@ describe("a library of reports", () => {
     expect(lib.size).toBe(3);
   });
 
+  it("files a report without building its lookups: they are built when first asked for", () => {
+    const build = jest.spyOn(indexes, "indexReport");
+    try {
+      const lib = library();
+      const added = lib.add({ ...secondReport(), source: { ...secondReport().source, id: "report:lazy" } }, "file");
+      expect(added.ok).toBe(true);
+      expect(build).not.toHaveBeenCalled();
+      expect(lib.resolve("lazy").ok).toBe(true);
+      expect(build).toHaveBeenCalledTimes(1);
+    } finally {
+      build.mockRestore();
+    }
+  });
+
   it("keeps the bundled report, and moves the default when the default report is removed", () => {
     const lib = library();
     expect(lib.remove(bundledReport.source.id)).toBe(false);
@@ -84,6 +99,17 @@ describe("every function with a [report] argument", () => {
     expect(REPORT.statements(undefined, "aid", false, SECOND)).toHaveLength(3);
     expect(REPORT.events(undefined, undefined, false, SECOND)[1]![2]).toMatch(/Rafah/);
     expect((REPORT.card("Gaza Strip killed", SECOND) as { text: string }).text).toBe("Gaza Strip killed: more than 3,000");
+  });
+
+  it("answers from the new default once the default changes, even for a call it has answered before", () => {
+    expect(REPORT.casualties("Gaza Strip", "killed")).toBe(2750);
+    runtimeLibrary.setDefault(SECOND);
+    try {
+      expect(REPORT.casualties("Gaza Strip", "killed")).toBe(3000);
+    } finally {
+      runtimeLibrary.setDefault(bundledReport.source.id);
+    }
+    expect(REPORT.casualties("Gaza Strip", "killed")).toBe(2750);
   });
 
   it("says which report it could not find, and what was meant", () => {
