@@ -130,10 +130,18 @@ function remember(
 }
 
 /** The memo of the report asked last: a recalculation asks one report many times in a row. */
-let lastMemo: { r: ReportIndex | undefined; memo: AnswerMemo } = { r: undefined, memo: { values: new Map(), fields: new Map(), bytes: 0 } };
+let lastMemo: { r: ReportIndex | undefined; memo: AnswerMemo } = {
+  r: undefined,
+  memo: { values: new Map(), fields: new Map(), bytes: 0 },
+};
 
 /** The answer `casualty` already gave to these arguments, if it kept one: no lookup is built or run. */
-export function rememberedCasualty(r: ReportIndex, where: unknown, measure: unknown, field?: unknown): Result<number | string> | undefined {
+export function rememberedCasualty(
+  r: ReportIndex,
+  where: unknown,
+  measure: unknown,
+  field?: unknown,
+): Result<number | string> | undefined {
   if (typeof where !== "string" || typeof measure !== "string") return undefined;
   if (r !== lastMemo.r) lastMemo = { r, memo: answerMemo(r) };
   const { memo } = lastMemo;
