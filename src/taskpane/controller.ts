@@ -1,5 +1,7 @@
+import { failureMessage } from "../model/failure";
 import {
   actorTable,
+  compareFigure,
   crossReference,
   eventTable,
   evidenceForCell,
@@ -12,6 +14,7 @@ import {
 import { downloadWorkbook } from "./download";
 import { libraryHandlers } from "./library-actions";
 import { insertCasualtyChart } from "./excel/chart";
+import { insertCompareChart } from "./excel/compare-chart";
 import { actionFailed } from "./excel/errors";
 import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
@@ -165,6 +168,19 @@ export function createController(store: Store): PaneHandlers {
       void run("Chart casualties", async () => {
         const plan = await insertCasualtyChart(store.state.report);
         say(`Inserted the casualties chart and its table on sheet “${plan.sheetName}”.`, "success");
+      }),
+    chartAcrossReports: (where, measure) =>
+      void run("Chart across reports", async () => {
+        const compared = compareFigure(store.library, where, measure);
+        if (!compared.ok) return say(failureMessage(compared.failure), "error");
+        const reports = compared.value.rows.length;
+        if (reports < 2)
+          return say(
+            `Only one report in the library gives ${where} ${measure}: add another report that does to chart it over time.`,
+            "error",
+          );
+        const plan = await insertCompareChart(compared.value, where, measure);
+        say(`Charted ${where} ${measure} across ${reports} reports on sheet “${plan.sheetName}”.`, "success");
       }),
     crossReferenceSelection: () =>
       void run("Cross-reference selection", async () => {

@@ -18,7 +18,14 @@ export interface SheetRecord {
   name: string;
   ranges: RangeRecord[];
   tables: Array<{ range: RangeRecord; hasHeaders: boolean; name?: string }>;
-  charts: Array<{ type: string; range: RangeRecord; seriesBy: string; title: { text?: string }; setPosition: jest.Mock }>;
+  charts: Array<{
+    type: string;
+    range: RangeRecord;
+    seriesBy: string;
+    title: { text?: string };
+    setPosition: jest.Mock;
+    axes: { categoryAxis: { setCategoryNames: jest.Mock; categoryType?: string } };
+  }>;
   activate: jest.Mock;
 }
 
@@ -153,7 +160,14 @@ export function mockExcel(options: MockOptions = {}) {
       },
       charts: {
         add: jest.fn((type: string, r: RangeRecord, seriesBy: string) => {
-          const chart = { type, range: r, seriesBy, title: {}, setPosition: jest.fn() };
+          const chart = {
+            type,
+            range: r,
+            seriesBy,
+            title: {},
+            setPosition: jest.fn(),
+            axes: { categoryAxis: { setCategoryNames: jest.fn() } },
+          };
           sheet.charts.push(chart);
           return chart;
         }),

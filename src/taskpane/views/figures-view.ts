@@ -1,7 +1,7 @@
 import { attributedTo, dateLabel, figureFormula, figureValueLabel, subjectName } from "../../query";
 import type { PaneState } from "../state";
 import type { PaneHandlers } from "./handlers";
-import { formulaButton, itemButton, itemList } from "./items";
+import { chartAcrossButton, formulaButton, itemButton, itemList } from "./items";
 
 export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const r = state.report;
@@ -19,7 +19,12 @@ export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLEleme
           f.date ? dateLabel(f.date) : "undated",
         ].join(" · "),
         text: `“${f.valueText.exact}” — ${f.evidence.exact}`,
-        extra: formulaButton(state, handlers, figureFormula(r, f, state.reportArgument)),
+        extra: formulaButton(
+          state,
+          handlers,
+          figureFormula(r, f, state.reportArgument),
+          state.library.length > 1 ? chartAcrossButton(state, handlers, subjectName(r, f), f.measure) : undefined,
+        ),
       }),
     ),
   );

@@ -11,6 +11,8 @@ export interface PaneHandlers {
   cancelOverwrite(): void;
   insertSection(section: Section): void;
   insertChart(): void;
+  /** Charts one figure as every report in the library gives it (REPORT.COMPARE), on a new sheet. */
+  chartAcrossReports(where: string, measure: string): void;
   crossReferenceSelection(): void;
   showActiveCellSource(): void;
   writeMatches(): void;

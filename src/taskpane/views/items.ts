@@ -28,8 +28,24 @@ export function itemButton(state: PaneState, handlers: PaneHandlers, item: ItemC
   return el("li", {}, button, extra);
 }
 
-/** "Insert formula" under an item; disabled outside Excel. */
-export function formulaButton(state: PaneState, handlers: PaneHandlers, formula: string): HTMLElement {
+/** "Chart across reports" under a figure: the figure as every report of the library gives it; disabled outside Excel. */
+export function chartAcrossButton(state: PaneState, handlers: PaneHandlers, where: string, measure: string): HTMLElement {
+  const button = el(
+    "button",
+    {
+      class: "action",
+      type: "button",
+      disabled: state.excel !== true || state.busy,
+      "aria-label": `Chart ${where} ${measure} across reports`,
+    },
+    "Chart across reports",
+  );
+  button.addEventListener("click", () => handlers.chartAcrossReports(where, measure));
+  return button;
+}
+
+/** "Insert formula" under an item (and any other action given for it); disabled outside Excel. */
+export function formulaButton(state: PaneState, handlers: PaneHandlers, formula: string, other?: HTMLElement): HTMLElement {
   const button = el(
     "button",
     {
@@ -42,7 +58,7 @@ export function formulaButton(state: PaneState, handlers: PaneHandlers, formula:
     "Insert formula",
   );
   button.addEventListener("click", () => handlers.insertFormula(formula));
-  return el("div", { class: "row-actions" }, button);
+  return el("div", { class: "row-actions" }, button, other);
 }
 
 /** A section's list, or a line saying the search matches nothing in it. */
