@@ -130,10 +130,8 @@ function remember(
 }
 
 /** The memo of the report asked last: a recalculation asks one report many times in a row. */
-let lastMemo: { r: ReportIndex | undefined; memo: AnswerMemo } = {
-  r: undefined,
-  memo: { values: new Map(), fields: new Map(), bytes: 0 },
-};
+let lastReport: ReportIndex | undefined;
+let lastMemo: AnswerMemo | undefined;
 
 /** The answer `casualty` already gave to these arguments, if it kept one: no lookup is built or run. */
 export function rememberedCasualty(
@@ -143,8 +141,11 @@ export function rememberedCasualty(
   field?: unknown,
 ): Result<number | string> | undefined {
   if (typeof where !== "string" || typeof measure !== "string") return undefined;
-  if (r !== lastMemo.r) lastMemo = { r, memo: answerMemo(r) };
-  const { memo } = lastMemo;
+  let memo = lastMemo;
+  if (r !== lastReport || memo === undefined) {
+    memo = lastMemo = answerMemo(r);
+    lastReport = r;
+  }
   if (field === undefined) return memo.values.get(where)?.get(measure);
   return typeof field === "string" ? memo.fields.get(field)?.get(where)?.get(measure) : undefined;
 }
