@@ -171,6 +171,8 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
     for (let k = run.length - 3; k >= t; k--) {
       if (TITLES.has(run[k]!.text)) {
         t = k + 1;
+        // "Minister for Shipping", "Secretary of State": the portfolio belongs to the title.
+        if (/^(?:for|of)$/.test(run[t]!.text) && run.length - (t + 2) >= 2) t += 2;
         break;
       }
     }
