@@ -74,7 +74,8 @@ export function findAttribution(
       // "…," an eyewitness said the shaking lasted: a subject before the verb beats a description after it.
       // "…, Modu, 34, said he had lost …": a pronoun that starts the reported clause is not an inverted speaker.
       const reportedPronoun =
-        after?.kind === "pronoun" && !/^\s*(?:he|she|they|it|we)\s*(?:[,.;:!?\uE000]|$)/i.test(afterText.replace(/^\s*to\s+/, ""));
+        after?.kind === "pronoun" &&
+        !/^\s*(?:he|she|they|it|we)\s*(?:[,.;:!?\uE000]|$)/i.test(afterText.replace(/^\s*to\s+/, ""));
       const subject =
         after?.kind === "descriptor" || reportedPronoun
           ? speakerBefore(context, sentence, verbStart, beforeText, inSentence)
@@ -163,7 +164,10 @@ function speakerBefore(
     (n) =>
       n.start >= segmentStart &&
       n.end <= verbStart &&
-      !(n.kind === "place" && /\b(?:in|at|from|near|of|on|outside|inside)\s+(?:the\s+)?$/i.test(context.text.slice(segmentStart, n.start))),
+      !(
+        n.kind === "place" &&
+        /\b(?:in|at|from|near|of|on|outside|inside)\s+(?:the\s+)?$/i.test(context.text.slice(segmentStart, n.start))
+      ),
   );
   const between = (n: NameMention) => context.text.slice(n.end, verbStart);
   const subject = inSegment.filter((n) => FILLER.test(between(n)) && !/,/.test(between(n)));
