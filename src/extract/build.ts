@@ -2,7 +2,7 @@ import type { ReportDate } from "../model/date";
 import type { DraftActor, DraftEvent, DraftFigure, DraftPlace, DraftReport, DraftStatement } from "../model/draft";
 import { boundKindOf } from "../model/report-vocabulary";
 import type { Span } from "../model/span";
-import { boundsFor, UNITS } from "../model/vocabulary";
+import { boundsFor, MEASURES, UNITS } from "../model/vocabulary";
 import { bySentence, sentenceAt, span, type ExtractContext } from "./context";
 import type { Attribution } from "./parsers/attribution";
 import type { DateFinding } from "./parsers/dates";
@@ -165,10 +165,15 @@ export function buildDraft(
   // Figures.
   const units = new Set<string>(UNITS);
   const extraUnits = new Set<string>();
+  // Measures outside the canonical list (rescued, aboard, ...), with the words that named them, for the vocabulary.
+  const canonical = new Set<string>(MEASURES);
+  const extraMeasures = new Map<string, Set<string>>();
   const draftFigures: DraftFigure[] = [];
   let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  // Groups named by the counted words ("four crew members"), one entity per wording.
+  const groups = new Map<string, Entity>();
   for (const figure of findings.figures ?? []) {
-    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map());
+    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map(), groups);
     if (subject) previous = { figure, subject };
     const attribution = figureAttribution(context, figure, attributions);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
@@ -188,6 +193,11 @@ export function buildDraft(
           ? "attacks"
           : "people";
     if (!units.has(unit)) extraUnits.add(unit);
+    if (!canonical.has(figure.measure)) {
+      const words = extraMeasures.get(figure.measure) ?? new Set<string>([figure.measure]);
+      words.add(figure.measureWord.text.toLowerCase());
+      extraMeasures.set(figure.measure, words);
+    }
     const counted =
       /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
         text.slice(
@@ -281,7 +291,16 @@ export function buildDraft(
     statements: draftStatements,
     events,
     otherNumerals: (findings.notFigures ?? []).map((n) => ({ text: span(text, n.number.start, n.number.end), reason: n.reason })),
-    ...(extraUnits.size > 0 ? { vocabulary: { units: [...extraUnits] } } : {}),
+    ...(extraUnits.size > 0 || extraMeasures.size > 0
+      ? {
+          vocabulary: {
+            ...(extraUnits.size > 0 ? { units: [...extraUnits] } : {}),
+            ...(extraMeasures.size > 0
+              ? { measures: Object.fromEntries([...extraMeasures].map(([m, words]) => [m, [...words]])) }
+              : {}),
+          },
+        }
+      : {}),
     warnings: findings.warnings,
   };
 }

@@ -11,9 +11,10 @@ import { buildDraft } from "./build";
 import type { ExtractContext } from "./context";
 import { prepareInput } from "./input";
 import { findDates } from "./parsers/dates";
-import { findFigure, notACount, type FigureFinding, type NotAFigure } from "./parsers/figures";
+import { findFigure, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
 import { findNames } from "./parsers/names";
 import { findNumbers } from "./parsers/numbers";
+import { mergeParts } from "./parsers/parts";
 import { findQuotes } from "./parsers/quotes";
 import { buildEntities } from "./refiners/entities";
 import { addAppositiveRoles } from "./refiners/roles";
@@ -63,17 +64,24 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const notFigures: NotAFigure[] = [];
   for (const sentence of context.sentences) {
     const masked = maskQuotes(context.text, sentence, []);
+    const last = figures[figures.length - 1];
+    let previous =
+      last && last.sentence.paragraph === sentence.paragraph && sentence.index - last.sentence.index <= 1 ? last : undefined;
     let previousDate = false;
-    for (const number of findNumbers(context.text, sentence.start, sentence.end)) {
+    for (const number of mergeParts(context.text, findNumbers(context.text, sentence.start, sentence.end))) {
       const reason = notACount(context.text, number, previousDate);
       previousDate = reason === "a date";
       if (reason) {
         notFigures.push({ number, reason });
         continue;
       }
-      const finding = findFigure(context.text, sentence, number, masked);
+      const own = findFigure(context.text, sentence, number, masked);
+      const finding = "reason" in own && previous ? (partOfCount(context.text, sentence, number, previous) ?? own) : own;
       if ("reason" in finding) notFigures.push(finding);
-      else figures.push(finding);
+      else {
+        figures.push(finding);
+        previous = finding;
+      }
     }
   }
   const dates = findDates(context);

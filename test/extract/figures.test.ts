@@ -73,8 +73,71 @@ describe("figures in the phrasings of news reports", () => {
     const found = figures(
       "Nine miners were trapped underground in Zonguldak. Rescuers pulled them out, but two of them died in hospital.",
     );
+    // People trapped are counted too (a measure the draft adds to its vocabulary).
     expect(found).toEqual([
+      expect.objectContaining({ value: { best: 9, low: 9, high: 9 }, measure: "trapped", subject: "Zonguldak" }),
       expect.objectContaining({ value: { best: 2, low: 2, high: 2 }, measure: "killed", subject: "Zonguldak" }),
+    ]);
+  });
+
+  it("a count made of parts is one figure over the whole phrase", () => {
+    expect(figures("In Kisoro, three farmers and a teacher were killed when the bridge collapsed.")).toEqual([
+      expect.objectContaining({
+        value: { best: 4, low: 4, high: 4 },
+        valueText: "three farmers and a teacher",
+        measure: "killed",
+      }),
+    ]);
+  });
+
+  it("a part or total with no measure of its own takes the count's: 'N of them', 'in all', 'including N'", () => {
+    const found = figures(
+      "Police in Gulu detained 40 people, including five students, and released 12 of them by evening. " +
+        "The militia fired 8 rockets at noon and about 20 in all by dusk.",
+    );
+    expect(found.map((f) => [f.valueText, f.measure])).toEqual([
+      ["40", "arrested"],
+      ["five", "arrested"],
+      ["12", "arrested"],
+      ["8", "rockets launched"],
+      ["about 20", "rockets launched"],
+    ]);
+  });
+
+  it("people rescued, aboard, trapped and homes destroyed are counted; cattle and countries are not", () => {
+    const d = draft(
+      "The launch was carrying up to 180 people when it sank near Barisal. Fishermen rescued 60 passengers, and 25 people swam ashore. " +
+        "About 900 homes were destroyed and more than 300 head of cattle drowned. The two countries have argued for years.",
+    );
+    expect(d.figures.map((f) => [f.valueText.exact, f.measure])).toEqual([
+      ["up to 180", "aboard"],
+      ["60", "rescued"],
+      ["25", "rescued"],
+      ["About 900", "destroyed"],
+    ]);
+    expect(Object.keys(d.vocabulary?.measures ?? {}).sort()).toEqual(["aboard", "destroyed", "rescued"]);
+  });
+
+  it("a force, a crew or the accused counted is the figure's group; a hospital is where its patients are counted", () => {
+    const found = figures(
+      "Police in Mwanza detained six crew members after the ferry sank. A roadside bomb wounded three Malian soldiers near Gao. " +
+        "Doctors said 14 people were being treated at Bugando Medical Centre.",
+    );
+    expect(found.map((f) => [f.valueText, f.subject])).toEqual([
+      ["six", "crew members"],
+      ["three", "Malian soldiers"],
+      ["14", "Bugando Medical Centre"],
+    ]);
+  });
+
+  it("a count in a sentence with no place takes the story's place: the lead's region, not the dateline", () => {
+    const found = figures(
+      "KATHMANDU, Nepal — Landslides struck the eastern hills of Nepal on Monday, killing 23 people, officials said.\n" +
+        "Police said 40 others were injured.",
+    );
+    expect(found.map((f) => [f.valueText, f.subject])).toEqual([
+      ["23", "eastern hills of Nepal"],
+      ["40", "eastern hills of Nepal"],
     ]);
   });
 

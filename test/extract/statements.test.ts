@@ -13,6 +13,28 @@ const said = (text: string) => {
 };
 
 describe("quotes and their speakers", () => {
+  it("an unnamed speaker described before the verb, with a place, a relative clause or a name set off", () => {
+    const found = said(
+      `A porter at Lanka station, who would not give his name, said the platform had been closed for an hour. ` +
+        `"We heard the brakes and then the bang," he said.\n` +
+        `A baker who asked not to be identified said the smoke reached his street by noon. "It was black," he said, "and it smelled of oil."\n` +
+        `A nurse who worked the night shift, and who gave only her first name, Imani, said the ward was full. ` +
+        `"We put mattresses in the corridor," she said.\n` +
+        `A fisherman who gave his name only as Tariq, 52, said he had pulled four people out. "They were shaking," he said.`,
+    );
+    expect(found.filter((s) => s.quotes.length > 0).map((s) => s.speaker)).toEqual([
+      "A porter at Lanka station",
+      "A baker",
+      "Imani",
+      "Tariq",
+    ]);
+  });
+
+  it("a title with its portfolio ('Minister for Shipping') is the role, not part of the name", () => {
+    const found = said(`State Minister for Transport Halima Yusuf said on Monday that the inquiry would report within a month.`);
+    expect(found[0]?.speaker).toBe("Halima Yusuf");
+  });
+
   it("takes straight, curly and single quote marks, and keeps a mismatched pair", () => {
     const found = said(
       `"The river rose in an hour," said Rahim Uddin, a farmer.\n` +

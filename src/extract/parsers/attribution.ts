@@ -19,6 +19,8 @@ const FILLER =
 const DETERMINER =
   /^(?:the|a|an|one|another|two|three|several|some|many|local|police|officials|witnesses|residents|rescuers|doctors|medics|soldiers)\b/i;
 
+const NOT_A_NAME = /^(?:He|She|They|It|We|Police|Officials|Witnesses|Residents)$/;
+
 export type Speaker =
   | { kind: "name"; mention: NameMention }
   | { kind: "pronoun"; word: string; start: number }
@@ -56,6 +58,8 @@ export function findAttribution(
   const candidates: Attribution[] = [];
   VERB.lastIndex = 0;
   for (let m = VERB.exec(masked); m; m = VERB.exec(masked)) {
+    // "A rescuer who asked not to be identified said": a verb in a relative clause is not the attribution.
+    if (/\b(?:who|which)\s+(?:had\s+|has\s+)?$/i.test(masked.slice(Math.max(0, m.index - 12), m.index))) continue;
     const verbStart = sentence.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const verb = { start: verbStart, end: verbEnd, text: m[0] };
@@ -68,8 +72,14 @@ export function findAttribution(
     if (inverted) {
       const after = speakerAfter(context, verbEnd, sentence, afterText, inSentence);
       // "…," an eyewitness said the shaking lasted: a subject before the verb beats a description after it.
+      // "…, Modu, 34, said he had lost …": a pronoun that starts the reported clause is not an inverted speaker.
+      const reportedPronoun =
+        after?.kind === "pronoun" &&
+        !/^\s*(?:he|she|they|it|we)\s*(?:[,.;:!?\uE000]|$)/i.test(afterText.replace(/^\s*to\s+/, ""));
       const subject =
-        after?.kind === "descriptor" ? speakerBefore(context, sentence, verbStart, beforeText, inSentence) : undefined;
+        after?.kind === "descriptor" || reportedPronoun
+          ? speakerBefore(context, sentence, verbStart, beforeText, inSentence)
+          : undefined;
       if (subject) {
         candidates.push({ speaker: subject, verb, rule: "speaker-said", confidence: 0.8 + bonus });
         continue;
@@ -149,7 +159,16 @@ function speakerBefore(
     .trimEnd();
   const lastWord = /(\S+)$/.exec(trimmed)?.[1] ?? "";
   if (PRONOUN.test(lastWord)) return { kind: "pronoun", word: lastWord, start: segmentStart + trimmed.length - lastWord.length };
-  const inSegment = names.filter((n) => n.start >= segmentStart && n.end <= verbStart);
+  // A place after a preposition ("An eyewitness in Ramidanda, who …, said") says where the speaker is, not who.
+  const inSegment = names.filter(
+    (n) =>
+      n.start >= segmentStart &&
+      n.end <= verbStart &&
+      !(
+        n.kind === "place" &&
+        /\b(?:in|at|from|near|of|on|outside|inside)\s+(?:the\s+)?$/i.test(context.text.slice(segmentStart, n.start))
+      ),
+  );
   const between = (n: NameMention) => context.text.slice(n.end, verbStart);
   const subject = inSegment.filter((n) => FILLER.test(between(n)) && !/,/.test(between(n)));
   if (subject.length > 0) return { kind: "name", mention: subject[subject.length - 1]! };
@@ -158,8 +177,21 @@ function speakerBefore(
   );
   if (appositive) return { kind: "name", mention: appositive };
   // "The spokesman for the coast guard, Lars Eide, said": the name set off by commas just before the verb.
-  const setOff = inSegment.filter((n) => /^\s*,\s*$/.test(between(n)));
+  // "A trader who gave his name only as Modu, 34, said": an age between the name and the verb.
+  const setOff = inSegment.filter((n) => /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/.test(between(n)));
   if (setOff.length > 0) return { kind: "name", mention: setOff[setOff.length - 1]! };
+  // An unnamed speaker described, then set off: "A navy officer at the scene, who was not authorised …, said",
+  // "A shopkeeper in Sialkot who did not want to be named said"; a lone name set off last is theirs ("A woman who
+  // survived …, Rokeya, said").
+  const described = /^(?:A|An|One)\s+[\p{Ll}-]+(?:\s+[^\s,]+){0,5}?(?=\s*,|\s+who\b)/u.exec(trimmed);
+  if (described) {
+    const lone = /,\s*(\p{Lu}[\p{Ll}'’-]+),?$/u.exec(trimmed);
+    if (lone && !NOT_A_NAME.test(lone[1]!)) {
+      const at = segmentStart + lone.index + lone[0].indexOf(lone[1]!);
+      return { kind: "descriptor", start: at, end: at + lone[1]!.length, text: lone[1]! };
+    }
+    return { kind: "descriptor", start: segmentStart, end: segmentStart + described[0].length, text: described[0] };
+  }
   // Subjects of a clause only: "On Sunday, the ministry said" -> after the last comma when no apposition.
   const clause = /(?:^|,\s*)([^,]*)$/.exec(trimmed)![1]!.trim();
   const clauseStart = segmentStart + trimmed.lastIndexOf(clause);

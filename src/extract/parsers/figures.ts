@@ -1,6 +1,7 @@
 import type { Sentence } from "../context";
 import { MEASURE_PHRASES, MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
 import { numberValue, type NumberMention } from "./numbers";
+import { PERSON_NOUN } from "./parts";
 
 /** A number the rules read as a count, with its qualifier, measure and the words that give them. */
 export interface FigureFinding {
@@ -25,7 +26,7 @@ export interface NotAFigure {
 const MONTH =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const UNIT_AFTER =
-  /^[-\s]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|degrees?|mph|km\/h|kph|hectares?|acres?|square|sq|litres?|liters?|gallons?|barrels?|points?|times|storeys?|stories|floors?|per\s?cent|percent|%|°|knots|nautical|megawatts?|MW|GW|calibre|caliber|mm|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|local\s+time|th\b|st\b|nd\b|rd\b)/i;
+  /^[-\s]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|m|cm|mm|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|centuries|degrees?|mph|km\/h|kph|hectares?|acres?|square|sq|litres?|liters?|gallons?|barrels?|points?|times|storeys?|stories|floors?|per\s?cent|percent|%|°|knots|nautical|megawatts?|MW|GW|calibre|caliber|magnitude|mm|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|BST|local\s+time|th\b|st\b|nd\b|rd\b)(?![A-Za-z])/i;
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Boulevard|Blvd|Lane|Drive|Way)/u;
 
 const QUALIFIERS: Array<[RegExp, string]> = [
@@ -76,17 +77,20 @@ export function notACount(text: string, n: NumberMention, previousDate: boolean)
     )
   )
     return "an amount of money";
+  if (/\b(?:girl|boy|child|baby|toddler|infant|son|daughter)\s+of\s+(?:about\s+|around\s+)?$/i.test(before)) return "an age";
+  if (
+    /^\s+(?:[\p{Ll}-]+\s+)?(?:head of|cattle|livestock|goats|sheep|cows|buffalo(?:es)?|animals|dogs|countries|nations|sides|villages|towns|provinces|coaches|carriages|vehicles|cars|ambulances|engines|fire engines|firearms|guns|weapons)\b/iu.test(
+      after,
+    )
+  )
+    return "a count of animals or things, not people";
   if (n.words && n.value === 1 && /^\s+of\s+(?:the|its|their|his|her)\b/i.test(after)) return "one of a group, not a count";
   if (/\b(?:every|each|any|no)\s+$/i.test(before) && n.value === 1) return "one of a group, not a count";
   return undefined;
 }
 
-/**
- * The measure of a number from the words around it: a verb right before ("killing at least 50"), the words after it
- * up to the end of the clause ("11 wounded", "50 people were killed", "two of them died", "20 rockets"), or a measure
- * word earlier in the clause ("the death toll rose to 65").
- */
-export function findFigure(text: string, sentence: Sentence, n: NumberMention, masked: string): FigureFinding | NotAFigure {
+/** The qualifier written before a number ("at least 50") and where the value's words start. */
+function qualifierOf(text: string, sentence: Sentence, n: NumberMention): { qualifier: string; valueStart: number } {
   let valueStart = n.start;
   let qualifier = n.upper !== undefined ? "range" : "exact";
   const before = text.slice(Math.max(sentence.start, n.start - 40), n.start);
@@ -101,6 +105,48 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
       }
     }
   }
+  return { qualifier, valueStart };
+}
+
+/**
+ * A number with no measure of its own that counts part or all of the count just before it: "seven of them
+ * children", "nearly 23,000 of them in Sisaket", "about 30 in all", "including two signalmen". It takes that count's
+ * measure.
+ */
+export function partOfCount(
+  text: string,
+  sentence: Sentence,
+  n: NumberMention,
+  previous: FigureFinding,
+): FigureFinding | undefined {
+  const after = text.slice(n.end, n.end + 40);
+  const before = text.slice(Math.max(sentence.start, n.start - 30), n.start);
+  const part =
+    /^\s+(?:[\p{L}-]+\s+)?of\s+(?:them|those|whom)\b/u.test(after) ||
+    /^\s+(?:in all|in total|altogether)\b/.test(after) ||
+    /\bincluding\s+$/.test(before);
+  if (!part) return undefined;
+  const { qualifier, valueStart } = qualifierOf(text, sentence, n);
+  return {
+    number: n,
+    sentence,
+    qualifier,
+    valueStart,
+    valueEnd: n.end,
+    measure: previous.measure,
+    measureWord: previous.measureWord,
+    rule: "part or total of the count before",
+    confidence: 0.65,
+  };
+}
+
+/**
+ * The measure of a number from the words around it: a verb right before ("killing at least 50"), the words after it
+ * up to the end of the clause ("11 wounded", "50 people were killed", "two of them died", "20 rockets"), or a measure
+ * word earlier in the clause ("the death toll rose to 65").
+ */
+export function findFigure(text: string, sentence: Sentence, n: NumberMention, masked: string): FigureFinding | NotAFigure {
+  const { qualifier, valueStart } = qualifierOf(text, sentence, n);
   const found = (measure: string, start: number, end: number, rule: string, confidence: number): FigureFinding => ({
     number: n,
     sentence,
@@ -118,7 +164,12 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     .slice(Math.max(sentence.start, valueStart - 30), valueStart)
     .replace(/\b(?:a further|another|an additional|some|the)\s+$/i, "");
   const verb = MEASURE_VERB_BEFORE.exec(head);
-  if (verb && VERB_MEASURE[verb[1]!.toLowerCase()]) {
+  // "lost two brothers and a cousin" counts the dead; "lost 30 homes" does not.
+  const lostPeople =
+    verb?.[1]!.toLowerCase() !== "lost" ||
+    new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${PERSON_NOUN}\\b`, "iu").test(text.slice(n.end, n.end + 40)) ||
+    new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text);
+  if (verb && VERB_MEASURE[verb[1]!.toLowerCase()] && lostPeople) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
     return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", 0.85);
   }
@@ -145,10 +196,20 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   }
   // 3. Words after the number, to the end of its clause: a phrase ("taken to hospital", "swept away") or a word.
   const rel = n.end - sentence.start;
-  const tail = masked.slice(rel);
+  // "Two brothers, aged 9 and 12, were electrocuted": an age set off by commas is not the end of the clause.
+  // "Two brothers, aged 9 and 12, were electrocuted", "11 people, most of them rescuers, had been treated": an aside
+  // set off by commas is not the end of the clause.
+  const tail = masked
+    .slice(rel)
+    .replace(
+      /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+\d{1,3}(?:\s*(?:and|or|to|-)\s*\d{1,3})?|(?:most|many|some|all|several|half) of them [\p{L}-]+)\s*,)/u,
+      (_, noun: string, aside: string) => noun + " ".repeat(aside.length),
+    );
+  // "four of those taken to hospital died": the phrase describes the group; the verb after it counts.
+  const partitive = /^\s+of\s+(?:those|the people|the passengers)\b/i.test(tail);
   const stop = STOP_AFTER.exec(tail);
   const clause = tail.slice(0, stop ? stop.index : tail.length);
-  for (const [pattern, measure] of MEASURE_PHRASES) {
+  for (const [pattern, measure] of partitive ? [] : MEASURE_PHRASES) {
     const m = pattern.exec(clause);
     if (m && m.index <= 60) {
       const start = n.end + m.index;

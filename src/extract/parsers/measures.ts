@@ -17,8 +17,9 @@ const MORE_FORMS: Readonly<Record<string, readonly string[]>> = {
     "toll",
     "fatality",
     "killing",
+    "electrocuted",
   ],
-  injured: ["injuring", "wounding", "injure", "wound", "wounds", "hospitalized", "hospitalised", "injuries"],
+  injured: ["injuring", "wounding", "injure", "wound", "wounds", "hospitalized", "hospitalised", "injuries", "treated"],
   missing: ["unaccounted"],
   displaced: ["displacing", "flee", "fleeing", "displacement"],
   hostages: ["abducting", "kidnapping", "captive", "seized"],
@@ -27,6 +28,17 @@ const MORE_FORMS: Readonly<Record<string, readonly string[]>> = {
   "rockets launched": [],
   attacks: ["strikes", "airstrikes", "raids"],
   funding: ["fund", "funding"],
+};
+
+/**
+ * Measures outside the canonical list that wire reports count all the same (people aboard, rescued, trapped; homes
+ * destroyed), with the words that name them. A draft that uses one declares it in its vocabulary.
+ */
+export const EXTRA_MEASURES: Readonly<Record<string, readonly string[]>> = {
+  rescued: ["rescued", "saved"],
+  aboard: ["aboard"],
+  trapped: ["trapped"],
+  destroyed: ["destroyed", "flattened", "razed"],
 };
 
 /** Lower-cased word -> canonical measure. Multi-word synonyms ("taken hostage") are matched by their last word. */
@@ -39,26 +51,37 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = (() => {
       if (!map.has(last) && last !== "held" && last !== "launched" && last !== "taken") map.set(last, measure);
     }
   }
+  for (const [measure, forms] of Object.entries(EXTRA_MEASURES)) for (const form of forms) map.set(form, measure);
   return map;
 })();
 
 /** Words that, right before a number, name the measure ("killing 50", "injured over 3,500", "abducted 12"). */
 export const MEASURE_VERB_BEFORE =
-  /(?:^|\s)(killing|killed|kills|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing)\s+$/i;
+  /(?:^|\s)(killing|killed|kills|injuring|injured|wounding|wounded|treating|treated|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing|rescued|rescuing|saved|hauled|carrying|trapped|trapping|destroyed|destroying|searching for|looking for|flown|airlifted|lost)\s+(?:of\s+)?$/i;
 export const VERB_MEASURE: Readonly<Record<string, string>> = {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured",
   wounded: "injured", abducting: "hostages", abducted: "hostages", kidnapping: "hostages", kidnapped: "hostages",
   arresting: "arrested", arrested: "arrested", detaining: "arrested", detained: "arrested", evacuating: "evacuated",
-  evacuated: "evacuated", displacing: "displaced", displaced: "displaced",
+  evacuated: "evacuated", displacing: "displaced", displaced: "displaced", treating: "injured", treated: "injured",
+  rescued: "rescued", rescuing: "rescued", saved: "rescued", hauled: "rescued", carrying: "aboard",
+  trapped: "trapped", trapping: "trapped", destroyed: "destroyed", destroying: "destroyed", "searching for": "missing",
+  "looking for": "missing", flown: "evacuated", airlifted: "evacuated",
+  lost: "killed",
 }; // prettier-ignore
 
 /** Phrases after a number that name its measure ("43 were taken to hospital", "a dozen were swept away"). */
 export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:taken|rushed|admitted|brought|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hospitals?|clinics?)\b/iu,
+    /\b(?:taken|rushed|admitted|brought|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+(?:complex|centre|center|post)s?|medical\s+(?:centre|center)s?)\b/iu,
     "injured",
   ],
-  [/\btreated\s+(?:for\s+(?:wounds|injuries|burns)|in\s+hospital|at\s+(?:a\s+|the\s+)?hospital)/i, "injured"],
+  [/\btreated\s+(?:for|in|at)\b/i, "injured"],
+  [/\b(?:escaped|came out|survived)\s+with\s+(?:burns|injuries|wounds)\b|\bgunshot\s+(?:victims|wounds)\b/i, "injured"],
+  [
+    /\bswam\s+ashore\b|\bpulled\s+(?:alive\s+)?(?:from|out\s+of)\s+the\s+(?:water|river|sea|rubble|wreckage)\b|\bfound\s+alive\b|\bpulled\s+out\s+alive\b/i,
+    "rescued",
+  ],
+  [/\b(?:aboard|on\s+board)\b/i, "aboard"],
   [/\bswept away\b/i, "missing"],
   [/\bunaccounted for\b/i, "missing"],
   [/\b(?:in custody|held overnight|taken into custody)\b/i, "arrested"],

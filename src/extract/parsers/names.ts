@@ -78,6 +78,16 @@ const NOT_ACTORS = new Set(
   ).split(" "),
 );
 
+const COMPASS =
+  "north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern";
+const REGION_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:the\\s+)?((?:(?:${COMPASS})\\s+)?(?:hills|highlands|mountains|plains|coast|valleys)\\s+of\\s+|(?:${COMPASS})\\s+)$`,
+  "iu",
+);
+/** "Sindh's health department": a single name owning a public body is a place. */
+const OWNS_A_BODY =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:health\s+)?(?:department|ministry|government|administration|authorities|police|governor|officials)\b/u;
+
 const isCap = (word: string) => /^\p{Lu}/u.test(word);
 
 function tokens(text: string, from: number, to: number): Token[] {
@@ -171,6 +181,8 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
     for (let k = run.length - 3; k >= t; k--) {
       if (TITLES.has(run[k]!.text)) {
         t = k + 1;
+        // "Minister for Shipping", "Secretary of State": the portfolio belongs to the title.
+        if (/^(?:for|of)$/.test(run[t]!.text) && run.length - (t + 2) >= 2) t += 2;
         break;
       }
     }
@@ -189,9 +201,16 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
       : null;
   const titleStart = titleTokens.length > 0 ? titleTokens[0]!.start - (owner ? owner[1]!.length : 0) : 0;
   const title = titleTokens.length > 0 ? text.slice(titleStart, titleTokens[titleTokens.length - 1]!.end) : undefined;
-  const mention = (kind: NameKind, rule: string, extra: Partial<NameMention> = {}): NameMention[] => [
-    { start, end, text: name, kind, rule, ...(title ? { title } : {}), ...extra },
-  ];
+  const mention = (kind: NameKind, rule: string, extra: Partial<NameMention> = {}): NameMention[] => {
+    // "north-eastern Nigeria", "the western hills of Nepal": a part of a place is a place of its own.
+    const region =
+      kind === "place" && rule !== "dateline" ? REGION_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+    if (region) {
+      const from = start - region[0].length + region[0].indexOf(region[1]!);
+      return [{ start: from, end, text: text.slice(from, end), kind, rule: "region", ...(title ? { title } : {}), ...extra }];
+    }
+    return [{ start, end, text: name, kind, rule, ...(title ? { title } : {}), ...extra }];
+  };
 
   if (words.length === 1 && DEMONYMS.has(name) && !title) {
     const country = DEMONYMS.get(name)!;
@@ -222,6 +241,7 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
   const before = text.slice(Math.max(0, start - 40), start);
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return mention("place", "preposition");
   if (OF_PLACE.test(before) && words.length === 1) return mention("place", "place-of");
+  if (words.length === 1 && OWNS_A_BODY.test(text.slice(end, end + 40))) return mention("place", "owns-a-body");
   if (words.length >= 2 && !sentenceStart) return mention("person", "two-capitalized-words");
   if (words.length >= 2) return mention("person", "two-capitalized-words-at-start");
   return mention("unknown", "capitalized-word");

@@ -153,7 +153,8 @@ function containing(entities: Entity[], m: NameMention): Entity | undefined {
   if (m.kind === "unknown") return undefined;
   const mine = words(fold(m.text));
   return entities.find((e) => {
-    if (e.kind !== m.kind) return false;
+    // "Nepal" is not "the western hills of Nepal": a region holds its place's name without being it.
+    if (e.kind !== m.kind || /region$/.test(e.rule)) return false;
     const theirs = words(fold(e.name));
     if (mine.length >= theirs.length) return false;
     for (let i = 0; i + mine.length <= theirs.length; i++) if (mine.every((w, k) => theirs[i + k] === w)) return true;

@@ -4,6 +4,9 @@ import type { DateFinding } from "../parsers/dates";
 import type { FigureFinding } from "../parsers/figures";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
+import { COUNTRIES } from "../gazetteer";
+
+const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
 
 export interface FigureSubject {
   entity: Entity;
@@ -13,13 +16,75 @@ export interface FigureSubject {
 
 const LOCATIVE =
   /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "north of Cairo": a place the text is measured from, not the place itself. */
+const RELATIVE =
+  /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
 const WHO_ACTS = new Set(["rockets launched", "attacks", "funding"]);
+/** Counted words that name a group of its own: armed forces, crews, staff, accused. */
+const GROUP_NOUN =
+  /^(?:soldiers|troops|operatives|fighters|militants|gunmen|policemen|police officers|officers|crew members|crew|employees|staff|accomplices|signalmen|guards|rebels|members)$/i;
+/** Counted words that say who without making a group ("41 people were arrested", "70 protesters"). */
+const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|others|civilians|residents|men|women|children)$/i;
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
+
+/**
+ * The group a count names when it counts a force, a crew or the accused ("four crew members" detained, "five Thai
+ * soldiers" wounded, "two of its soldiers" dead): the counted words, as a group of their own.
+ */
+function countedGroup(
+  context: ExtractContext,
+  figure: FigureFinding,
+  groups: Map<string, Entity>,
+): { entity: Entity; basis: "stated"; rule: string } | undefined {
+  const after = context.text.slice(figure.number.end, figure.number.end + 60);
+  // The counted words: up to three after the number (or after "of its"), before a verb, a preposition or a comma.
+  const lead = /^\s*(?:of\s+(?=(?:its|their|his|her)\s))?/.exec(after)![0].length;
+  const tokens = [...after.slice(lead).matchAll(/[\p{L}-]+|[^\p{L}\s-]/gu)].slice(0, 4);
+  const arrest = figure.measure === "arrested" || figure.measure === "hostages";
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]![0];
+    if (
+      !/^[\p{L}-]+$/u.test(word) ||
+      /^(?:were|was|had|have|been|are|is|in|at|on|from|to|of|and|who|after|for|including)$/i.test(word)
+    )
+      break;
+    if (GROUP_NOUN.test(word) || (i + 1 < tokens.length && GROUP_NOUN.test(`${word} ${tokens[i + 1]![0]}`))) {
+      last = GROUP_NOUN.test(word) && !(tokens[i + 1] && /^members$/i.test(tokens[i + 1]![0])) ? i : i + 1;
+      break;
+    }
+    if (arrest && /s$/i.test(word) && !PLAIN_PEOPLE.test(word)) last = i;
+  }
+  if (last < 0) return undefined;
+  const words = context.text.slice(
+    figure.number.end + lead,
+    figure.number.end + lead + tokens[last]!.index! + tokens[last]![0].length,
+  );
+  const key = words.toLowerCase();
+  let entity = groups.get(key);
+  const start = figure.number.end + lead;
+  const mention = { start, end: start + words.length, exact: context.text.slice(start, start + words.length) };
+  if (!entity) {
+    entity = {
+      key,
+      kind: "organization",
+      name: words,
+      aliases: [],
+      mentions: [mention],
+      roles: [],
+      confidence: 0.5,
+      rule: "counted group",
+    };
+    groups.set(key, entity);
+  } else entity.mentions.push(mention);
+  return { entity, basis: "stated", rule: "subject: the group counted" };
+}
 
 /**
  * The place or group a figure counts: a name among the counted words ("1,400 Israelis", "six Hamas operatives"), a
- * place after "in"/"at" in the same sentence nearest the number, the figure before it in the same sentence or the
- * paragraph, any place in the sentence, then the place the article last put its reader in. For rockets, attacks and
- * money, the group that acts, named before the number, comes first.
+ * force, crew or the accused counted ("four crew members"), a place after "in"/"at" in the number's own clause, the
+ * figure before it in the same sentence, then the story's place (the lead's, made precise by where the event
+ * "happened"). For rockets, attacks and money, the group that acts, named before the number, comes first.
  */
 export function figureSubject(
   context: ExtractContext,
@@ -28,6 +93,7 @@ export function figureSubject(
   /** Name mentions grouped by sentence index. */
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
+  groups: Map<string, Entity> = new Map(),
 ): FigureSubject | undefined {
   const { text } = context;
   const sentence = figure.sentence;
@@ -45,7 +111,17 @@ export function figureSubject(
     const stop = /[.;:]|,\s|\s(?:and|but)\s/.exec(rest);
     return figure.number.end + Math.min(stop ? stop.index : rest.length, 80);
   })();
-  const counted = inSentence.find((m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end));
+  // Among the counted words: right after the number, with no preposition between ("1,400 Israelis").
+  const counted = inSentence.find(
+    (m) =>
+      m.start >= figure.number.end &&
+      m.end <= Math.max(clauseEnd, figure.measureWord.end) &&
+      !/\b(?:in|at|from|near|on|into|to|across|of)\b/i.test(text.slice(figure.number.end, m.start)),
+  );
+  // For rockets, attacks and money, any name in the counted words ("attacks … from Lebanese territory").
+  const countedLoose = inSentence.find(
+    (m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end),
+  );
   if (WHO_ACTS.has(figure.measure)) {
     const actor = [...inSentence]
       .reverse()
@@ -56,12 +132,21 @@ export function figureSubject(
       );
     if (actor && figure.measure !== "attacks")
       return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
-    if (counted) return { entity: entityOf(counted)!, basis: "stated", rule: "subject: named among the counted words" };
+    if (countedLoose) return { entity: entityOf(countedLoose)!, basis: "stated", rule: "subject: named among the counted words" };
     if (actor) return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
   }
+  const group = countedGroup(context, figure, groups);
+  if (group) return group;
   if (counted) return { entity: entityOf(counted)!, basis: "stated", rule: "subject: named among the counted words" };
-  const places = inSentence.filter((m) => entityOf(m)!.kind === "place" && m.rule !== "dateline");
-  const locative = places.filter((m) => LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+  // A hospital is where its patients are counted ("71 people were being treated at Benha University Hospital").
+  const hospital = (m: NameMention) => /\b(?:Hospital|Clinic|Medical Cent(?:re|er))$/.test(entityOf(m)!.name);
+  const places = inSentence.filter((m) => (entityOf(m)!.kind === "place" || hospital(m)) && m.rule !== "dateline");
+  const locative = places.filter(
+    (m) =>
+      (LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ||
+        (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)))) &&
+      !RELATIVE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
+  );
   const nearest = (list: NameMention[]) =>
     list.reduce<NameMention | undefined>((best, m) => {
       const d = m.start >= figure.number.end ? m.start - figure.number.end : figure.valueStart - m.end;
@@ -74,31 +159,31 @@ export function figureSubject(
     }, undefined);
   // A place named for this number, unless another number of the sentence sits between them and has its own.
   const sameSentencePrevious = previous && previous.figure.sentence.index === sentence.index ? previous : undefined;
-  // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest.
+  // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest in its clause.
   const loc = nearest(
     locative.filter(
       (m) =>
         !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart) &&
-        (m.end <= figure.valueStart || m.start <= clauseEnd),
+        (m.end <= figure.valueStart ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) : m.start <= clauseEnd),
     ),
   );
+  const locus = storyPlace(context, namesIn, byMention);
+  // The lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
+  if (loc && sentence.index === 0 && broad(entityOf(loc)!) && locus && !broad(locus))
+    return { entity: locus, basis: "inferred", rule: "subject: the place of the story, more precise than the lead's" };
   if (loc) return { entity: entityOf(loc)!, basis: "stated", rule: "subject: place after in/at, nearest" };
-  if (
-    previous &&
-    previous.figure.sentence.paragraph === sentence.paragraph &&
-    sentence.index - previous.figure.sentence.index <= 2
-  ) {
-    return { entity: previous.subject.entity, basis: "implied", rule: "subject: as the figure before" };
-  }
-  const any = nearest(places);
-  if (any) return { entity: entityOf(any)!, basis: "implied", rule: "subject: a place in the sentence" };
-  // A place named in the sentence before; else the place the lead put its reader in.
-  const before =
-    sentence.index > 0 ? namesIn[sentence.index - 1]!.filter((m) => entityOf(m)?.kind === "place" && m.rule !== "dateline") : [];
-  const last = before[before.length - 1];
-  if (last) return { entity: entityOf(last)!, basis: "inferred", rule: "subject: the place named just before" };
-  const lead = leadPlace(context, namesIn, byMention);
-  if (lead) return { entity: lead, basis: "inferred", rule: "subject: the place of the lead" };
+  if (sameSentencePrevious)
+    return { entity: sameSentencePrevious.subject.entity, basis: "implied", rule: "subject: as the figure before" };
+  // "Sindh's health department put its toll at 23": a province or town that owns the body counting.
+  // A country owning it counts only when the story has no more precise place ("Lebanon's Hezbollah said …").
+  const owner = places.find(
+    (m) =>
+      m.end <= figure.valueStart &&
+      /^['’]s\b/.test(text.slice(m.end, m.end + 2)) &&
+      (!broad(entityOf(m)!) || !locus || broad(locus)),
+  );
+  if (owner) return { entity: entityOf(owner)!, basis: "implied", rule: "subject: the place whose body counts" };
+  if (locus) return { entity: locus, basis: "inferred", rule: "subject: the place of the story" };
   if (previous) return { entity: previous.subject.entity, basis: "inferred", rule: "subject: as the last figure" };
   return undefined;
 }
@@ -133,12 +218,54 @@ export function figureDate(figure: FigureFinding, datesIn: DateFinding[][]): Dat
   return datesIn[figure.sentence.index]!.find((d) => d.start >= figure.sentence.start && d.end <= figure.sentence.end);
 }
 
-/** The place the first sentence puts the story in: its first place after "in"/"at", or its first place (not the dateline). */
-function leadPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
-  const first = (namesIn[0] ?? []).filter(
-    (m) => byMention.get(m)?.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym",
-  );
-  const locative = first.find((m) => LOCATIVE.test(context.text.slice(Math.max(0, m.start - 40), m.start)));
+/** A whole country, or a country's part named by a compass word ("central Colombia"). */
+const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
+
+/**
+ * The place the story is about: the lead's first place after "in"/"at" (else its first place; not the dateline, not a
+ * place it is measured from, "north of Cairo"). "In Nairobi and eight other towns" widens it to the dateline's
+ * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
+ * paragraphs is more precise (a town named as such first).
+ */
+function storyPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
+  const { text } = context;
+  // "KATHMANDU, Nepal —": the dateline says where the reporter is.
+  const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(text);
+  const datelineEnd = dash ? dash[0].length : 0;
+  const placesOf = (i: number) =>
+    (namesIn[i] ?? []).filter(
+      (m) =>
+        byMention.get(m)?.kind === "place" &&
+        m.start >= datelineEnd &&
+        m.rule !== "dateline" &&
+        m.rule !== "demonym" &&
+        !RELATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+    );
+  const first = placesOf(0);
+  const locative = first.find((m) => LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   const chosen = locative ?? first[0];
-  return chosen ? byMention.get(chosen) : undefined;
+  let lead = chosen ? byMention.get(chosen) : undefined;
+  if (
+    chosen &&
+    /^\s+and\s+(?:at least\s+|some\s+|about\s+)?\S+\s+other\s+(?:towns|cities|districts|provinces|regions|counties|states)\b/i.test(
+      text.slice(chosen.end, chosen.end + 60),
+    )
+  ) {
+    const country = (namesIn[0] ?? []).find((m) => m.rule === "gazetteer" && byMention.get(m)?.kind === "place");
+    if (country) lead = byMention.get(country);
+  }
+  if (!lead || !broad(lead)) return lead;
+  const firstParagraphs = context.sentences.filter((s) => s.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 2);
+  for (const s of firstParagraphs) {
+    if (!/\b(?:happened|occurred|took place|struck|erupted|broke out)\b/i.test(s.text)) continue;
+    const here = placesOf(s.index).filter(
+      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
+    );
+    const town =
+      here.find((m) => /\b(?:town|village|city) of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
+      here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
+      here[0];
+    if (town) return byMention.get(town);
+  }
+  return lead;
 }

@@ -46,7 +46,11 @@ export function findStatements(
   ): { entity: Entity; basis: "stated" | "implied"; rule: string } | undefined => {
     if (speaker.kind === "name") {
       const entity = byMention.get(speaker.mention);
-      return entity ? { entity, basis: "stated", rule: "named" } : undefined;
+      if (entity) return { entity, basis: "stated", rule: "named" };
+      // A lone capitalized word the rules could not classify ("…, Rokeya, said"): the verb makes it a speaker.
+      if (speaker.mention.kind !== "unknown") return undefined;
+      const { start, end, text: name } = speaker.mention;
+      return { entity: unnamed(entities, name, context, start, end), basis: "stated", rule: "named by the verb" };
     }
     if (speaker.kind === "pronoun") {
       const plural = /^(?:they|we|it)$/i.test(speaker.word);
