@@ -1,6 +1,7 @@
 /**
  * The extractor's scored cases: the bundled report (data/report.json is its truth) and every test article in
- * test/extract/articles/ (<slug>.txt with <slug>.truth.json), in name order.
+ * test/extract/articles/ (<slug>.txt with <slug>.truth.json), in name order; the held-out articles
+ * (test/extract/held-out/, same layout) the same way.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +17,8 @@ export interface ExtractCase {
 
 const root = join(__dirname, "..");
 export const ARTICLES_DIR = join(root, "test", "extract", "articles");
+/** Articles annotated apart from the rules' tuning: scored on their own line, never given floors. */
+export const HELD_OUT_DIR = join(root, "test", "extract", "held-out");
 
 export function bundledCase(): ExtractCase {
   const truth = JSON.parse(readFileSync(join(root, "data", "report.json"), "utf8")) as Report;
