@@ -29,6 +29,7 @@ export { eventTable, timeline, EVENT_HEADER } from "./events";
 export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";
 export { search, type SearchHits } from "./search";
+export { matchedWords, queryTerms, searchKey } from "./search-terms";
 export {
   nameOf,
   indexReport,
