@@ -6,8 +6,7 @@
  */
 
 /** A word: letters and digits, joined through apostrophes ("Khamenei's") and digit-group separators ("2,750"). */
-const WORD =
-  /[\p{L}\p{M}\p{N}]+(?:(?:['’‘`´]|(?<=\p{N})[,\u00a0\u202f\u2009.](?=\p{N}))[\p{L}\p{M}\p{N}]+)*(?:(?<=[sS])['’])?/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’‘`´]|(?<=\p{N})[,\u00a0\u202f\u2009.](?=\p{N}))[\p{L}\p{M}\p{N}]+)*(?:(?<=[sS])['’])?/gu;
 const APOSTROPHES = /['’‘`´]/g;
 /** A thousands separator: between digits, before a group of exactly three. */
 const DIGIT_GROUP_SEPARATOR = /(?<=\d)[,\u00a0\u202f\u2009](?=\d{3}(?!\d))/g;
