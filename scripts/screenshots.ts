@@ -3,7 +3,8 @@
  * add-in in headless Chromium with office.js really loaded (the browser tests' harness), and prints
  * the layout figures the browser tests hold it to.
  *
- *   npx tsx scripts/screenshots.ts     (builds into test-results/dist first when no build is there)
+ *   npx tsx scripts/screenshots.ts            builds into test-results/dist first (as the tests do)
+ *   npx tsx scripts/screenshots.ts --reuse    uses the build already there (after `npm test`)
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ import { serveFolder } from "../test/support/static-server";
 const buildOnce = require("../test/support/build.js") as () => Promise<void>;
 
 async function main(): Promise<void> {
-  if (!existsSync(join(distDir, "taskpane.html"))) await buildOnce();
+  if (!process.argv.includes("--reuse") || !existsSync(join(distDir, "taskpane.html"))) await buildOnce();
   const server = await serveFolder(distDir);
   const browser = await launchChromium();
   try {

@@ -140,6 +140,10 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       await check("source view of a figure");
       await page.getByRole("button", { name: /Back to Figures/ }).click();
       await page.getByRole("button", { name: "More actions" }).click();
+      const menu = await page.getByRole("menu").boundingBox();
+      expect(menu!.x).toBeGreaterThanOrEqual(0);
+      expect(menu!.x + menu!.width).toBeLessThanOrEqual(width);
+      expect(menu!.y + menu!.height).toBeLessThanOrEqual(HEIGHT);
       await check("More actions menu open");
       await page.keyboard.press("Escape");
     });
