@@ -30,6 +30,7 @@ export { eventTable, timeline, EVENT_HEADER } from "./events";
 export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./table";
 export { fold, wordsKey } from "./fold";
 export { search, type SearchHits } from "./search";
+export { matchedWords, queryTerms, searchKey } from "./search-terms";
 export {
   nameOf,
   indexReport,
@@ -42,7 +43,7 @@ export { figureFormula, statementFormula } from "./formulas";
 export { crossReference, evidenceForCell, MATCH_HEADER, type Match } from "./crossref";
 export { parseFormula, FormulaSyntaxError } from "./formula";
 export { dateText, dateBasis, dateLabel, isoToSerial, serialToIso } from "./dates";
-export { anchoredSpans, focusSpan, sourceSegments, type Segment, type SourceKind } from "./source";
+export { anchoredSpans, focusSpan, focusWords, sourceSegments, type Segment, type SourceKind } from "./source";
 export { cardSubject, type CardSubject } from "./cards";
 export { Library, type LibraryEntry, type ReportOrigin, type OnDuplicate } from "./library";
 export { compareFigure, reportTable, publishedLabel, COMPARE_HEADER, REPORTS_HEADER } from "./compare";

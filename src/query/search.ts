@@ -1,6 +1,6 @@
 import { attributedTo, subjectName } from "./figures";
-import { wordsKey } from "./fold";
 import { perReport, type ReportIndex } from "./indexes";
+import { matchesTerms, queryTerms, searchHaystack } from "./search-terms";
 
 /** The ids of everything the search matches, by section. */
 export interface SearchHits {
@@ -8,6 +8,8 @@ export interface SearchHits {
   statements: Set<string>;
   events: Set<string>;
   actors: Set<string>;
+  /** The query's folded words, for highlighting what they found (`matchedWords`). */
+  terms: string[];
 }
 
 /** Every record's searchable words, folded once: its own text plus the names and aliases it links to. */
@@ -21,7 +23,7 @@ const haystacks = perReport((r: ReportIndex) => {
   return {
     figures: report.figures.map((f) => ({
       id: f.id,
-      words: wordsKey(
+      words: searchHaystack(
         [
           subjectName(r, f),
           ...names([f.subject.id]),
@@ -35,7 +37,7 @@ const haystacks = perReport((r: ReportIndex) => {
     })),
     statements: report.statements.map((s) => ({
       id: s.id,
-      words: wordsKey(
+      words: searchHaystack(
         [
           ...names([s.speaker]),
           actorsById.get(s.speaker)?.role ?? "",
@@ -48,25 +50,29 @@ const haystacks = perReport((r: ReportIndex) => {
     })),
     events: report.events.map((e) => ({
       id: e.id,
-      words: wordsKey([e.summary, ...names(e.actors), ...names(e.places), e.evidence.exact].join(" | ")),
+      words: searchHaystack([e.summary, ...names(e.actors), ...names(e.places), e.evidence.exact].join(" | ")),
     })),
     actors: report.actors.map((a) => ({
       id: a.id,
-      words: wordsKey([a.name, ...a.aliases, a.role, a.type, ...(a.affiliation ? names([a.affiliation]) : [])].join(" | ")),
+      words: searchHaystack([a.name, ...a.aliases, a.role, a.type, ...(a.affiliation ? names([a.affiliation]) : [])].join(" | ")),
     })),
   };
 });
 
-/** Records matching every word of the query (case, quote marks and apostrophes folded). An empty query matches all. */
+/**
+ * Records matching every word of the query, folded as `searchKey` folds them (case, diacritics, apostrophes,
+ * possessives, plurals, digit-group separators). An empty query matches all.
+ */
 export function search(r: ReportIndex, query: string): SearchHits {
   const lists = haystacks(r);
-  const terms = wordsKey(query).split(" ").filter(Boolean);
+  const terms = queryTerms(query);
   const matching = (list: ReadonlyArray<{ id: string; words: string }>) =>
-    new Set(list.filter((item) => terms.every((term) => item.words.includes(term))).map((item) => item.id));
+    new Set(list.filter((item) => matchesTerms(item.words, terms)).map((item) => item.id));
   return {
     figures: matching(lists.figures),
     statements: matching(lists.statements),
     events: matching(lists.events),
     actors: matching(lists.actors),
+    terms,
   };
 }

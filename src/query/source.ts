@@ -10,8 +10,18 @@ export const anchoredSpans = perReport(({ report }): ReadonlyArray<{ id: string;
   ...report.events.flatMap((e) => (e.date?.text ? [{ id: e.id, span: e.date.text }] : [])),
 ]);
 
-/** The passage a selected record comes from: a figure's, statement's or event's sentence, an actor's first mention. */
-export function focusSpan({ report }: ReportIndex, kind: SourceKind, id: string): Span | undefined {
+/** The shortest sentence some record quotes as its evidence that holds `span`; the span itself when none does. */
+function sentenceAround({ report }: ReportIndex, span: Span): Span {
+  const around = [...report.figures, ...report.statements, ...report.events]
+    .map((record) => record.evidence)
+    .filter((evidence) => evidence.start <= span.start && span.end <= evidence.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  return around[0] ?? span;
+}
+
+/** The passage a selected record comes from: a figure's, statement's or event's sentence, the sentence of an actor's first mention. */
+export function focusSpan(r: ReportIndex, kind: SourceKind, id: string): Span | undefined {
+  const { report } = r;
   switch (kind) {
     case "figure":
       return report.figures.find((f) => f.id === id)?.evidence;
@@ -19,8 +29,37 @@ export function focusSpan({ report }: ReportIndex, kind: SourceKind, id: string)
       return report.statements.find((s) => s.id === id)?.evidence;
     case "event":
       return report.events.find((e) => e.id === id)?.evidence;
-    case "actor":
-      return report.actors.find((a) => a.id === id)?.mentions[0];
+    case "actor": {
+      const mention = report.actors.find((a) => a.id === id)?.mentions[0];
+      return mention && sentenceAround(r, mention);
+    }
+  }
+}
+
+/**
+ * The record's own words inside its passage: a figure's number with its qualifier, a statement's quoted words
+ * (its paraphrase when it quotes nothing), an event's date as written, an actor's first mention.
+ */
+export function focusWords({ report }: ReportIndex, kind: SourceKind, id: string): Span[] {
+  switch (kind) {
+    case "figure": {
+      const figure = report.figures.find((f) => f.id === id);
+      return figure ? [figure.valueText] : [];
+    }
+    case "statement": {
+      const statement = report.statements.find((s) => s.id === id);
+      if (!statement) return [];
+      return statement.quotes.length > 0 ? [...statement.quotes] : [statement.text];
+    }
+    case "event": {
+      const event = report.events.find((e) => e.id === id);
+      if (!event) return [];
+      return [event.date?.text ?? event.evidence];
+    }
+    case "actor": {
+      const mention = report.actors.find((a) => a.id === id)?.mentions[0];
+      return mention ? [mention] : [];
+    }
   }
 }
 
@@ -29,14 +68,17 @@ export interface Segment {
   text: string;
   /** Ids of the anchored records whose words cover this piece. */
   ids: string[];
+  /** Inside the selected record's passage (its sentence). */
+  context: boolean;
+  /** Inside the selected record's own words. */
   current: boolean;
 }
 
-/** The source text cut at every span boundary, each piece with what covers it. */
-export function sourceSegments(r: ReportIndex, current?: Span): Segment[] {
+/** The source text cut at every span boundary, each piece with what covers it: the passage `context`, its `words`. */
+export function sourceSegments(r: ReportIndex, context?: Span, words: readonly Span[] = []): Segment[] {
   const text = r.report.source.text;
   const anchored = anchoredSpans(r);
-  const spans = current ? [...anchored.map((a) => a.span), current] : anchored.map((a) => a.span);
+  const spans = [...anchored.map((a) => a.span), ...(context ? [context] : []), ...words];
   const cuts = [
     ...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end]), ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)]),
   ]
@@ -50,7 +92,8 @@ export function sourceSegments(r: ReportIndex, current?: Span): Segment[] {
       start,
       text: text.slice(start, end),
       ids: anchored.filter((a) => a.span.start <= start && end <= a.span.end).map((a) => a.id),
-      current: current !== undefined && current.start <= start && end <= current.end,
+      context: context !== undefined && context.start <= start && end <= context.end,
+      current: words.some((w) => w.start <= start && end <= w.end),
     });
   }
   return segments;

@@ -1,5 +1,9 @@
 import { el, replaceChildren } from "./dom";
-import { SECTION_LABELS, SECTIONS, type PaneState, type Section, type Store } from "./state";
+import { focusPlace, restoreFocus } from "./focus";
+import { menuButton } from "./menu-button";
+import { sectionCount, type PaneState, type Store } from "./state";
+import { sectionTabs } from "./tabs";
+import { excelReason, onActivate, REASONS, reasonsElement, setDisabled, type Reason } from "./views/disabled";
 import { figuresView } from "./views/figures-view";
 import type { PaneHandlers } from "./views/handlers";
 import { peopleView } from "./views/people-view";
@@ -8,21 +12,6 @@ import { sourceView } from "./views/source-view";
 import { statementsView } from "./views/statements-view";
 import { statusView } from "./views/status-view";
 import { timelineView } from "./views/timeline-view";
-
-const OUTSIDE_EXCEL =
-  "Open this pane in Excel to insert tables, charts and formulas; here you can browse the report and its source.";
-
-function sectionCount(state: PaneState, section: Section): number | undefined {
-  const { hits } = state;
-  return {
-    figures: hits.figures.size,
-    statements: hits.statements.size,
-    timeline: hits.events.size,
-    people: hits.actors.size,
-    source: undefined,
-    reports: state.library.length,
-  }[section];
-}
 
 function panel(state: PaneState, handlers: PaneHandlers): HTMLElement {
   switch (state.section) {
@@ -35,94 +24,143 @@ function panel(state: PaneState, handlers: PaneHandlers): HTMLElement {
     case "people":
       return peopleView(state, handlers);
     case "source":
-      return sourceView(state);
+      return sourceView(state, handlers);
     case "reports":
       return reportsView(state, handlers);
   }
 }
 
-/** Builds the pane in `root` and keeps it in step with the store. */
+/** Why "Insert as table" cannot insert the open section now, or null when it can. */
+function insertTableReason(state: PaneState): Reason | null {
+  if (state.section === "source") return "sourceHasNoTable";
+  if (state.section === "reports") return "reportsHaveNoTable";
+  return excelReason(state) ?? (sectionCount(state, state.section) === 0 ? "noRows" : null);
+}
+
+/** The pane header (outside the app's root, in the page): the shown report's title and counts. */
+function renderHeader(state: PaneState): void {
+  const { report } = state.report;
+  const title = document.getElementById("report-title");
+  const subtitle = document.getElementById("report-subtitle");
+  if (title) {
+    title.textContent = report.source.title;
+    title.title = report.source.title;
+  }
+  if (subtitle) {
+    subtitle.textContent = `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups`;
+  }
+}
+
+/**
+ * Builds the pane in `root` and keeps it in step with the store. The top (actions, search, tabs,
+ * status) stays put; the panel below scrolls, and is where a section, the source view or any
+ * other screen (a review of a drafted report) is shown.
+ */
 export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers): void {
+  const content = el("div", { role: "tabpanel", id: "panel", tabindex: "0", class: "panel" });
+  const status = el("div", { id: "status-area", class: "status-area" });
+
+  /** Where focus goes after the next render, for actions that replace what had it. */
+  let focusNext: (() => HTMLElement | null | undefined) | null = null;
+  const tabs = sectionTabs((section) => {
+    focusNext = () => tabs.tab(section);
+    handlers.setSection(section);
+  });
+  const viewHandlers: PaneHandlers = {
+    ...handlers,
+    // A list's item opens its words in the source view: focus goes to them.
+    select: (kind, id) => {
+      focusNext = () => content.querySelector<HTMLElement>("#source-current") ?? content.querySelector<HTMLElement>(".back");
+      handlers.select(kind, id);
+    },
+    // Back to the list, focus on the item the source view was opened from.
+    back: () => {
+      const { selected } = store.state;
+      focusNext = () =>
+        (selected && content.querySelector<HTMLElement>(`li[data-id="${CSS.escape(selected.id)}"] .item`)) ??
+        tabs.tab(store.state.section);
+      handlers.back();
+    },
+    // A button offering another section (the search found nothing here): focus goes to that section's tab.
+    setSection: (section) => {
+      focusNext = () => tabs.tab(section);
+      handlers.setSection(section);
+    },
+  };
+
   const search = el("input", {
-    class: "search",
+    class: "search ms-font-m",
     type: "search",
     id: "search",
-    placeholder: "Search names, places, words of quotes…",
+    placeholder: "Search names, numbers, words…",
     "aria-label": "Search the report",
     autocomplete: "off",
   });
   search.addEventListener("input", () => handlers.setQuery(search.value));
 
-  const tabs = SECTIONS.map((section) => {
-    const tab = el("button", { role: "tab", type: "button", id: `tab-${section}`, "aria-controls": "panel" });
-    tab.addEventListener("click", () => handlers.setSection(section));
-    tab.addEventListener("keydown", (event) => {
-      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-      if (!step) return;
-      const next = SECTIONS[(SECTIONS.indexOf(section) + step + SECTIONS.length) % SECTIONS.length]!;
-      handlers.setSection(next);
-      document.getElementById(`tab-${next}`)?.focus();
-    });
-    return tab;
-  });
+  const insertTable = el("button", { class: "action primary", type: "button", id: "insert-table" }, "Insert as table");
+  onActivate(insertTable, () => handlers.insertSection(store.state.section));
+  const more = menuButton("more-actions", "More actions", [
+    { label: "Chart casualties", run: () => handlers.insertChart() },
+    { label: "Cross-reference selection", run: () => handlers.crossReferenceSelection() },
+    { label: "Source of active cell", run: () => handlers.showActiveCellSource() },
+    { label: "Insert every section", run: () => handlers.insertAllSections() },
+    "separator",
+    { label: "Download workbook", run: () => handlers.downloadWorkbook() },
+    "separator",
+    { label: "Keep values for sharing", run: () => handlers.keepValuesForSharing() },
+    { label: "Restore formulas", run: () => handlers.restoreFormulas() },
+  ]);
+  const [chart, crossReference, activeCell, everySection, download, keepValues, restore] = more.items;
+  const needExcel = [chart!, crossReference!, activeCell!, everySection!, keepValues!, restore!];
 
-  const button = (label: string, onClick: () => void, primary = false) => {
-    const b = el("button", { class: primary ? "action primary" : "action", type: "button" }, label);
-    b.addEventListener("click", onClick);
-    return b;
-  };
-  const insertTable = button("Insert as table", () => handlers.insertSection(store.state.section), true);
-  const excelButtons = [
-    insertTable,
-    button("Chart casualties", () => handlers.insertChart()),
-    button("Cross-reference selection", () => handlers.crossReferenceSelection()),
-    button("Source of active cell", () => handlers.showActiveCellSource()),
-    button("Insert every section", () => handlers.insertAllSections()),
-  ];
-  const download = button("Download workbook", () => handlers.downloadWorkbook());
-  const shareButtons = [
-    button("Keep values for sharing", () => handlers.keepValuesForSharing()),
-    button("Restore formulas", () => handlers.restoreFormulas()),
-  ];
   const hostNote = el("p", { class: "host-note ms-font-s", id: "host-note" });
-  const status = el("div", { id: "status-area" });
-  const content = el("div", { role: "tabpanel", id: "panel", tabindex: "0" });
-
   replaceChildren(
     root,
-    hostNote,
     el(
       "div",
-      { class: "toolbar", role: "toolbar", "aria-label": "Excel actions", "aria-describedby": "host-note" },
-      ...excelButtons,
+      { class: "pane-top" },
+      hostNote,
+      el("div", { class: "actions", role: "group", "aria-label": "Actions" }, insertTable, more.element),
+      search,
+      tabs.element,
+      status,
     ),
-    el("div", { class: "toolbar", role: "toolbar", "aria-label": "Export and sharing" }, download, ...shareButtons),
-    status,
-    search,
-    el("div", { class: "tabs", role: "tablist", "aria-label": "Sections of the report" }, ...tabs),
     content,
+    reasonsElement(),
   );
   root.removeAttribute("aria-busy");
 
   store.subscribe((state, previous) => {
-    hostNote.textContent = state.excel === null ? "Connecting to Office…" : state.excel ? "Connected to Excel." : OUTSIDE_EXCEL;
+    const panelFocus = focusPlace(content);
+    const statusFocus = focusPlace(status);
+    const sameScreen = state.section === previous.section && state.report === previous.report;
+    const scrolled = content.scrollTop;
+
+    renderHeader(state);
+    // Showing another report clears the search: the box says so too.
+    if (search.value !== state.query) search.value = state.query;
+    hostNote.textContent = state.excel === null ? REASONS.connecting : state.excel ? "" : REASONS.outsideExcel;
     hostNote.hidden = state.excel === true;
-    const excelReady = state.excel === true && !state.busy;
-    excelButtons.forEach((b) => (b.disabled = !excelReady));
-    insertTable.disabled = !excelReady || state.section === "source" || state.section === "reports";
-    download.disabled = state.busy;
-    shareButtons.forEach((b) => (b.disabled = !excelReady));
-    tabs.forEach((tab, i) => {
-      const section = SECTIONS[i]!;
-      const count = sectionCount(state, section);
-      tab.textContent = count === undefined ? SECTION_LABELS[section] : `${SECTION_LABELS[section]} (${count})`;
-      tab.setAttribute("aria-selected", String(section === state.section));
-      tab.tabIndex = section === state.section ? 0 : -1;
-    });
+    const excel = excelReason(state);
+    setDisabled(insertTable, insertTableReason(state));
+    needExcel.forEach((item) => setDisabled(item, excel));
+    setDisabled(download!, state.busy ? "busy" : null);
+    tabs.render(state);
     content.setAttribute("aria-labelledby", `tab-${state.section}`);
-    replaceChildren(status, statusView(state, handlers));
-    replaceChildren(content, panel(state, handlers));
-    if (state.section === "source" && state.selected && state.selected !== previous.selected) {
+    replaceChildren(status, statusView(state, viewHandlers));
+    replaceChildren(content, panel(state, viewHandlers));
+    content.scrollTop = sameScreen ? scrolled : 0;
+
+    const request = focusNext;
+    focusNext = null;
+    const target = request?.();
+    if (target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: content.contains(target) ? "center" : "nearest" });
+    } else if (panelFocus) restoreFocus(content, panelFocus);
+    else if (statusFocus) restoreFocus(status, statusFocus, content);
+    if (!target && state.section === "source" && state.selected && state.selected !== previous.selected) {
       content.querySelector("mark.current")?.scrollIntoView({ block: "center" });
     }
   });

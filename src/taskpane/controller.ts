@@ -83,6 +83,9 @@ function notInsertedMessage(result: Extract<InsertFormulaResult, { inserted: fal
   }
 }
 
+/** Where "Back" returns from the source view: the list it was opened from (kept when already in the source view). */
+const listToReturnTo = (state: PaneState): Section | null => (state.section === "source" ? state.returnTo : state.section);
+
 /** The pane's actions: each runs against Excel, then tells the user what happened through the store. */
 export function createController(store: Store): PaneHandlers {
   const say = (text: string, tone: "info" | "error" | "success" = "info") =>
@@ -141,6 +144,7 @@ export function createController(store: Store): PaneHandlers {
       matches: { title: `Source of ${address}`, items: matches },
       selected: { kind: first.kind, id: first.id },
       section: "source",
+      returnTo: listToReturnTo(store.state),
       busy: false,
       status: { text: `${address}: ${first.label} — “${first.evidence.exact}”`, tone: "info" },
     });
@@ -149,8 +153,9 @@ export function createController(store: Store): PaneHandlers {
   return {
     ...libraryHandlers(store, say, run),
     setQuery: (query) => store.update({ query }),
-    setSection: (section) => store.update({ section }),
-    select: (kind, id) => store.update({ selected: { kind, id }, section: "source" }),
+    setSection: (section) => store.update({ section, returnTo: null }),
+    select: (kind, id) => store.update({ selected: { kind, id }, section: "source", returnTo: listToReturnTo(store.state) }),
+    back: () => store.update({ section: store.state.returnTo ?? "figures", returnTo: null }),
     insertFormula: (formula) => void placeFormula(formula),
     confirmOverwrite: () => {
       const pending = store.state.pendingOverwrite;

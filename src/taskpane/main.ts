@@ -7,22 +7,11 @@ import { loadWorkbookReportsAtStart } from "../store/workbook-library";
 import { mountApp } from "./app";
 import { createController, followSelectionWhileVisible } from "./controller";
 import { Store } from "./state";
-
-function applyOfficeTheme(): void {
-  const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
-  if (!theme) return;
-  const root = document.documentElement.style;
-  if (theme.bodyBackgroundColor) root.setProperty("--surface", theme.bodyBackgroundColor);
-  if (theme.bodyForegroundColor) root.setProperty("--text", theme.bodyForegroundColor);
-  if (theme.controlForegroundColor) root.setProperty("--accent", theme.controlForegroundColor);
-}
+import { applyOfficeTheme } from "./theme";
 
 function start(): void {
   const store = new Store(runtimeLibrary);
-  const { report } = store.state.report;
-  document.getElementById("report-title")!.textContent = report.source.title;
-  document.getElementById("report-subtitle")!.textContent =
-    `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups, each traced to the report's words.`;
+  // The header's title and counts are rendered from the store with the rest, so they follow the shown report.
   mountApp(document.getElementById("app")!, store, createController(store));
   performance.mark("report:explorer-ready");
 
@@ -51,7 +40,7 @@ function start(): void {
             },
           }),
         );
-      applyOfficeTheme();
+      applyOfficeTheme(Office.context?.officeTheme);
       // A runtime started for recalculation runs in a page no one sees: hidden, or of no size.
       const shown = document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;
       followSelectionWhileVisible(store, shown).catch(() => undefined);

@@ -14,6 +14,22 @@ export const SECTION_LABELS: Record<Section, string> = {
   reports: "Reports",
 };
 
+/** How many records a section shows under the current search; undefined for a section that is not a list of records. */
+export function sectionCount(state: PaneState, section: Section): number | undefined {
+  const { hits } = state;
+  return {
+    figures: hits.figures.size,
+    statements: hits.statements.size,
+    timeline: hits.events.size,
+    people: hits.actors.size,
+    source: undefined,
+    reports: state.library.length,
+  }[section];
+}
+
+/** The sections the search filters. */
+export const SEARCHED_SECTIONS = ["figures", "statements", "timeline", "people"] as const satisfies readonly Section[];
+
 /** One report of the library as the pane lists it. */
 export interface LibraryItem {
   open: ReportIndex;
@@ -52,6 +68,8 @@ export interface PaneState {
   hits: SearchHits;
   section: Section;
   selected: { kind: SelectionKind; id: string } | null;
+  /** The list the source view was opened from: where "Back" returns (to the selected item). */
+  returnTo: Section | null;
   /** Null until Office.onReady answers; then whether Excel's API is there. */
   excel: boolean | null;
   status: Status | null;
@@ -83,6 +101,7 @@ export class Store {
       hits: search(report, ""),
       section: "figures",
       selected: null,
+      returnTo: null,
       excel: null,
       status: null,
       matches: null,

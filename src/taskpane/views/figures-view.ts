@@ -8,7 +8,8 @@ export function figuresView(state: PaneState, handlers: PaneHandlers): HTMLEleme
   const figures = r.report.figures.filter((f) => state.hits.figures.has(f.id));
   return itemList(
     "Figures",
-    state.query,
+    state,
+    handlers,
     figures.map((f) =>
       itemButton(state, handlers, {
         kind: "figure",

@@ -6,6 +6,8 @@ export interface PaneHandlers {
   setQuery(query: string): void;
   setSection(section: Section): void;
   select(kind: SelectionKind, id: string): void;
+  /** From the source view, back to the list it was opened from. */
+  back(): void;
   insertFormula(formula: string): void;
   confirmOverwrite(): void;
   cancelOverwrite(): void;

@@ -1,11 +1,12 @@
 import { publishedLabel } from "../../query";
 import { el } from "../dom";
 import type { PaneState } from "../state";
+import { disabledAttributes, onActivate } from "./disabled";
 import type { PaneHandlers } from "./handlers";
 
 const button = (label: string, onClick: () => void, attributes: Record<string, string | boolean | undefined> = {}) => {
   const b = el("button", { class: "action", type: "button", ...attributes }, label);
-  b.addEventListener("click", onClick);
+  onActivate(b, onClick);
   return b;
 };
 
@@ -32,14 +33,15 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
         ]
       : [
           button(shown ? "Shown" : "Show", () => handlers.showReport(source.id), {
-            disabled: shown,
             "aria-pressed": String(shown),
+            ...disabledAttributes(shown ? "reportShown" : null),
           }),
           button(isDefault ? "Default" : "Make default", () => handlers.setDefaultReport(source.id), {
-            disabled: isDefault || state.busy,
-            title: isDefault ? "Formulas without a [report] argument answer from this report." : undefined,
+            ...disabledAttributes(isDefault ? "reportIsDefault" : state.busy ? "busy" : null),
           }),
-          entry.origin === "bundled" ? null : button("Remove…", () => handlers.removeReport(source.id), { disabled: state.busy }),
+          entry.origin === "bundled"
+            ? null
+            : button("Remove…", () => handlers.removeReport(source.id), disabledAttributes(state.busy ? "busy" : null)),
         ];
     return el(
       "li",

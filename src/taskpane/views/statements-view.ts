@@ -10,7 +10,8 @@ export function statementsView(state: PaneState, handlers: PaneHandlers): HTMLEl
   const statements = r.report.statements.filter((s) => state.hits.statements.has(s.id));
   return itemList(
     "Statements",
-    state.query,
+    state,
+    handlers,
     statements.map((s) => {
       const speaker = speakerOf(r, s);
       const setting =

@@ -1,11 +1,12 @@
 import { el } from "../dom";
 import type { PaneState } from "../state";
+import { disabledAttributes, excelReason, onActivate } from "./disabled";
 import type { PaneHandlers } from "./handlers";
 
 /** The status line, the overwrite confirmation and the cross-reference results. */
 export function statusView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const parts: HTMLElement[] = [];
-  if (state.status) parts.push(el("p", { class: `status ${state.status.tone}` }, state.status.text));
+  if (state.status) parts.push(el("p", { class: `status ${state.status.tone} ms-font-m` }, state.status.text));
   if (state.pendingOverwrite) {
     const replace = el("button", { class: "action", type: "button" }, `Replace ${state.pendingOverwrite.address}`);
     const cancel = el("button", { class: "action", type: "button" }, "Cancel");
@@ -14,12 +15,9 @@ export function statusView(state: PaneState, handlers: PaneHandlers): HTMLElemen
     parts.push(el("div", { class: "toolbar" }, replace, cancel));
   }
   if (state.matches) {
-    const write = el(
-      "button",
-      { class: "action", type: "button", disabled: state.excel !== true || state.busy || state.matches.items.length === 0 },
-      "Write matches as table",
-    );
-    write.addEventListener("click", () => handlers.writeMatches());
+    const reason = excelReason(state) ?? (state.matches.items.length === 0 ? "noMatches" : null);
+    const write = el("button", { class: "action", type: "button", ...disabledAttributes(reason) }, "Write matches as table");
+    onActivate(write, () => handlers.writeMatches());
     parts.push(
       el(
         "section",

@@ -9,7 +9,8 @@ export function timelineView(state: PaneState, handlers: PaneHandlers): HTMLElem
   const names = (ids: readonly string[]) => ids.map((id) => nameOf(r, id)).join(", ");
   return itemList(
     "Timeline",
-    state.query,
+    state,
+    handlers,
     events.map((e) =>
       itemButton(state, handlers, {
         kind: "event",
