@@ -61,6 +61,7 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       await page.setViewportSize({ width, height: HEIGHT });
       await searchBox().fill("");
       await showSection("Figures");
+      await page.evaluate(() => window.scrollTo(0, 0));
     });
 
     it("shows the first fact whole, without scrolling", async () => {

@@ -254,3 +254,31 @@ describe("getting the report into the workbook", () => {
     });
   });
 });
+
+describe("opening a record's words and going back", () => {
+  it("remembers the list an item was opened from, and Back returns there with the item still selected", () => {
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    const pane = createController(store);
+    pane.setSection("statements");
+    pane.select("statement", "statement:khamenei-complete-victory");
+    expect(store.state).toMatchObject({ section: "source", returnTo: "statements" });
+    // Opening another record from the source view (a cross-reference result) keeps the way back.
+    pane.select("figure", "figure:gaza-strip-killed");
+    expect(store.state.returnTo).toBe("statements");
+    pane.back();
+    expect(store.state).toMatchObject({
+      section: "statements",
+      returnTo: null,
+      selected: { kind: "figure", id: "figure:gaza-strip-killed" },
+    });
+  });
+
+  it("forgets the way back when the user picks a tab", () => {
+    const store = new Store(new Library([{ report, origin: "bundled" }]));
+    const pane = createController(store);
+    pane.select("figure", "figure:gaza-strip-killed");
+    expect(store.state.returnTo).toBe("figures");
+    pane.setSection("source");
+    expect(store.state.returnTo).toBeNull();
+  });
+});
