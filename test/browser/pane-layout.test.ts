@@ -379,5 +379,17 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       expect((await focused()).tag).not.toBe("BODY");
       expect(pageErrors).toEqual([]);
     });
+
+    it("offers Chart across reports under each figure once the library holds another report, with its reason outside Excel", async () => {
+      await showSection("Figures");
+      const charts = page.getByRole("button", { name: /^Chart .* across reports$/ });
+      const bundledFigures = await page.locator("#panel li[data-id^='figure:']").count();
+      expect(bundledFigures).toBeGreaterThan(0);
+      await expect(charts.count()).resolves.toBe(bundledFigures);
+      await expect(
+        page.getByRole("button", { name: "Chart Gaza Strip killed across reports" }).getAttribute("aria-disabled"),
+      ).resolves.toBe("true");
+      expect(pageErrors).toEqual([]);
+    });
   });
 });
