@@ -8,6 +8,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { fabricSubset } = require("./scripts/fabric-subset");
 const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin");
+const { PrerenderPanePlugin } = require("./scripts/prerender-plugin");
 const { devServerHeaders } = require("./scripts/dev-server-headers");
 
 // The dataset the build checks and bundles; REPORT_DATASET builds another (and lets the tests build corrupt ones).
@@ -115,6 +116,8 @@ module.exports = async (env, options) => {
         scriptLoading: "blocking",
         inject: "head",
       }),
+      // The default report's first view, rendered by the pane's own code at build: the figures at first paint.
+      new PrerenderPanePlugin({ filename: "taskpane.html", dataset }),
       new StyleHashPlugin(),
       new CopyWebpackPlugin({
         patterns: [

@@ -3,7 +3,8 @@
  * function synchronously, before Office.onReady resolves: Excel may recalculate as soon as the
  * runtime starts, in a hidden page (the pane closed) where animation frames may never fire, and a
  * function not yet associated shows #N/A or #BUSY!. Only the explorer UI is loaded lazily, after
- * the page's shell has painted; if it cannot load, the pane says so.
+ * the first paint, which already shows the default report's first view (prerendered into the page
+ * at build, inert until the explorer replaces it); if the explorer cannot load, the pane says so.
  */
 import "../functions/functions";
 import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
@@ -24,6 +25,7 @@ function showLoadFailure(error: unknown): void {
   message.textContent = `${EXPLORER_FAILED} (${reason}). The REPORT functions still work in the workbook; close and reopen the pane to try again.`;
   app.replaceChildren(message);
   app.removeAttribute("aria-busy");
+  app.removeAttribute("inert"); // the prerendered pane was inert; the message must be read
 }
 
 let requested = false;

@@ -4,8 +4,8 @@
  */
 import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
 import { loadWorkbookReportsAtStart } from "../store/workbook-library";
-import { mountApp } from "./app";
 import { createController, followSelectionWhileVisible } from "./controller";
+import { renderPane } from "./pane";
 import { Store } from "./state";
 
 function applyOfficeTheme(): void {
@@ -19,11 +19,8 @@ function applyOfficeTheme(): void {
 
 function start(): void {
   const store = new Store(runtimeLibrary);
-  const { report } = store.state.report;
-  document.getElementById("report-title")!.textContent = report.source.title;
-  document.getElementById("report-subtitle")!.textContent =
-    `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups, each traced to the report's words.`;
-  mountApp(document.getElementById("app")!, store, createController(store));
+  // Replaces the pane the build prerendered (the bundled report, inert) in this one task: from here the live state wins.
+  renderPane(store, createController(store));
   performance.mark("report:explorer-ready");
 
   const connect = (info: { host: Office.HostType | null } | undefined) => {
