@@ -39,7 +39,8 @@ function median(values: number[]): number {
  * page does not have.
  */
 export function firstFigure(doc: Document, figureIds: string[]): Element | null {
-  for (const e of Array.from(doc.querySelectorAll("#app [data-id]"))) if (figureIds.includes(e.getAttribute("data-id")!)) return e;
+  for (const e of Array.from(doc.querySelectorAll("#app [data-id]")))
+    if (figureIds.includes(e.getAttribute("data-id")!)) return e;
   return null;
 }
 
@@ -96,7 +97,10 @@ function timedCopy(dist: string, figureIds: string[]): { file: string; prerender
   const figure = firstFigure(document as unknown as Document, figureIds);
   if (figure) tagText(figure, "first-figure-0");
   const file = "taskpane-timed.html";
-  writeFileSync(join(dist, file), html.replace(/<body[^>]*>[\s\S]*<\/body>/, () => document.body.outerHTML));
+  writeFileSync(
+    join(dist, file),
+    html.replace(/<body[^>]*>[\s\S]*<\/body>/, () => document.body.outerHTML),
+  );
   return { file, prerendered: figure !== null };
 }
 
@@ -205,7 +209,12 @@ export async function firstPaintBench(dist: string) {
     ],
     checks: [
       { figure: "first paint, task pane / bare office.js page", value: median(pane.fcp) / base, unit: "x", target: TARGET_RATIO },
-      { figure: "first figure on screen / bare page's first paint", value: median(pane.figure) / base, unit: "x", target: TARGET_RATIO },
+      {
+        figure: "first figure on screen / bare page's first paint",
+        value: median(pane.figure) / base,
+        unit: "x",
+        target: TARGET_RATIO,
+      },
     ],
   };
 }
