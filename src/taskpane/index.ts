@@ -37,7 +37,11 @@ const loadExplorer = () => {
     document.readyState === "loading"
       ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
       : Promise.resolve();
-  whenParsed.then(() => import(/* webpackChunkName: "explorer" */ "./main")).catch(showLoadFailure);
+  whenParsed
+    .then(() => import(/* webpackChunkName: "explorer" */ "./main"))
+    // The explorer replaced the build's inert, prerendered pane as it loaded (main.ts): in the same task, make it live.
+    .then(() => document.getElementById("app")?.removeAttribute("inert"))
+    .catch(showLoadFailure);
 };
 
 if (document.visibilityState === "visible") {

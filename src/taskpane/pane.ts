@@ -6,15 +6,12 @@ import type { PaneHandlers } from "./views/handlers";
  * Renders the pane for the store's report into the page: its header and the explorer (mountApp).
  * The same call runs twice: at build, in Node over a small DOM, to put the default report's first
  * view into taskpane.html (prerender.ts); and at start in the browser (main.ts), where it replaces
- * that prerendered copy in one task (no frame without it) and makes the pane live.
+ * that prerendered copy in one task (no frame without it); index.ts then lifts its `inert`.
  */
 export function renderPane(store: Store, handlers: PaneHandlers): void {
   const { report } = store.state.report;
   document.getElementById("report-title")!.textContent = report.source.title;
   document.getElementById("report-subtitle")!.textContent =
     `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups, each traced to the report's words.`;
-  const app = document.getElementById("app")!;
-  mountApp(app, store, handlers);
-  // The prerendered copy was inert (nothing in it could be clicked or focused) until this script took it over.
-  app.removeAttribute("inert");
+  mountApp(document.getElementById("app")!, store, handlers);
 }
