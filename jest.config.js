@@ -1,3 +1,22 @@
+const ESM_ONLY = [
+  "uuid",
+  "strip-bom",
+  // linkedom's dependencies
+  "boolbase",
+  "css-select",
+  "css-what",
+  "cssomnom",
+  "dom-serializer",
+  "domelementtype",
+  "domhandler",
+  "domutils",
+  "entities",
+  "html-escaper",
+  "htmlparser2",
+  "nth-check",
+  "uhyphen",
+];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -8,7 +27,8 @@ module.exports = {
   transform: {
     "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
-  // office-addin-mock pulls ESM-only packages (uuid, strip-bom); let ts-jest transform them.
+  // office-addin-mock pulls ESM-only packages (uuid, strip-bom), and so does linkedom (the build's DOM for the
+  // prerendered pane; Node loads them with require(esm), Jest's module system cannot); let ts-jest transform them.
   // The pattern looks at the innermost node_modules only, as these sit nested inside other packages.
-  transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom)/)(?!.*/node_modules/)"],
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join("|")})/)(?!.*/node_modules/)`],
 };

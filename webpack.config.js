@@ -8,6 +8,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { fabricSubset } = require("./scripts/fabric-subset");
 const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin");
+const { PrerenderPanePlugin } = require("./scripts/prerender-plugin");
 const { devServerHeaders } = require("./scripts/dev-server-headers");
 
 // The dataset the build checks and bundles; REPORT_DATASET builds another (and lets the tests build corrupt ones).
@@ -109,12 +110,16 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         templateParameters: () => taskpaneStyles(dev ? urlDev : undefined),
-        // Blocking, right after office.js in the head: the runtime's first script registers every custom function
-        // before office.js can resolve Office.onReady (a deferred script waits for the page to parse, and loses
-        // that race). The explorer it loads waits for the document (index.ts).
+        // Blocking, at the end of the body, right after the prerendered pane: the runtime's first script registers
+        // every custom function while the document is still being parsed (before DOMContentLoaded, so before
+        // office.js can resolve Office.onReady; a deferred script would wait for the page to parse, and loses that
+        // race), and the pane above it can be painted while the script loads, as it could not from the head.
+        // The explorer it loads waits for the document (index.ts).
         scriptLoading: "blocking",
-        inject: "head",
+        inject: "body",
       }),
+      // The default report's first view, rendered by the pane's own code at build: the figures at first paint.
+      new PrerenderPanePlugin({ filename: "taskpane.html", dataset }),
       new StyleHashPlugin(),
       new CopyWebpackPlugin({
         patterns: [

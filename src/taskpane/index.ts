@@ -3,7 +3,8 @@
  * function synchronously, before Office.onReady resolves: Excel may recalculate as soon as the
  * runtime starts, in a hidden page (the pane closed) where animation frames may never fire, and a
  * function not yet associated shows #N/A or #BUSY!. Only the explorer UI is loaded lazily, after
- * the page's shell has painted; if it cannot load, the pane says so.
+ * the first paint, which already shows the default report's first view (prerendered into the page
+ * at build, inert until the explorer replaces it); if the explorer cannot load, the pane says so.
  */
 import "../functions/functions";
 import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
@@ -24,18 +25,23 @@ function showLoadFailure(error: unknown): void {
   message.textContent = `${EXPLORER_FAILED} (${reason}). The REPORT functions still work in the workbook; close and reopen the pane to try again.`;
   app.replaceChildren(message);
   app.removeAttribute("aria-busy");
+  app.removeAttribute("inert"); // the prerendered pane was inert; the message must be read
 }
 
 let requested = false;
 const loadExplorer = () => {
   if (requested) return;
   requested = true;
-  // This script runs from the head, before the body is parsed: the explorer needs the document.
+  // This script runs while the page is parsed (blocking, at the end of the body): the explorer needs the whole document.
   const whenParsed =
     document.readyState === "loading"
       ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
       : Promise.resolve();
-  whenParsed.then(() => import(/* webpackChunkName: "explorer" */ "./main")).catch(showLoadFailure);
+  whenParsed
+    .then(() => import(/* webpackChunkName: "explorer" */ "./main"))
+    // The explorer replaced the build's inert, prerendered pane as it loaded (main.ts): in the same task, make it live.
+    .then(() => document.getElementById("app")?.removeAttribute("inert"))
+    .catch(showLoadFailure);
 };
 
 if (document.visibilityState === "visible") {

@@ -4,15 +4,15 @@
  */
 import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
 import { loadWorkbookReportsAtStart } from "../store/workbook-library";
-import { mountApp } from "./app";
 import { createController, followSelectionWhileVisible } from "./controller";
+import { renderPane } from "./pane";
 import { Store } from "./state";
 import { applyOfficeTheme } from "./theme";
 
 function start(): void {
   const store = new Store(runtimeLibrary);
-  // The header's title and counts are rendered from the store with the rest, so they follow the shown report.
-  mountApp(document.getElementById("app")!, store, createController(store));
+  // Replaces the pane the build prerendered (the bundled report, inert) in this one task: from here the live state wins.
+  renderPane(store, createController(store));
   performance.mark("report:explorer-ready");
 
   const connect = (info: { host: Office.HostType | null } | undefined) => {
