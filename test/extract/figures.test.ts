@@ -130,6 +130,17 @@ describe("figures in the phrasings of news reports", () => {
     ]);
   });
 
+  it("an aside ('including …') does not hide the measure after it; 'for' alone names no measure", () => {
+    const found = figures(
+      "A court in Kano ordered five prison guards, including two women who ran the night shift, to be held for a week pending trial.",
+    );
+    expect(found.map((f) => [f.valueText, f.measure, f.subject])).toEqual([
+      ["five", "arrested", "prison guards"],
+      // A part of the count, named by plain words, is counted with the group it belongs to.
+      ["two", "arrested", "prison guards"],
+    ]);
+  });
+
   it("a country's body counting names the country; the force that fired names the rockets' group", () => {
     const found = figures(
       "MOPTI, Mali — Malian officials said the toll on their side had risen to 12. Burkinabe units fired 40 rockets at the camp, and about 90 in all by night.",
