@@ -311,7 +311,17 @@ const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}
  * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
  * paragraphs is more precise (a town named as such first).
  */
+const storyPlaces = new WeakMap<ExtractContext, { place: Entity | undefined }>();
 function storyPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
+  // One answer per draft: every figure without a place of its own asks.
+  const known = storyPlaces.get(context);
+  if (known) return known.place;
+  const place = findStoryPlace(context, namesIn, byMention);
+  storyPlaces.set(context, { place });
+  return place;
+}
+
+function findStoryPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
   const { text } = context;
   // "KATHMANDU, Nepal —": the dateline says where the reporter is.
   const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(text);
