@@ -321,7 +321,11 @@ function storyPlace(context: ExtractContext, namesIn: NameMention[][], byMention
   return place;
 }
 
-function findStoryPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
+function findStoryPlace(
+  context: ExtractContext,
+  namesIn: NameMention[][],
+  byMention: Map<NameMention, Entity>,
+): Entity | undefined {
   const { text } = context;
   // "KATHMANDU, Nepal —": the dateline says where the reporter is.
   const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(text);
