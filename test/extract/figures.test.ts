@@ -130,6 +130,40 @@ describe("figures in the phrasings of news reports", () => {
     ]);
   });
 
+  it("an aside ('including …') does not hide the measure after it; 'for' alone names no measure", () => {
+    const found = figures(
+      "A court in Kano ordered five prison guards, including two women who ran the night shift, to be held for a week pending trial.",
+    );
+    expect(found.map((f) => [f.valueText, f.measure, f.subject])).toEqual([
+      ["five", "arrested", "prison guards"],
+      // A part of the count, named by plain words, is counted with the group it belongs to.
+      ["two", "arrested", "prison guards"],
+    ]);
+  });
+
+  it("a country's body counting names the country; the force that fired names the rockets' group", () => {
+    const found = figures(
+      "MOPTI, Mali — Malian officials said the toll on their side had risen to 12. Burkinabe units fired 40 rockets at the camp, and about 90 in all by night.",
+    );
+    expect(found.map((f) => [f.valueText, f.subject])).toEqual([
+      ["12", "Mali"],
+      ["40", "Burkinabe units"],
+      ["about 90", "Burkinabe units"],
+    ]);
+  });
+
+  it("a count of another year is the country's, not the story's place", () => {
+    const found = figures(
+      "ACCRA, Ghana — A truck crash near the town of Techiman killed 14 people on Monday, police said.\n" +
+        "Ghana's roads are among the region's most dangerous. A fuel tanker blast in 2022 killed 13 people, and the road agency recorded 2,000 deaths last year.",
+    );
+    expect(found.map((f) => [f.valueText, f.subject])).toEqual([
+      ["14", "Techiman"],
+      ["13", "Ghana"],
+      ["2,000", "Ghana"],
+    ]);
+  });
+
   it("a count in a sentence with no place takes the story's place: the lead's region, not the dateline", () => {
     const found = figures(
       "KATHMANDU, Nepal — Landslides struck the eastern hills of Nepal on Monday, killing 23 people, officials said.\n" +

@@ -199,11 +199,15 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   // "Two brothers, aged 9 and 12, were electrocuted": an age set off by commas is not the end of the clause.
   // "Two brothers, aged 9 and 12, were electrocuted", "11 people, most of them rescuers, had been treated": an aside
   // set off by commas is not the end of the clause.
+  let asideLength = 0;
   const tail = masked
     .slice(rel)
     .replace(
-      /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+\d{1,3}(?:\s*(?:and|or|to|-)\s*\d{1,3})?|(?:most|many|some|all|several|half) of them [\p{L}-]+)\s*,)/u,
-      (_, noun: string, aside: string) => noun + " ".repeat(aside.length),
+      /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+\d{1,3}(?:\s*(?:and|or|to|-)\s*\d{1,3})?|(?:most|many|some|all|several|half) of them [\p{L}-]+|including [^,.;]{1,60})\s*,)/u,
+      (_, noun: string, aside: string) => {
+        asideLength = aside.length;
+        return noun + " ".repeat(aside.length);
+      },
     );
   // "four of those taken to hospital died": the phrase describes the group; the verb after it counts.
   const partitive = /^\s+of\s+(?:those|the people|the passengers)\b/i.test(tail);
@@ -211,7 +215,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   const clause = tail.slice(0, stop ? stop.index : tail.length);
   for (const [pattern, measure] of partitive ? [] : MEASURE_PHRASES) {
     const m = pattern.exec(clause);
-    if (m && m.index <= 60) {
+    if (m && m.index <= 60 + asideLength) {
       const start = n.end + m.index;
       return found(measure, start, start + m[0].length, "measure phrase after the number", 0.75);
     }

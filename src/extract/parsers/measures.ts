@@ -48,7 +48,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = (() => {
     const forms = [measure, ...MEASURE_SYNONYMS[measure], ...(MORE_FORMS[measure] ?? [])];
     for (const form of forms) {
       const last = form.toLowerCase().split(/\s+/).pop()!;
-      if (!map.has(last) && last !== "held" && last !== "launched" && last !== "taken") map.set(last, measure);
+      // "held", "launched", "taken" and the "for" of "unaccounted for" name nothing on their own.
+      if (!map.has(last) && !["held", "launched", "taken", "for"].includes(last)) map.set(last, measure);
     }
   }
   for (const [measure, forms] of Object.entries(EXTRA_MEASURES)) for (const form of forms) map.set(form, measure);
@@ -84,7 +85,7 @@ export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:aboard|on\s+board)\b/i, "aboard"],
   [/\bswept away\b/i, "missing"],
   [/\bunaccounted for\b/i, "missing"],
-  [/\b(?:in custody|held overnight|taken into custody)\b/i, "arrested"],
+  [/\b(?:in custody|held overnight|taken into custody|to be (?:held|detained|jailed|remanded))\b/i, "arrested"],
   [/\b(?:told|ordered|forced) to (?:leave|flee)\b/i, "evacuated"],
   [/\b(?:from|out of) their homes\b|\bin the open\b|\bin (?:relief|displacement) camps?\b|\bhomeless\b/i, "displaced"],
 ];

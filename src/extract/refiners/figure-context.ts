@@ -6,7 +6,8 @@ import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { COUNTRIES } from "../gazetteer";
 
-const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
+/** Countries and territories with a people of their own (the gazetteer's cities have none). */
+const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
 
 export interface FigureSubject {
   entity: Entity;
@@ -107,9 +108,19 @@ export function figureSubject(
       entityOf(m)!.kind !== "unnamed",
   );
   const clauseEnd = (() => {
-    const rest = text.slice(figure.number.end, sentence.end);
+    // An aside set off by commas ("11 people, most of them rescuers, had been treated at …") does not end the clause.
+    let aside = 0;
+    const rest = text
+      .slice(figure.number.end, sentence.end)
+      .replace(
+        /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+[\d\s\p{L}-]{1,12}?|(?:most|many|some|all|several|half) of them [\p{L}-]+|including [^,.;]{1,60})\s*,)/u,
+        (_, noun: string, words: string) => {
+          aside = words.length;
+          return noun + " ".repeat(words.length);
+        },
+      );
     const stop = /[.;:]|,\s|\s(?:and|but)\s/.exec(rest);
-    return figure.number.end + Math.min(stop ? stop.index : rest.length, 80);
+    return figure.number.end + Math.min(stop ? stop.index : rest.length, 80 + aside);
   })();
   // Among the counted words: right after the number, with no preposition between ("1,400 Israelis").
   const counted = inSentence.find(
@@ -132,6 +143,8 @@ export function figureSubject(
       );
     if (actor && figure.measure !== "attacks")
       return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
+    const force = forceBefore(context, figure, groups);
+    if (force) return force;
     if (countedLoose) return { entity: entityOf(countedLoose)!, basis: "stated", rule: "subject: named among the counted words" };
     if (actor) return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
   }
@@ -145,7 +158,9 @@ export function figureSubject(
     (m) =>
       (LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ||
         (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)))) &&
-      !RELATIVE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
+      !RELATIVE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)) &&
+      // ", also in Cundinamarca,": an aside placing another place, not the count.
+      !/,\s*also\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
   );
   const nearest = (list: NameMention[]) =>
     list.reduce<NameMention | undefined>((best, m) => {
@@ -183,6 +198,23 @@ export function figureSubject(
       (!broad(entityOf(m)!) || !locus || broad(locus)),
   );
   if (owner) return { entity: entityOf(owner)!, basis: "implied", rule: "subject: the place whose body counts" };
+  const country = (name: string | undefined) =>
+    name ? [...byMention.values()].find((e) => e.kind === "place" && e.name === name) : undefined;
+  // "Thai officials said the death toll on their side …": the country of the body that counts.
+  const body = BODY_OF_A_COUNTRY.exec(text.slice(sentence.start, figure.valueStart));
+  const bodyCountry = country(body ? DEMONYM_COUNTRY.get(body[1]!) : undefined);
+  if (bodyCountry) return { entity: bodyCountry, basis: "implied", rule: "subject: the country of the body that counts" };
+  // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
+  // the story's place: the country named in this sentence or the one before, else the dateline's.
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence.text)?.[1];
+  if ((year && context.published && Number(year) < context.published.getUTCFullYear()) || /\blast year\b/i.test(sentence.text)) {
+    const named = [sentence.index, sentence.index - 1]
+      .flatMap((i) => namesIn[i] ?? [])
+      .map((m) => entityOf(m))
+      .find((e) => e?.kind === "place" && COUNTRY_NAMES.has(e.name));
+    const home = named ?? datelineCountry(context, namesIn, byMention);
+    if (home) return { entity: home, basis: "inferred", rule: "subject: a count of another year, the country's" };
+  }
   if (locus) return { entity: locus, basis: "inferred", rule: "subject: the place of the story" };
   if (previous) return { entity: previous.subject.entity, basis: "inferred", rule: "subject: as the last figure" };
   return undefined;
@@ -218,6 +250,58 @@ export function figureDate(figure: FigureFinding, datesIn: DateFinding[][]): Dat
   return datesIn[figure.sentence.index]!.find((d) => d.start >= figure.sentence.start && d.end <= figure.sentence.end);
 }
 
+const DEMONYM_COUNTRY = new Map<string, string>();
+for (const [name, words] of Object.entries(COUNTRIES))
+  for (const word of words) if (!/s$/.test(word)) DEMONYM_COUNTRY.set(word, name);
+const DEMONYM_WORDS = [...DEMONYM_COUNTRY.keys()].filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w)).join("|");
+const BODY_OF_A_COUNTRY = new RegExp(
+  `\\b(${DEMONYM_WORDS})\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:officials|authorities|[Mm]inistry|[Gg]overnment|[Aa]rmy|[Pp]olice|[Mm]ilitary)\\b`,
+  "u",
+);
+const FORCE_BEFORE = new RegExp(`\\b(${DEMONYM_WORDS})\\s+(forces|units|troops|soldiers|gunners|artillery)\\b`, "gu");
+
+/** "Cambodian units had fired BM-21 rockets": the force named before the number, as a group of its own. */
+function forceBefore(
+  context: ExtractContext,
+  figure: FigureFinding,
+  groups: Map<string, Entity>,
+): { entity: Entity; basis: "stated"; rule: string } | undefined {
+  const before = context.text.slice(figure.sentence.start, figure.valueStart);
+  const all = [...before.matchAll(FORCE_BEFORE)];
+  const m = all[all.length - 1];
+  if (!m) return undefined;
+  const start = figure.sentence.start + m.index!;
+  const mention = { start, end: start + m[0].length, exact: m[0] };
+  const key = m[0].toLowerCase();
+  let entity = groups.get(key);
+  if (!entity) {
+    entity = {
+      key,
+      kind: "organization",
+      name: m[0],
+      aliases: [],
+      mentions: [mention],
+      roles: [],
+      confidence: 0.5,
+      rule: "force named",
+    };
+    groups.set(key, entity);
+  } else if (!entity.mentions.some((x) => x.start === start)) entity.mentions.push(mention);
+  return { entity, basis: "stated", rule: "subject: the force that fired, named before" };
+}
+
+/** The country of the dateline ("NAIROBI, Kenya —"), when the draft knows it as a place. */
+function datelineCountry(
+  context: ExtractContext,
+  namesIn: NameMention[][],
+  byMention: Map<NameMention, Entity>,
+): Entity | undefined {
+  const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(context.text);
+  if (!dash) return undefined;
+  const named = (namesIn[0] ?? []).find((m) => m.end <= dash[0].length && COUNTRY_NAMES.has(byMention.get(m)?.name ?? ""));
+  return named ? byMention.get(named) : undefined;
+}
+
 /** A whole country, or a country's part named by a compass word ("central Colombia"). */
 const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
 
@@ -227,7 +311,21 @@ const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}
  * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
  * paragraphs is more precise (a town named as such first).
  */
+const storyPlaces = new WeakMap<ExtractContext, { place: Entity | undefined }>();
 function storyPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
+  // One answer per draft: every figure without a place of its own asks.
+  const known = storyPlaces.get(context);
+  if (known) return known.place;
+  const place = findStoryPlace(context, namesIn, byMention);
+  storyPlaces.set(context, { place });
+  return place;
+}
+
+function findStoryPlace(
+  context: ExtractContext,
+  namesIn: NameMention[][],
+  byMention: Map<NameMention, Entity>,
+): Entity | undefined {
   const { text } = context;
   // "KATHMANDU, Nepal —": the dateline says where the reporter is.
   const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(text);
