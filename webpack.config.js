@@ -110,13 +110,11 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         templateParameters: () => taskpaneStyles(dev ? urlDev : undefined),
-        // Blocking, at the end of the body, right after the prerendered pane: the runtime's first script registers
-        // every custom function while the document is still being parsed (before DOMContentLoaded, so before
-        // office.js can resolve Office.onReady; a deferred script would wait for the page to parse, and loses that
-        // race), and the pane above it can be painted while the script loads, as it could not from the head.
-        // The explorer it loads waits for the document (index.ts).
+        // Blocking, right after office.js in the head: the runtime's first script registers every custom function
+        // before office.js can resolve Office.onReady (a deferred script waits for the page to parse, and loses
+        // that race). The explorer it loads waits for the document (index.ts).
         scriptLoading: "blocking",
-        inject: "body",
+        inject: "head",
       }),
       // The default report's first view, rendered by the pane's own code at build: the figures at first paint.
       new PrerenderPanePlugin({ filename: "taskpane.html", dataset }),

@@ -32,7 +32,7 @@ let requested = false;
 const loadExplorer = () => {
   if (requested) return;
   requested = true;
-  // This script runs while the page is parsed (blocking, at the end of the body): the explorer needs the whole document.
+  // This script runs from the head, before the body is parsed: the explorer needs the document.
   const whenParsed =
     document.readyState === "loading"
       ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))

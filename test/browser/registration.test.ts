@@ -114,9 +114,9 @@ describeInBrowser("the functions in a hidden shared runtime", () => {
 
   // In a plain browser office.js resolves Office.onReady with no host to wait for, racing the download of the
   // page's own script; in Excel it waits for the host. What can be proved here without that race: the entry
-  // registers every function while it is evaluated, a blocking script run while the document is still being parsed
-  // (before DOMContentLoaded), so before any animation frame, timer or lazily loaded chunk could run.
-  it("associates every function of the built functions.json while the document is parsed, before DOMContentLoaded", async () => {
+  // registers every function while it is evaluated, from the head, before the document is even parsed, so
+  // before any animation frame, timer or lazily loaded chunk could run.
+  it("associates every function of the built functions.json from the head, before the document is parsed", async () => {
     const log = await page.evaluate(() => [...(window as unknown as { __log: string[] }).__log]);
     const ready = log.indexOf("DOMContentLoaded");
     const associated = log
