@@ -1,8 +1,10 @@
 /**
  * Scenario: the task pane's JavaScript (office.js excluded), gzipped: the page's entry and the
- * chunks it loads at start. Not counted: functions.js (the manifest's stand-alone functions
- * script, which the shared runtime does not load) and the chunks loaded on demand (ExcelJS, only
- * when the user downloads the workbook), which are listed apart. Target: at most 40 KB.
+ * chunk it loads at start (the explorer), which are what a headless Chromium fetches when it opens
+ * taskpane.html. Not counted: functions.js (the manifest's stand-alone functions script, which the
+ * shared runtime does not load) and the chunks loaded on demand (ExcelJS for a download, the report
+ * check and the extractor when a report is imported, drafted or read from the workbook), listed apart.
+ * Target: at most 40 KB.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,10 +13,11 @@ import { gzipSync } from "node:zlib";
 const TARGET_KB = 40;
 
 export function bundleSizeBench(dist: string) {
-  const ON_DEMAND = ["exceljs.js"];
+  const AT_START = ["taskpane.js", "explorer.js"];
   const js = readdirSync(dist).filter((file) => file.endsWith(".js") && file !== "functions.js");
-  const scripts = js.filter((file) => !ON_DEMAND.includes(file));
-  const onDemand = js.filter((file) => ON_DEMAND.includes(file));
+  const scripts = js.filter((file) => AT_START.includes(file));
+  const onDemand = js.filter((file) => !AT_START.includes(file));
+  if (scripts.length !== AT_START.length) throw new Error(`expected ${AT_START.join(" and ")} in ${dist}`);
   const measure = (src: string) => {
     const bytes = readFileSync(join(dist, src));
     return { src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
