@@ -121,7 +121,10 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     });
     content.setAttribute("aria-labelledby", `tab-${state.section}`);
     replaceChildren(status, statusView(state, handlers));
-    replaceChildren(content, panel(state, handlers));
+    // The review screen keeps its own DOM (focus, typed text, scroll): it is put in place once, not rebuilt.
+    const review = state.section === "reports" ? state.review?.element : undefined;
+    if (!review) replaceChildren(content, panel(state, handlers));
+    else if (content.firstChild !== review) replaceChildren(content, review);
     if (state.section === "source" && state.selected && state.selected !== previous.selected) {
       content.querySelector("mark.current")?.scrollIntoView({ block: "center" });
     }
