@@ -10,8 +10,7 @@ const text = readFileSync(join(__dirname, "../extract/articles/ferry-meghna.txt"
 const draft = extractDraft(text, { published: "2024-02-26", title: "Ferry capsizes on the Meghna", outlet: "Test Wire" });
 const start = () => review.withDraft(review.initialReview(), draft, { ms: 1, where: "page" });
 const figureBy = (exact: string) => draft.figures.find((f) => f.valueText.exact === exact)!;
-const statementBy = (words: string) =>
-  draft.statements.find((s) => [s.text, ...s.quotes].some((q) => q.exact.includes(words)))!;
+const statementBy = (words: string) => draft.statements.find((s) => [s.text, ...s.quotes].some((q) => q.exact.includes(words)))!;
 const saved = (state: review.ReviewState) => {
   const built = reviewedReport(state);
   if (!built.ok) throw new Error(built.problems.join("; "));
@@ -48,7 +47,11 @@ describe("the review of a draft", () => {
     expect(report.events).toEqual([]);
     expect(report.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Abdul Karim"]));
     expect(report.actors.find((a) => a.id === report.statements[0]!.speaker)?.name).toBe("Abdul Karim");
-    expect(report.source).toMatchObject({ title: "Ferry capsizes on the Meghna", outlet: "Test Wire", id: "report:ferry-capsizes-on-the-meghna" });
+    expect(report.source).toMatchObject({
+      title: "Ferry capsizes on the Meghna",
+      outlet: "Test Wire",
+      id: "report:ferry-capsizes-on-the-meghna",
+    });
     expect(checkReport(report).problems).toEqual([]);
     // Taking a decision back leaves the item out again.
     expect(saved(review.undecide(state, quote.id)).report.statements).toEqual([]);
@@ -168,7 +171,10 @@ describe("the review of a draft", () => {
   });
 
   it("says what is wrong instead of saving nothing, and drops an item whose speaker was rejected", () => {
-    expect(reviewedReport(start())).toEqual({ ok: false, problems: ["Accept at least one item: only accepted items are saved."] });
+    expect(reviewedReport(start())).toEqual({
+      ok: false,
+      problems: ["Accept at least one item: only accepted items are saved."],
+    });
     const quote = statementBy("The boat leaned once");
     const toll = figureBy("41");
     let state = review.accept(review.accept(start(), quote.id), toll.id);

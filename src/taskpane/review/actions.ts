@@ -5,7 +5,7 @@
  */
 import type { DraftEdit } from "../../model/draft";
 import type { Report } from "../../model/report";
-import { draftReport, DraftingError, MAX_INPUT_CHARACTERS } from "./drafting";
+import { draftReport, DraftingError, MAX_PASTE_CHARACTERS, tooLong } from "./drafting";
 import { addMissedFact, type MissedFact } from "./missed-fact";
 import { reviewedReport } from "./reviewed-report";
 import * as review from "./state";
@@ -43,6 +43,8 @@ export interface ReviewDeps {
 
 export type ReviewActions = ReturnType<typeof reviewActions>;
 
+/** A file larger than this is not even read (UTF-8 has at least a byte a character). */
+const MAX_FILE_BYTES = MAX_PASTE_CHARACTERS * 4;
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}$/;
 
 export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
@@ -84,9 +86,12 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
   return {
     setInput: (patch: Partial<ReviewInput>) => set((s) => ({ ...s, input: { ...s.input, ...patch } })),
 
+    /** Text too long to keep was pasted: it was not kept, and this says why. */
+    refusePaste: (length: number) => say(`${tooLong(length, "The pasted text").message} It was not kept.`, "error"),
+
     /** Reads a .txt file into the text box (File.text(), UTF-8). */
     readFile: async (file: File) => {
-      if (file.size > MAX_INPUT_CHARACTERS * 4)
+      if (file.size > MAX_FILE_BYTES)
         return say(
           `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB: too large for an article. Nothing was read.`,
           "error",
@@ -98,6 +103,7 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
         return say(`${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`, "error");
       }
       if (text.includes("\u0000")) return say(`${file.name} is not a text file. Nothing was read.`, "error");
+      if (text.length > MAX_PASTE_CHARACTERS) return say(`${tooLong(text.length, file.name).message} Nothing was read.`, "error");
       set((s) => ({
         ...s,
         input: { ...s.input, text, fileName: file.name, title: s.input.title || file.name.replace(/\.[^.]*$/, "") },

@@ -2,6 +2,8 @@
  * The extractor in a Web Worker (its own webpack entry, extract-worker.js, loaded only when the reviewer drafts): a
  * long text is read off the page's thread, so the pane keeps painting and answering while it drafts.
  */
+// First: before any zod schema is built (see zod-jitless.ts).
+import "../../model/zod-jitless";
 import { extractDraft, type ExtractOptions } from "../../extract";
 
 export interface DraftRequest {

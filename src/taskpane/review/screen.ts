@@ -2,6 +2,8 @@
  * The review, loaded on demand when the reviewer asks to add a report (its own chunk, with zod and the report checks;
  * the extractor loads later still, when they draft). The pane shows `element` where a section's panel goes.
  */
+// First: before any zod schema is built (see zod-jitless.ts).
+import "../../model/zod-jitless";
 import type { ReviewScreen } from "../state";
 import { reviewActions, ReviewStore, type ReviewActions, type ReviewDeps } from "./actions";
 import { reviewView } from "./view";

@@ -5,6 +5,7 @@
  */
 import { el } from "../dom";
 import type { ReviewActions, ReviewStore } from "./actions";
+import { MAX_PASTE_CHARACTERS } from "./drafting";
 import { itemEditor, missedFactForm } from "./forms";
 import { REVIEW_KEYS, reviewList, type ReviewList } from "./review-list";
 import { tally, type ReviewState } from "./state";
@@ -33,7 +34,26 @@ function inputForm(state: ReviewState, actions: ReviewActions): Part {
     spellcheck: "false",
   });
   text.value = state.input.text;
-  text.addEventListener("input", () => actions.setInput({ text: text.value, fileName: null }));
+  // What the text box holds, known without reading it back: reading or restyling a box of megabytes stalls the page
+  // (so it is not disabled while drafting either; the draft is of the text as it was when Draft was pressed).
+  let shownText = state.input.text;
+  // A paste too long to keep is refused before it reaches the box (a box of megabytes stalls the page for seconds).
+  text.addEventListener("paste", (event) => {
+    const pasted = event.clipboardData?.getData("text/plain") ?? "";
+    if (shownText.length + pasted.length <= MAX_PASTE_CHARACTERS) return;
+    event.preventDefault();
+    actions.refusePaste(pasted.length);
+  });
+  text.addEventListener("input", () => {
+    const value = text.value;
+    if (value.length > MAX_PASTE_CHARACTERS) {
+      text.value = shownText = "";
+      actions.setInput({ text: "", fileName: null });
+      return actions.refusePaste(value.length);
+    }
+    shownText = value;
+    actions.setInput({ text: shownText, fileName: null });
+  });
   const file = el("input", { type: "file", accept: ".txt,text/plain", id: "review-file", class: "visually-hidden" });
   file.addEventListener("change", () => {
     const chosen = file.files?.[0];
@@ -62,11 +82,11 @@ function inputForm(state: ReviewState, actions: ReviewActions): Part {
     el("p", { class: "item-meta" }, "The draft is a proposal: nothing is saved until you accept it and save."),
   );
   const update = (s: ReviewState) => {
-    if (text.value !== s.input.text) text.value = s.input.text;
+    if (shownText !== s.input.text) text.value = shownText = s.input.text;
     if (title.value !== s.input.title) title.value = s.input.title;
     const busy = s.phase === "drafting";
     form.setAttribute("aria-busy", String(busy));
-    [text, title, outlet, published, draft].forEach((c) => (c.disabled = busy));
+    [title, outlet, published, draft].forEach((c) => (c.disabled = busy));
     draft.textContent = busy ? "Drafting…" : "Draft";
   };
   update(state);
@@ -200,6 +220,7 @@ export function reviewView(store: ReviewStore, actions: ReviewActions): HTMLElem
       part = wanted === "input" ? inputForm(state, actions) : reviewScreen(state, actions);
       body.replaceChildren(part.element);
       shown = wanted;
+      if (wanted === "review") performance.mark("review:list-built");
       if (focusList && "list" in part) (part as ReturnType<typeof reviewScreen>).list.focus();
     } else part?.update(state, previous);
     message.className = `status ${state.message?.tone ?? "info"}`;
