@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     // A review under way: two accepted, one rejected, the cursor on the fourth figure.
     for (const key of ["a", "ArrowDown", "r", "ArrowDown", "a", "ArrowDown"]) await page.keyboard.press(key);
     await page.locator("section.review").scrollIntoViewIfNeeded();
-    await page.locator("#review-summary").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.locator("#review-heading").evaluate((el) => {
+      el.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -12);
+    });
     await page.screenshot({ path: OUT });
     console.log(`wrote ${OUT}`);
   } finally {
