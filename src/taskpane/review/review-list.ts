@@ -9,7 +9,7 @@ import { describeItem, statusLabel } from "./labels";
 import { REVIEW_GROUPS, type ReviewItem, type ReviewState } from "./state";
 
 export const REVIEW_KEYS =
-  "In the list: ↑ ↓ move, Home / End first / last, A accept, R reject, E edit, U undo the decision. The buttons do the same.";
+  "In the list: ↑ ↓ move, Home / End first / last, A accept, R reject, E edit (Esc closes the editor), U undo the decision. The buttons do the same.";
 
 export interface ReviewList {
   element: HTMLElement;

@@ -113,6 +113,9 @@ function reviewScreen(state: ReviewState, actions: ReviewActions): Part & { list
     button("Undo", () => actions.undecide(), { "aria-keyshortcuts": "U", title: "Undo the decision: unreviewed again" }),
   ];
   const editor = el("div", { class: "review-editor-slot" });
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") actions.cancelEdit();
+  });
   let selected: { start: number; end: number } | undefined;
   const useSelection = button("Add selected words as a fact…", () => {
     selected = text.selection();
