@@ -36,7 +36,9 @@ async function httpsOptions() {
 function taskpaneStyles(devServer) {
   const fabricFile = require.resolve("office-ui-fabric-core/dist/css/fabric.min.css");
   const fabric = fabricSubset(fs.readFileSync(fabricFile, "utf8"), path.resolve(__dirname, "src/taskpane"));
-  const own = fs.readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.css"), "utf8");
+  const own = ["src/taskpane/taskpane.css", "src/taskpane/review/review.css"]
+    .map((file) => fs.readFileSync(path.resolve(__dirname, file), "utf8"))
+    .join("\n");
   const contentSecurityPolicy = require("./scripts/content-security-policy").contentSecurityPolicy({
     styleHash: `'${STYLE_HASH_PLACEHOLDER}'`,
     devServer,
@@ -80,6 +82,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.ts",
       functions: "./src/functions/functions.ts",
+      // The extractor in a Web Worker, started only when a reviewer drafts a report (src/taskpane/review/drafting.ts).
+      "extract-worker": "./src/taskpane/review/extract-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

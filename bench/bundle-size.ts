@@ -1,23 +1,22 @@
 /**
- * Scenario: the task pane's JavaScript (office.js excluded), gzipped: the page's entry and the
- * chunk it loads at start (the explorer), which are what a headless Chromium fetches when it opens
- * taskpane.html. Not counted: functions.js (the manifest's stand-alone functions script, which the
- * shared runtime does not load) and the chunks loaded on demand (ExcelJS for a download, the report
- * check and the extractor when a report is imported, drafted or read from the workbook), listed apart.
- * Target: at most 40 KB.
+ * Scenario: the task pane's JavaScript at start (office.js excluded), gzipped: the page's entry (taskpane.js) and the
+ * explorer it loads after the first paint (explorer.js). Everything else the build emits loads on demand and is
+ * listed apart, not counted: ExcelJS (Download workbook), the report checker and zod (importing a report file), the
+ * review and the extractor (Add a report: review.js, extract.js, extract-worker.js) and the chunks they share.
+ * functions.js is the manifest's stand-alone functions script, which the shared runtime does not load. The browser
+ * test of the review checks that none of the on-demand scripts is fetched before it is needed. Target: at most 40 KB.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const TARGET_KB = 40;
+export const START_SCRIPTS = ["taskpane.js", "explorer.js"];
 
 export function bundleSizeBench(dist: string) {
-  const AT_START = ["taskpane.js", "explorer.js"];
   const js = readdirSync(dist).filter((file) => file.endsWith(".js") && file !== "functions.js");
-  const scripts = js.filter((file) => AT_START.includes(file));
-  const onDemand = js.filter((file) => !AT_START.includes(file));
-  if (scripts.length !== AT_START.length) throw new Error(`expected ${AT_START.join(" and ")} in ${dist}`);
+  const scripts = js.filter((file) => START_SCRIPTS.includes(file));
+  const onDemand = js.filter((file) => !START_SCRIPTS.includes(file));
   const measure = (src: string) => {
     const bytes = readFileSync(join(dist, src));
     return { src, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

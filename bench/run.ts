@@ -7,6 +7,7 @@ import { bundleSizeBench } from "./bundle-size";
 import { firstPaintBench } from "./first-paint";
 import { longArgumentsBench } from "./long-arguments";
 import { lookupsBench } from "./lookups";
+import { reviewPaneBench } from "./review-pane";
 
 /** A figure and its target (at most `target`): each is printed against it, and shortfalls listed at the end. */
 interface Check {
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));
+  print(await reviewPaneBench(dist));
   const short = checks.filter((c) => c.value > c.target);
   console.log(`\n== targets: ${checks.length - short.length} of ${checks.length} met`);
   short.forEach((c) => console.log(`falls short: ${verdict(c)}`));

@@ -3,6 +3,8 @@
  * (schema, every span against the text, every reference, unique ids), then the text's SHA-256. Every problem is listed with its path; a report
  * with any problem is not imported at all. Loaded on demand (it brings zod), never with the pane's start-up code.
  */
+// First: before any zod schema is built (see zod-jitless.ts).
+import "../model/zod-jitless";
 import { checkReport } from "../model/check-report";
 import type { Report } from "../model/report";
 

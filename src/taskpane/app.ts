@@ -149,8 +149,14 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     tabs.render(state);
     content.setAttribute("aria-labelledby", `tab-${state.section}`);
     replaceChildren(status, statusView(state, viewHandlers));
-    replaceChildren(content, panel(state, viewHandlers));
-    content.scrollTop = sameScreen ? scrolled : 0;
+    // The review screen keeps its own DOM (focus, typed text, scroll): it is put in place once, not rebuilt.
+    const review = state.section === "reports" ? state.review?.element : undefined;
+    if (review) {
+      if (content.firstChild !== review) replaceChildren(content, review);
+    } else {
+      replaceChildren(content, panel(state, viewHandlers));
+      content.scrollTop = sameScreen ? scrolled : 0;
+    }
 
     const request = focusNext;
     focusNext = null;
@@ -158,7 +164,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     if (target) {
       target.focus({ preventScroll: true });
       target.scrollIntoView({ block: content.contains(target) ? "center" : "nearest" });
-    } else if (panelFocus) restoreFocus(content, panelFocus);
+    } else if (panelFocus && !review) restoreFocus(content, panelFocus);
     else if (statusFocus) restoreFocus(status, statusFocus, content);
     if (!target && state.section === "source" && state.selected && state.selected !== previous.selected) {
       content.querySelector("mark.current")?.scrollIntoView({ block: "center" });

@@ -19,6 +19,7 @@ type LibraryHandlers = Pick<
   | "cancelRemoveReport"
   | "addReportFile"
   | "resolveImport"
+  | "openReview"
 >;
 
 type Say = (text: string, tone?: "info" | "error" | "success") => void;
@@ -61,7 +62,32 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       await persist(`Added “${added.value.report.source.title}” from ${file} as “${id.replace(/^report:/, "")}”.`);
     });
 
+  /** Adds a reviewed report (its id already checked against the library by the review) and saves the library. */
+  const saveReviewed = async (report: Report, onDuplicate: OnDuplicate) => {
+    const added = library.add(report, "workbook", onDuplicate);
+    if (!added.ok) throw new Error(`the library already has a report with id “${report.source.id}”`);
+    const { source, figures, statements } = added.value.report;
+    store.update({ ...shownAfterChange(store, source.id), review: null, section: "reports", pendingImport: null });
+    const counts = `${figures.length} figure${figures.length === 1 ? "" : "s"}, ${statements.length} statement${statements.length === 1 ? "" : "s"}`;
+    await run("Save to library", () =>
+      persist(`Added “${source.title}” (${counts}) from your review as “${source.id.replace(/^report:/, "")}”.`),
+    );
+  };
+
   return {
+    openReview: () => {
+      if (store.state.review) return store.update({ section: "reports" });
+      void run("Add a report", async () => {
+        const { createReviewScreen } = await import(/* webpackChunkName: "review" */ "./review/screen");
+        const review = createReviewScreen({
+          titleOf: (id) => library.get(id)?.open.report.source.title,
+          save: saveReviewed,
+          close: () => store.update({ review: null, status: null }),
+        });
+        store.update({ review, section: "reports", busy: false, status: null });
+        if (typeof document !== "undefined") document.getElementById("review-input-text")?.focus();
+      });
+    },
     showReport: (id) => store.update({ ...shownAfterChange(store, id), section: "figures", query: "" }),
     setDefaultReport: (id) =>
       void run("Make default", async () => {

@@ -58,6 +58,11 @@ export interface PendingOverwrite {
   cell: CheckedCell;
 }
 
+/** The review of a drafted report (src/taskpane/review, loaded on demand): it renders itself from its own state. */
+export interface ReviewScreen {
+  readonly element: HTMLElement;
+}
+
 /** The one state object every view renders from. */
 export interface PaneState {
   /** The report every view shows and every action uses. */
@@ -84,6 +89,8 @@ export interface PaneState {
   pendingImport: { id: string; report: Report } | null;
   /** Why the last report file was not imported. */
   importProblems: { file: string; lines: string[] } | null;
+  /** "Add a report": the review screen, shown in the Reports section's place while it is open. */
+  review: ReviewScreen | null;
 }
 
 type Listener = (state: PaneState, previous: PaneState) => void;
@@ -111,6 +118,7 @@ export class Store {
       pendingRemoval: null,
       pendingImport: null,
       importProblems: null,
+      review: null,
     };
   }
 

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { START_SCRIPTS } from "../../bench/bundle-size";
+import { distDir } from "../support/dist";
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -19,8 +21,18 @@ describe("the extractor's place in the build", () => {
   });
 
   it("is not imported statically by the task pane (it is loaded on demand)", () => {
-    for (const file of files(join(src, "taskpane"))) {
+    // The worker is a webpack entry of its own (extract-worker.js), started only when a reviewer drafts.
+    const worker = join(src, "taskpane", "review", "extract-worker.ts");
+    for (const file of files(join(src, "taskpane")).filter((f) => f !== worker)) {
       expect([file, /from "[./]*extract(?:\/|")/.test(readFileSync(file, "utf8"))]).toEqual([file, false]);
     }
+  });
+
+  it("is in none of the scripts the pane loads at start, only in those it loads on demand", () => {
+    const rule = "measure before the number"; // one of the extractor's rule names, kept in its drafts
+    const script = (name: string) => readFileSync(join(distDir, name), "utf8");
+    for (const name of START_SCRIPTS) expect([name, script(name).includes(rule)]).toEqual([name, false]);
+    expect(script("extract-worker.js").includes(rule)).toBe(true);
+    expect(script("extract.js").includes(rule)).toBe(true);
   });
 });

@@ -29,4 +29,6 @@ export interface PaneHandlers {
   addReportFile(file: File): void;
   resolveImport(choice: Exclude<OnDuplicate, "refuse"> | "cancel"): void;
   insertAllSections(): void;
+  /** Opens the review screen: an article's text drafted, reviewed and saved as a report. */
+  openReview(): void;
 }

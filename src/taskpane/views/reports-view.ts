@@ -85,7 +85,13 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
   return el(
     "section",
     { class: "reports", "aria-label": "Reports in the library" },
-    el("div", { class: "toolbar" }, add, file),
+    el(
+      "div",
+      { class: "toolbar" },
+      add,
+      file,
+      button("Add a report…", () => handlers.openReview(), { id: "add-report" }),
+    ),
     conflict,
     problems,
     el("ul", { class: "list" }, ...items),
