@@ -1,6 +1,8 @@
 /** The runtime's library and the workbook: load the reports saved in it at start, save them after each change. */
 import type { Library } from "../query";
-import { readWorkbookLibrary, saveWorkbookLibrary } from "./workbook-store";
+
+/** The custom-XML store, loaded when first used: it is not part of the pane's start-up script. */
+const workbookStore = () => import(/* webpackChunkName: "workbook-store" */ "./workbook-store");
 
 export interface LoadOutcome {
   loaded: string[];
@@ -13,6 +15,7 @@ export interface LoadOutcome {
  * when there is something to check) and restores the workbook's default report.
  */
 export async function loadWorkbookReports(library: Library): Promise<LoadOutcome> {
+  const { readWorkbookLibrary } = await workbookStore();
   const stored = await readWorkbookLibrary();
   const outcome: LoadOutcome = { loaded: [], problems: [] };
   if (!stored || stored.reports.length === 0) {
@@ -34,7 +37,8 @@ export async function loadWorkbookReports(library: Library): Promise<LoadOutcome
 }
 
 /** Saves every report the user added (not the bundled ones) and the default report into the workbook. */
-export function saveLibraryToWorkbook(library: Library) {
+export async function saveLibraryToWorkbook(library: Library) {
+  const { saveWorkbookLibrary } = await workbookStore();
   return saveWorkbookLibrary({
     reports: library
       .list()

@@ -11,14 +11,12 @@ import {
   type Match,
   type Table,
 } from "../query";
-import { downloadWorkbook } from "./download";
 import { libraryHandlers } from "./library-actions";
 import { insertCasualtyChart } from "./excel/chart";
 import { insertCompareChart } from "./excel/compare-chart";
 import { actionFailed } from "./excel/errors";
 import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
-import { keepValuesForSharing, restoreFormulas, SharingFailedError, SharingUnsupportedError } from "./excel/share";
 import { MAX_CELLS_READ, readActiveCell, readSelectedValues } from "./excel/selection";
 import { SECTION_LABELS, type PaneState, type Section, type Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
@@ -119,13 +117,18 @@ export function createController(store: Store): PaneHandlers {
     return found.ok ? found.value : undefined;
   };
 
-  /** A sharing action: its own errors already say what is left, so they are shown as they are. */
-  const sharing = (action: string, work: () => Promise<void>) =>
+  /**
+   * A sharing action, its code loaded when first used (it is rarely needed, and the pane's start-up script stays
+   * small); its own errors already say what is left, so they are shown as they are.
+   */
+  const sharing = (action: string, work: (share: typeof import("./excel/share")) => Promise<void>) =>
     void run(action, async () => {
+      const share = await import(/* webpackChunkName: "share" */ "./excel/share");
       try {
-        await work();
+        await work(share);
       } catch (error) {
-        if (error instanceof SharingUnsupportedError || error instanceof SharingFailedError) return say(error.message, "error");
+        if (error instanceof share.SharingUnsupportedError || error instanceof share.SharingFailedError)
+          return say(error.message, "error");
         throw error;
       }
     });
@@ -205,6 +208,8 @@ export function createController(store: Store): PaneHandlers {
       }),
     downloadWorkbook: () =>
       void run("Download workbook", async () => {
+        // Loaded when asked for, with ExcelJS after it: neither is part of the pane's start-up script.
+        const { downloadWorkbook } = await import(/* webpackChunkName: "download" */ "./download");
         await downloadWorkbook(store.state.report);
         // The page cannot see whether the host saved it: Excel on Mac blocks downloads from a task pane (office-js #2700).
         say(
@@ -229,7 +234,7 @@ export function createController(store: Store): PaneHandlers {
         say(`Inserted every section as a table, one sheet each: ${inserted.map((n) => `“${n}”`).join(", ")}.`, "success");
       }),
     keepValuesForSharing: () =>
-      sharing("Keep values for sharing", async () => {
+      sharing("Keep values for sharing", async ({ keepValuesForSharing }) => {
         const result = await keepValuesForSharing({ scope: "sheet", current: store.library.default!, resolve: reportFor });
         const skipped = skippedText(result.skipped);
         say(
@@ -240,7 +245,7 @@ export function createController(store: Store): PaneHandlers {
         );
       }),
     restoreFormulas: () =>
-      sharing("Restore formulas", async () => {
+      sharing("Restore formulas", async ({ restoreFormulas }) => {
         const result = await restoreFormulas("sheet");
         const skipped = skippedText(result.skipped);
         say(

@@ -86,14 +86,14 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     await expect(page.locator("#review-summary").textContent()).resolves.toMatch(/ 0 accepted, 0 rejected, \d+ unreviewed/);
     // The cursor's item is marked in the text, and the mark is in view in the text box.
     await expect(page.locator("#review-list").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await expect(active().locator(".item-title").textContent()).resolves.toBe("Meghna River · killed: 41");
-    await expect(page.locator("#review-text-view mark.current").textContent()).resolves.toBe("41");
+    await expect(active().locator(".item-title").textContent()).resolves.toBe("Meghna River · killed: 14");
+    await expect(page.locator("#review-text-view mark.current").textContent()).resolves.toBe("14");
   });
 
   it("accepts, rejects and edits by keyboard, the mark following the cursor", async () => {
     await page.keyboard.press("a");
     await page.keyboard.press("ArrowDown");
-    await expect(page.locator("#review-text-view mark.current").textContent()).resolves.toBe("as many as 60");
+    await expect(page.locator("#review-text-view mark.current").textContent()).resolves.toBe("41");
     await page.keyboard.press("r");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("e");
@@ -106,11 +106,13 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
       els.slice(0, 3).map((e) => e.querySelector(".review-status")!.textContent),
     );
     expect(statuses).toEqual(["accepted", "rejected", "edited"]);
-    await expect(options().nth(2).locator(".item-title").textContent()).resolves.toBe("Gazaria · killed: 3");
+    await expect(options().nth(2).locator(".item-title").textContent()).resolves.toBe("Meghna River · missing: as many as 3");
     // Down to the first statement, and accept it.
     await page.keyboard.press("End");
     await page.keyboard.press("Home");
-    for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowDown");
+    // However many figures the draft has, the statements follow them.
+    for (let i = 0; i < 60 && !/^statement:/.test((await active().getAttribute("data-id")) ?? ""); i++)
+      await page.keyboard.press("ArrowDown");
     await expect(active().getAttribute("data-id")).resolves.toMatch(/^statement:/);
     await page.keyboard.press("a");
     await expect(
@@ -163,7 +165,7 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     );
     await expect(page.locator("li.report.current .item-title").textContent()).resolves.toBe("Ferry capsizes on the Meghna");
     await page.getByRole("tab", { name: /^Figures/ }).click();
-    await expect(page.getByRole("tab", { name: /^Figures/ }).textContent()).resolves.toBe("Figures (2)");
+    await expect(page.getByRole("tab", { name: /^Figures/ }).textContent()).resolves.toMatch(/^Figures\D*2\D*$/);
     expect(pageErrors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   });
