@@ -12,6 +12,7 @@ import type { Entity } from "./refiners/entities";
 import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
+import { slug } from "../model/slug";
 
 export interface Findings {
   warnings: string[];
@@ -37,14 +38,6 @@ function actorType(entity: Entity): DraftActor["type"] {
 }
 
 export const UNCLASSIFIED_TOPIC = "unclassified";
-
-const slug = (text: string) =>
-  text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48) || "item";
 
 /** Writes the findings out as a draft report: ids, spans, bounds by the qualifier rule, references between items. */
 export function buildDraft(

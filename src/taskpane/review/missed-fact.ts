@@ -10,6 +10,7 @@ import type { ActorType } from "../../model/actor";
 import { boundsFor } from "../../model/vocabulary";
 import type { ReviewState } from "./state";
 import { reviewItems } from "./state";
+import { slug } from "../../model/slug";
 
 /** A place, group or speaker: one the draft has (by id), or a name the text writes. */
 export type NameChoice = { id: string } | { name: string };
@@ -22,14 +23,6 @@ export type MissedFact =
 
 const ADDED = { confidence: 1, rule: "added by the reviewer from selected words" };
 const MAX_SELECTION = 2_000;
-
-const slug = (text: string) =>
-  text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40) || "item";
 
 const spanOf = (text: string, start: number, end: number): Span => ({ start, end, exact: text.slice(start, end) });
 
@@ -77,7 +70,7 @@ export function addMissedFact(state: ReviewState, fact: MissedFact): Outcome {
     [...draft.actors, ...draft.places, ...draft.figures, ...draft.statements, ...draft.events].map((x) => x.id),
   );
   const newId = (kind: string, name: string) => {
-    const base = `${kind}:${slug(name)}`;
+    const base = `${kind}:${slug(name, 40)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
