@@ -58,7 +58,10 @@ function renderHeader(state: PaneState): void {
  */
 export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers): void {
   const content = el("div", { role: "tabpanel", id: "panel", tabindex: "0", class: "panel" });
-  const status = el("div", { id: "status-area", class: "status-area" });
+  const status = el("div", { id: "status-area" });
+  // One live region for the whole life of the pane, its text changed in place: a region inserted with its text
+  // already in it is not announced by most screen readers.
+  const announcer = el("p", { id: "status-text", role: "status", "aria-live": "polite", hidden: true });
 
   /** Where focus goes after the next render, for actions that replace what had it. */
   let focusNext: (() => HTMLElement | null | undefined) | null = null;
@@ -124,7 +127,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
       el("div", { class: "actions", role: "group", "aria-label": "Actions" }, insertTable, more.element),
       search,
       tabs.element,
-      status,
+      el("div", { class: "status-area" }, announcer, status),
     ),
     content,
     reasonsElement(),
@@ -148,6 +151,10 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     setDisabled(download!, state.busy ? "busy" : null);
     tabs.render(state);
     content.setAttribute("aria-labelledby", `tab-${state.section}`);
+    const said = state.status?.text ?? "";
+    if (announcer.textContent !== said) announcer.textContent = said;
+    announcer.className = state.status ? `status ${state.status.tone} ms-font-m` : "";
+    announcer.hidden = !state.status;
     replaceChildren(status, statusView(state, viewHandlers));
     // The review screen keeps its own DOM (focus, typed text, scroll): it is put in place once, not rebuilt.
     const review = state.section === "reports" ? state.review?.element : undefined;

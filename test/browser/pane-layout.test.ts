@@ -252,6 +252,10 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
     });
 
     it("downloads the workbook from the menu by keyboard, focus back on the menu button", async () => {
+      // The status line is one live region for the pane's life, its text changed in place (so it is announced).
+      await page.evaluate(() => {
+        (window as unknown as { liveRegion: Element | null }).liveRegion = document.querySelector("[role=status]");
+      });
       await page.getByRole("button", { name: "More actions" }).focus();
       await page.keyboard.press("Enter");
       for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
@@ -262,6 +266,12 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       expect((await focused()).id).toBe("more-actions-button");
       await page.waitForFunction(() => document.querySelector(".status")?.textContent?.startsWith("report.xlsx"));
       expect((await focused()).id).toBe("more-actions-button");
+      const live = await page.evaluate(() => {
+        const regions = document.querySelectorAll("[role=status]");
+        const kept = (window as unknown as { liveRegion: Element | null }).liveRegion;
+        return { count: regions.length, same: regions[0] === kept, text: regions[0]?.textContent ?? "" };
+      });
+      expect(live).toEqual({ count: 1, same: true, text: expect.stringMatching(/^report\.xlsx was handed to the browser/) });
     });
 
     it("explains every disabled control, and keeps it focusable", async () => {

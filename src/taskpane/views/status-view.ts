@@ -3,10 +3,9 @@ import type { PaneState } from "../state";
 import { disabledAttributes, excelReason, onActivate } from "./disabled";
 import type { PaneHandlers } from "./handlers";
 
-/** The status line, the overwrite confirmation and the cross-reference results. */
+/** What goes with the status line (which the pane keeps as one live region): the overwrite confirmation and the cross-reference results. */
 export function statusView(state: PaneState, handlers: PaneHandlers): HTMLElement {
   const parts: HTMLElement[] = [];
-  if (state.status) parts.push(el("p", { class: `status ${state.status.tone} ms-font-m` }, state.status.text));
   if (state.pendingOverwrite) {
     const replace = el("button", { class: "action", type: "button" }, `Replace ${state.pendingOverwrite.address}`);
     const cancel = el("button", { class: "action", type: "button" }, "Cancel");
@@ -44,5 +43,5 @@ export function statusView(state: PaneState, handlers: PaneHandlers): HTMLElemen
       ),
     );
   }
-  return el("div", { role: "status", "aria-live": "polite" }, ...parts);
+  return el("div", {}, ...parts);
 }
