@@ -84,6 +84,11 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
         tabs.tab(store.state.section);
       handlers.back();
     },
+    // Show (Reports): every view now shows that report, from its Figures; focus goes to the Figures tab.
+    showReport: (id) => {
+      focusNext = () => tabs.tab("figures");
+      handlers.showReport(id);
+    },
     // A button offering another section (the search found nothing here): focus goes to that section's tab.
     setSection: (section) => {
       focusNext = () => tabs.tab(section);

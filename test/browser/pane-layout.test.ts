@@ -366,7 +366,7 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       expect(iran!.match(/state/gi)).toHaveLength(1);
     });
 
-    it("keeps the header's title and counts with the report shown, focus kept on the Reports section", async () => {
+    it("keeps the header's title and counts with the report shown; Show puts focus on the Figures tab", async () => {
       const bundledTitle = await page.locator("#report-title").textContent();
       await showSection("Reports");
       const report = secondReport();
@@ -386,7 +386,8 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       await bundledShow.focus();
       await page.keyboard.press("Enter");
       await expect(page.locator("#report-title").textContent()).resolves.toBe(bundledTitle);
-      expect((await focused()).tag).not.toBe("BODY");
+      // Show opens the report at its Figures: focus on that tab.
+      expect((await focused()).id).toBe("tab-figures");
       expect(pageErrors).toEqual([]);
     });
 
