@@ -3,45 +3,20 @@
  * (the build checks this before bundling), so the bundle leaves it out and the runtime puts it back. That is about a
  * sixth of the dataset, gzipped, off the pane's start-up script.
  */
+import { spansIn } from "../model/spans-in";
 
-type Json = unknown;
-
-interface SpanLike {
-  start: number;
-  end: number;
-  exact?: string;
-}
-
-const isSpan = (value: Json): value is SpanLike =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as SpanLike).start === "number" &&
-  typeof (value as SpanLike).end === "number";
-
-function walk(value: Json, visit: (span: SpanLike) => void): void {
-  if (Array.isArray(value)) value.forEach((item) => walk(item, visit));
-  else if (typeof value === "object" && value !== null) {
-    if (isSpan(value)) visit(value);
-    Object.values(value).forEach((item) => walk(item, visit));
-  }
-}
-
-const textOf = (report: Json): string => (report as { source: { text: string } }).source.text;
+const textOf = (report: unknown): string => (report as { source: { text: string } }).source.text;
 
 /** Removes every span's `exact` that equals the text at its offsets (and only those), in place. */
 export function dropSpanText<T>(report: T): T {
   const text = textOf(report);
-  walk(report, (span) => {
-    if (span.exact === text.slice(span.start, span.end)) delete span.exact;
-  });
+  for (const { span } of spansIn(report)) if (span.exact === text.slice(span.start, span.end)) delete span.exact;
   return report;
 }
 
 /** Puts back every span's `exact` from the text at its offsets, in place; spans that carry theirs are left alone. */
 export function restoreSpanText<T>(report: T): T {
   const text = textOf(report);
-  walk(report, (span) => {
-    span.exact ??= text.slice(span.start, span.end);
-  });
+  for (const { span } of spansIn(report)) span.exact ??= text.slice(span.start, span.end);
   return report;
 }

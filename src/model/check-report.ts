@@ -1,4 +1,5 @@
 import { ReportSchema, type Report } from "./report";
+import { spansIn } from "./spans-in";
 
 /**
  * Every problem of a dataset, each with its path ("statements[3].speaker: ..."), not just the
@@ -65,19 +66,7 @@ function danglingReferences(report: Report): string[] {
 /** Spans whose `exact` is not the source text at their offsets. */
 function misplacedSpans(report: Report): string[] {
   const text = report.source.text;
-  const problems: string[] = [];
-  const visit = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${path}.${i}`));
-    if (value === null || typeof value !== "object") return;
-    const record = value as Record<string, unknown>;
-    if (typeof record.start === "number" && typeof record.end === "number" && typeof record.exact === "string") {
-      if (text.slice(record.start, record.end) !== record.exact) {
-        problems.push(`${path}: '${record.exact.slice(0, 40)}' is not the source text at ${record.start}-${record.end}`);
-      }
-      return;
-    }
-    Object.entries(record).forEach(([key, child]) => visit(child, path ? `${path}.${key}` : key));
-  };
-  visit({ ...report, source: undefined }, "");
-  return problems;
+  return spansIn({ ...report, source: undefined })
+    .filter(({ span }) => typeof span.exact === "string" && text.slice(span.start, span.end) !== span.exact)
+    .map(({ path, span }) => `${path}: '${span.exact!.slice(0, 40)}' is not the source text at ${span.start}-${span.end}`);
 }

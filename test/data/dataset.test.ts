@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ReportSchema, type Report } from "../../src/model/report";
 import type { Span } from "../../src/model/span";
+import { spansIn } from "../../src/model/spans-in";
 
 const dataDir = join(__dirname, "..", "..", "data");
 const articleBytes = readFileSync(join(dataDir, "article.txt"));
@@ -20,18 +21,8 @@ type BundledReport = Omit<Report, "actors" | "places" | "statements" | "events" 
 };
 const report = parsed as BundledReport;
 
-/** Every span in the dataset, with a path that says where it sits. */
-function allSpans(value: unknown, path = "report"): Array<{ path: string; span: Span }> {
-  if (Array.isArray(value)) return value.flatMap((item, i) => allSpans(item, `${path}[${i}]`));
-  if (value === null || typeof value !== "object") return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.start === "number" && typeof record.end === "number" && typeof record.exact === "string") {
-    return [{ path, span: record as unknown as Span }];
-  }
-  return Object.entries(record).flatMap(([key, child]) => allSpans(child, `${path}.${key}`));
-}
-
-const spans = allSpans({ ...report, source: undefined });
+/** Every span in the dataset (each with its words, as the file is written), with the path that says where it sits. */
+const spans = spansIn({ ...report, source: undefined }) as Array<{ path: string; span: Span }>;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,

@@ -13,6 +13,7 @@ import { QUALIFIERS } from "../../src/model/vocabulary";
 import { HELD_OUT_TRUTHS } from "./held-out-truths";
 import { TRUTH_SETS } from "./truth-sets";
 import { TRUTHS } from "./truths";
+import { spansIn } from "../../src/model/spans-in";
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -71,16 +72,6 @@ function numbersIn(words: string): number[] {
 /** Numerals a reader sees: digits, number words, and the vague words a careless extractor might count. */
 const NUMERAL =
   /\d+(?:,\d{3})*(?:\.\d+)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?)\b/gi;
-
-function allSpans(value: unknown, path: string): Array<{ path: string; span: Span }> {
-  if (Array.isArray(value)) return value.flatMap((item, i) => allSpans(item, `${path}[${i}]`));
-  if (value === null || typeof value !== "object") return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.start === "number" && typeof record.end === "number" && typeof record.exact === "string") {
-    return [{ path, span: record as unknown as Span }];
-  }
-  return Object.entries(record).flatMap(([key, child]) => allSpans(child, `${path}.${key}`));
-}
 
 const OPENING = /["“'‘]/;
 const CLOSING = /["”'’]/;
@@ -145,7 +136,7 @@ describe.each(articles)("$label", ({ slug, dir, truth }) => {
   });
 
   it("anchors its items by well over forty spans", () => {
-    expect(allSpans({ ...report, source: undefined }, "report").length).toBeGreaterThan(40);
+    expect(spansIn({ ...report, source: undefined }).length).toBeGreaterThan(40);
   });
 
   it("names every actor and place where the text does, under its name or an alias", () => {
