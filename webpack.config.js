@@ -9,6 +9,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { fabricSubset } = require("./scripts/fabric-subset");
 const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin");
 const { PrerenderPanePlugin } = require("./scripts/prerender-plugin");
+const { StartScriptsPlugin } = require("./scripts/start-scripts-plugin");
+const { InlineHeadPlugin, STYLE_HASH_PLACEHOLDER, SCRIPT_HASH_PLACEHOLDER } = require("./scripts/inline-head-plugin");
 const { devServerHeaders } = require("./scripts/dev-server-headers");
 
 // The dataset the build checks and bundles; REPORT_DATASET builds another (and lets the tests build corrupt ones).
@@ -41,35 +43,19 @@ function taskpaneStyles(devServer) {
     .join("\n");
   const contentSecurityPolicy = require("./scripts/content-security-policy").contentSecurityPolicy({
     styleHash: `'${STYLE_HASH_PLACEHOLDER}'`,
+    scriptHash: `'${SCRIPT_HASH_PLACEHOLDER}'`,
     devServer,
   });
   return { styles: `${fabric}\n${own}`, contentSecurityPolicy };
 }
 
-const STYLE_HASH_PLACEHOLDER = "sha256-of-the-inline-style";
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
-/**
- * Writes the sha256 of taskpane.html's <style> into its Content-Security-Policy, once every
- * minimizer has run, so the hash is of the bytes the browser gets.
- */
-class StyleHashPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("StyleHashPlugin", (compilation) => {
-      const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_HASH;
-      compilation.hooks.processAssets.tap({ name: "StyleHashPlugin", stage }, () => {
-        const asset = compilation.getAsset("taskpane.html");
-        if (!asset) return;
-        const html = asset.source.source().toString();
-        const style = /<style>([\s\S]*?)<\/style>/.exec(html);
-        const hash = require("crypto")
-          .createHash("sha256")
-          .update(style ? style[1] : "")
-          .digest("base64");
-        const updated = html.replace(STYLE_HASH_PLACEHOLDER, `sha256-${hash}`);
-        compilation.updateAsset("taskpane.html", new compiler.webpack.sources.RawSource(updated));
-      });
-    });
-  }
+/** The function ids the metadata plugin generated for this compilation (it runs before any module is parsed). */
+function functionIds() {
+  const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTIONS_SOURCE];
+  if (!generated) throw new Error(`custom-functions-metadata-plugin has not read ${FUNCTIONS_SOURCE}`);
+  return generated.associate.map((item) => item.id);
 }
 
 module.exports = async (env, options) => {
@@ -80,8 +66,9 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.ts",
-      functions: "./src/functions/functions.ts",
+      // Inlined into taskpane.html (InlineHeadPlugin): its chunks load from the page's own folder.
+      taskpane: { import: "./src/taskpane/index.ts", publicPath: "" },
+      functions: "./src/functions/standalone.ts",
       // The extractor in a Web Worker, started only when a reviewer drafts a report (src/taskpane/review/drafting.ts).
       "extract-worker": "./src/taskpane/review/extract-worker.ts",
     },
@@ -115,7 +102,11 @@ module.exports = async (env, options) => {
     plugins: [
       new DatasetCheckPlugin(dataset),
       new (require("webpack").NormalModuleReplacementPlugin)(/[\\/]data[\\/]report\.json$/, dataset),
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      // The page's head associates the ids of the functions.json this build generates (src/functions/register.ts).
+      new (require("webpack").DefinePlugin)({
+        REPORT_FUNCTION_IDS: require("webpack").DefinePlugin.runtimeValue(() => JSON.stringify(functionIds()), true),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -123,13 +114,14 @@ module.exports = async (env, options) => {
         templateParameters: () => taskpaneStyles(dev ? urlDev : undefined),
         // Blocking, right after office.js in the head: the runtime's first script registers every custom function
         // before office.js can resolve Office.onReady (a deferred script waits for the page to parse, and loses
-        // that race). The explorer it loads waits for the document (index.ts).
+        // that race). It is small: the functions' code and the explorer load after the first paint (index.ts).
         scriptLoading: "blocking",
         inject: "head",
       }),
       // The default report's first view, rendered by the pane's own code at build: the figures at first paint.
       new PrerenderPanePlugin({ filename: "taskpane.html", dataset }),
-      new StyleHashPlugin(),
+      new InlineHeadPlugin({ page: "taskpane.html", script: "taskpane.js" }),
+      new StartScriptsPlugin({ entry: "taskpane", loadedAtStart: ["explorer", "functions-runtime"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,6 +1,7 @@
 /*
  * The task pane's Content-Security-Policy: the page's own files, plus exactly what office.js
- * needs, each allowance with its reason. Nothing inline runs as script; no eval.
+ * needs, each allowance with its reason. The one inline script and the one inline style run by
+ * their hashes; nothing else inline runs; no eval.
  */
 const { createHash } = require("crypto");
 
@@ -9,14 +10,16 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 /**
- * @param {{ styleHash: string, devServer?: string }} options styleHash: the CSP source allowing the
- * page's one inline <style> ('sha256-...'); devServer: the dev server's origin (development builds only).
+ * @param {{ styleHash: string, scriptHash: string, devServer?: string }} options styleHash and scriptHash: the CSP
+ * sources allowing the page's one inline <style> and one inline <script> ('sha256-...'); devServer: the dev
+ * server's origin (development builds only).
  */
-function contentSecurityPolicy({ styleHash, devServer }) {
+function contentSecurityPolicy({ styleHash, scriptHash, devServer }) {
   const directives = {
     "default-src": ["'self'"],
-    // office.js, and the host-specific scripts it loads from the same CDN (excel-web-16.00.js...).
-    "script-src": ["'self'", OFFICE_CDN],
+    // The page's entry, inline (scripts/inline-head-plugin.js); office.js, and the host-specific scripts it loads
+    // from the same CDN (excel-web-16.00.js...).
+    "script-src": ["'self'", scriptHash, OFFICE_CDN],
     "style-src": [
       "'self'",
       styleHash,

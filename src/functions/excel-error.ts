@@ -1,18 +1,5 @@
-import { FAILURE_ERROR, failureMessage, type ExcelErrorCode, type Result } from "../model/failure";
-
-/**
- * Outside Excel (the formula CLI, the tests, the spreadsheet-engine test) there is no
- * `CustomFunctions` global; this stands in for `CustomFunctions.Error` with the same fields.
- */
-export class ExcelError extends Error {
-  constructor(
-    readonly code: ExcelErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ExcelError";
-  }
-}
+import { FAILURE_ERROR, failureMessage, type Result } from "../model/failure";
+import { makeError } from "./make-error";
 
 /** An Excel error value, whichever runtime made it. */
 export interface ExcelErrorValue {
@@ -27,14 +14,6 @@ export function isExcelErrorValue(value: unknown): value is ExcelErrorValue {
     typeof (value as ExcelErrorValue).code === "string" &&
     /^#[A-Z/0!?]+[!?]?$/.test((value as ExcelErrorValue).code)
   );
-}
-
-function makeError(code: ExcelErrorCode, message: string): CustomFunctions.Error | ExcelError {
-  // office.js defines CustomFunctions outside Excel too (a plain browser), but without Error.
-  if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
-    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
-  }
-  return new ExcelError(code, message);
 }
 
 /**

@@ -25,17 +25,16 @@ import { dateFromCell } from "./cell-arguments";
 import { datesForHost } from "./date-cells";
 import { excelValue } from "./excel-error";
 import { hostShowsCards } from "./host";
+import { implementations, type Implementation } from "./implementations";
 import { readyReport, runtimeLibrary, withReport } from "./runtime-library";
 
 /*
  * custom-functions-metadata-plugin appends `CustomFunctions.associate(id, fn)` calls to this file.
- * This module-level binding makes those calls use Excel's registry when Excel provides one, and
- * do nothing where there is none (the task pane in a plain browser, Node), instead of throwing.
+ * This module-level binding makes them fill `implementations`: what Excel calls is associated from
+ * the page's head (register.ts) before this module has even loaded, and by the manifest's
+ * stand-alone functions script (standalone.ts).
  */
-type Registry = { associate(id: string, fn: (...args: never[]) => unknown): void };
-const CustomFunctions: Registry = (globalThis as { CustomFunctions?: Registry }).CustomFunctions ?? {
-  associate: () => undefined,
-};
+const CustomFunctions = { associate: (id: string, fn: Implementation) => void implementations.set(id, fn) };
 void CustomFunctions;
 
 /**

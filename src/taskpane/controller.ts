@@ -12,8 +12,6 @@ import {
   type Table,
 } from "../query";
 import { libraryHandlers } from "./library-actions";
-import { insertCasualtyChart } from "./excel/chart";
-import { insertCompareChart } from "./excel/compare-chart";
 import { actionFailed } from "./excel/errors";
 import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
@@ -132,6 +130,8 @@ export function createController(store: Store): PaneHandlers {
         throw error;
       }
     });
+  // The chart actions' code, loaded when first used: the pane's start-up script stays small.
+  const charts = () => import(/* webpackChunkName: "charts" */ "./excel/charts");
   const skippedText = (skipped: ReadonlyArray<{ address: string; reason: string }>) =>
     skipped.map((s) => `${s.address} (${s.reason})`).join("; ");
 
@@ -174,6 +174,7 @@ export function createController(store: Store): PaneHandlers {
       }),
     insertChart: () =>
       void run("Chart casualties", async () => {
+        const { insertCasualtyChart } = await charts();
         const plan = await insertCasualtyChart(store.state.report);
         say(`Inserted the casualties chart and its table on sheet “${plan.sheetName}”.`, "success");
       }),
@@ -187,6 +188,7 @@ export function createController(store: Store): PaneHandlers {
             `Only one report in the library gives ${where} ${measure}: add another report that does to chart it over time.`,
             "error",
           );
+        const { insertCompareChart } = await charts();
         const plan = await insertCompareChart(compared.value, where, measure);
         say(`Charted ${where} ${measure} across ${reports} reports on sheet “${plan.sheetName}”.`, "success");
       }),

@@ -1,17 +1,21 @@
 /*
- * The page's entry, and so the shared runtime's first script. It registers every REPORT custom
- * function synchronously, before Office.onReady resolves: Excel may recalculate as soon as the
- * runtime starts, in a hidden page (the pane closed) where animation frames may never fire, and a
- * function not yet associated shows #N/A or #BUSY!. Only the explorer UI is loaded lazily, after
- * the first paint, which already shows the default report's first view (prerendered into the page
- * at build, inert until the explorer replaces it); if the explorer cannot load, the pane says so.
+ * The page's entry, and so the shared runtime's first script, small and blocking in the head. It
+ * associates every REPORT custom function synchronously, before Office.onReady resolves: Excel may
+ * recalculate as soon as the runtime starts, in a hidden page (the pane closed) where animation
+ * frames may never fire, and a function not yet associated shows #VALUE! or #N/A (register.ts).
+ * What the functions do, and the explorer UI, load after the first paint, which already shows the
+ * default report's first view (prerendered into the page at build, inert until the explorer
+ * replaces it); a call Excel makes before then loads the functions at once and waits for them. If
+ * the explorer cannot load, the pane says so.
  */
-import "../functions/functions";
-import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
-import { loadWorkbookReportsAtStart } from "../store/workbook-library";
+import { registerLazily } from "../functions/register";
 
-// The workbook's own reports load with the runtime, pane or no pane; a function that names one waits for them.
-if (typeof Office !== "undefined") loadWorkbookReportsAtStart(runtimeLibrary, holdFunctionsUntil).catch(() => undefined);
+/** The ids of functions.json, which the build generates from the functions' JSDoc (webpack.config.js). */
+declare const REPORT_FUNCTION_IDS: readonly string[];
+
+const loadFunctions = registerLazily(REPORT_FUNCTION_IDS, () =>
+  import(/* webpackChunkName: "functions-runtime" */ "./functions-runtime").then((m) => m.implementations),
+);
 
 const EXPLORER_FAILED = "The report explorer could not be loaded";
 
@@ -29,9 +33,11 @@ function showLoadFailure(error: unknown): void {
 }
 
 let requested = false;
-const loadExplorer = () => {
+const loadTheRest = () => {
   if (requested) return;
   requested = true;
+  // A failure here is told by the function Excel calls (register.ts), which tries again.
+  loadFunctions().catch(() => undefined);
   // This script runs from the head, before the body is parsed: the explorer needs the document.
   const whenParsed =
     document.readyState === "loading"
@@ -46,8 +52,8 @@ const loadExplorer = () => {
 
 if (document.visibilityState === "visible") {
   // After the first paint; the timer also covers a visible page whose animation frames never come.
-  requestAnimationFrame(() => setTimeout(loadExplorer, 0));
-  setTimeout(loadExplorer, 250);
+  requestAnimationFrame(() => setTimeout(loadTheRest, 0));
+  setTimeout(loadTheRest, 250);
 } else {
-  loadExplorer();
+  loadTheRest();
 }

@@ -3,6 +3,8 @@
  * registered the custom functions: one shared runtime for both.
  */
 import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
+// The functions' code: the page loads it with the explorer, and in one chunk they load no code twice.
+import "./functions-runtime";
 import { loadWorkbookReportsAtStart } from "../store/workbook-library";
 import { createController, followSelectionWhileVisible } from "./controller";
 import { renderPane } from "./pane";

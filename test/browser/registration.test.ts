@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { evaluateFormula } from "../../src/cli/evaluate";
 import { parseFormula } from "../../src/query/formula";
-import { describeInBrowser, gotoWithOfficeJs, launchChromium } from "../support/browser";
+import { describeInBrowser, gotoWithOfficeJs, launchChromium, routeOfficeJs } from "../support/browser";
 import { distDir } from "../support/dist";
 import { serveFolder } from "../support/static-server";
 
@@ -80,6 +80,26 @@ function hiddenRuntime() {
   });
 }
 
+/**
+ * In the page: calls a function through the registry as Excel would, awaiting a promise as Excel does, and says
+ * whether the call answered at once or with a promise.
+ */
+async function callThroughRegistry({ name, args }: { name: string; args: unknown[] }) {
+  const fn = (window as unknown as { __registry: Record<string, (...a: unknown[]) => unknown> }).__registry[name]!;
+  let promised = false;
+  try {
+    let value = fn(...args);
+    if (value && typeof (value as Promise<unknown>).then === "function") {
+      promised = true;
+      value = await value;
+    }
+    return { kind: "value", value: JSON.parse(JSON.stringify(value)), promised };
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    return { kind: "error", error: { code: e.code, message: e.message }, promised };
+  }
+}
+
 const ids = (): string[] =>
   (JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")).functions as Array<{ id: string }>).map((f) => f.id);
 
@@ -97,6 +117,8 @@ describeInBrowser("the functions in a hidden shared runtime", () => {
     await page.waitForFunction(() => (window as unknown as { __log: string[] }).__log.includes("Office.onReady resolved"), null, {
       timeout: 10_000,
     });
+    // Excel's first call: answered once the functions' code (and the workbook's reports) have loaded.
+    await page.evaluate(callThroughRegistry, { name: "REPORTS", args: [] });
   });
 
   afterAll(async () => {
@@ -132,20 +154,12 @@ describeInBrowser("the functions in a hidden shared runtime", () => {
     expect(new Set(FORMULAS.map((f) => parseFormula(f).name))).toEqual(new Set(ids()));
     for (const formula of FORMULAS) {
       const { name, args } = parseFormula(formula);
-      const inPage = await page.evaluate(
-        ({ name, args }) => {
-          const fn = (window as unknown as { __registry: Record<string, (...a: unknown[]) => unknown> }).__registry[name]!;
-          try {
-            return { kind: "value", value: JSON.parse(JSON.stringify(fn(...args))) };
-          } catch (error) {
-            const e = error as { code?: string; message?: string };
-            return { kind: "error", error: { code: e.code, message: e.message } };
-          }
-        },
-        { name, args },
-      );
+      const inPage = await page.evaluate(callThroughRegistry, { name, args });
       const cli = JSON.parse(JSON.stringify(evaluateFormula(formula)));
-      expect([formula, inPage]).toEqual([formula, cli]);
+      const { promised, ...answer } = inPage;
+      expect([formula, answer]).toEqual([formula, cli]);
+      // The functions' code has loaded by now (a hidden page loads it at once): answered without a promise.
+      expect([formula, promised]).toEqual([formula, false]);
     }
   });
 });
@@ -169,5 +183,74 @@ describeInBrowser("the pane when its explorer cannot load", () => {
       await browser.close();
       await server.close();
     }
+  });
+});
+
+describeInBrowser("a call that comes before the functions' code", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+
+  beforeAll(async () => {
+    server = await serveFolder(distDir);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const formula = '=REPORT.CASUALTIES("Gaza","killed","qualifier")';
+  const { name, args } = parseFormula(formula);
+
+  it("waits for it to load, then answers what the CLI answers", async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(hiddenRuntime);
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held: string[] = [];
+    await page.route(/\/functions-runtime\.js$/, async (route) => {
+      held.push(route.request().url());
+      await released;
+      await route.continue();
+    });
+    // Not `gotoWithOfficeJs`: the page's load event waits for the held script.
+    await routeOfficeJs(page);
+    await page.goto(`${server.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+    await page.waitForFunction(() => typeof Office === "object");
+    await page.waitForFunction(() => Object.keys((window as unknown as { __registry: object }).__registry).length > 0);
+    for (let i = 0; i < 100 && held.length === 0; i++) await page.waitForTimeout(50);
+    expect(held).toHaveLength(1); // asked for at once (the page is hidden), and held back
+    const answer = page.evaluate(callThroughRegistry, { name, args });
+    await page.waitForTimeout(200);
+    release();
+    const { promised, ...value } = await answer;
+    expect(promised).toBe(true);
+    expect(value).toEqual(JSON.parse(JSON.stringify(evaluateFormula(formula))));
+    await page.close();
+  });
+
+  it("answers an Excel error saying so when it cannot load, and loads it at the next call", async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(hiddenRuntime);
+    let broken = true;
+    await page.route(/\/functions-runtime\.js$/, (route) =>
+      broken ? route.fulfill({ status: 404, body: "" }) : route.continue(),
+    );
+    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    await page.waitForFunction(() => Object.keys((window as unknown as { __registry: object }).__registry).length > 0);
+    const failed = await page.evaluate(callThroughRegistry, { name, args });
+    expect(failed).toMatchObject({
+      kind: "error",
+      error: {
+        code: "#N/A",
+        message: expect.stringMatching(/^The REPORT functions could not load \(.+\)\. Recalculate to try again\.$/),
+      },
+    });
+    broken = false;
+    const { promised, ...value } = await page.evaluate(callThroughRegistry, { name, args });
+    expect(promised).toBe(true);
+    expect(value).toEqual(JSON.parse(JSON.stringify(evaluateFormula(formula))));
+    await page.close();
   });
 });

@@ -44,6 +44,15 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     expect(requested.filter((url) => ON_DEMAND.test(url))).toEqual([]);
   });
 
+  it("fetches at start exactly the scripts the build lists, and the bundle-size bench counts, as start-up scripts", () => {
+    const ownScripts = requested
+      .filter((url) => url.startsWith(server.url) && url.endsWith(".js"))
+      .map((url) => url.slice(server.url.length + 1));
+    const listed = JSON.parse(readFileSync(join(distDir, "start-scripts.json"), "utf8")).scripts as string[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect([...new Set(ownScripts)].sort()).toEqual([...listed].sort());
+  });
+
   it("opens the review from the Reports section, then loads it", async () => {
     await page.getByRole("tab", { name: /^Reports/ }).click();
     await page.getByRole("button", { name: "Add a report…" }).click();

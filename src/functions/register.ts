@@ -1,0 +1,59 @@
+/*
+ * The shared runtime's first script, run from the page's head: it associates every REPORT function
+ * with Excel at once, before Office.onReady and before any await. Excel answers #VALUE! to a call
+ * that reaches a function associated later (office-js #4769; Microsoft Q&A "Calling
+ * CustomFunctions.associate after await causes first invocation to fail"), and it may recalculate
+ * as soon as the runtime starts, pane closed. What each function does (the query layer and the
+ * bundled report, most of the page's script) loads apart, so it does not hold up the first paint:
+ * a call that comes before it has loaded waits for it (Excel awaits a returned promise).
+ */
+import type { Implementation } from "./implementations";
+import { makeError } from "./make-error";
+
+type Registry = { associate(id: string, fn: Implementation): void };
+type Implementations = ReadonlyMap<string, Implementation>;
+
+function excelRegistry(): Registry | undefined {
+  const registry = (globalThis as { CustomFunctions?: Partial<Registry> }).CustomFunctions;
+  return typeof registry?.associate === "function" ? (registry as Registry) : undefined;
+}
+
+function callLoaded(implementations: Implementations, id: string, args: never[]): unknown {
+  const fn = implementations.get(id);
+  if (!fn) throw makeError("#N/A", `REPORT.${id} is not in this version of the add-in: reload the workbook.`);
+  return fn(...args);
+}
+
+/**
+ * Associates each of `ids` (the functions.json the build generated) with Excel's registry, each
+ * answering from the implementations `load` brings. Returns the loader: the page starts it once
+ * it has painted; a call starts it sooner. A load that fails is tried again at the next call.
+ */
+export function registerLazily(
+  ids: readonly string[],
+  load: () => Promise<Implementations>,
+  registry: Registry | undefined = excelRegistry(),
+): () => Promise<Implementations> {
+  let loaded: Implementations | undefined;
+  let loading: Promise<Implementations> | undefined;
+  const ensureLoaded = () =>
+    (loading ??= load().then(
+      (implementations) => (loaded = implementations),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const whenLoaded = (id: string, args: never[]) =>
+    ensureLoaded().then(
+      (implementations) => callLoaded(implementations, id, args),
+      (error: unknown) => {
+        const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+        throw makeError("#N/A", `The REPORT functions could not load (${reason}). Recalculate to try again.`);
+      },
+    );
+  for (const id of ids) {
+    registry?.associate(id, (...args: never[]) => (loaded ? callLoaded(loaded, id, args) : whenLoaded(id, args)));
+  }
+  return ensureLoaded;
+}
