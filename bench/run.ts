@@ -8,6 +8,7 @@ import { firstPaintBench } from "./first-paint";
 import { longArgumentsBench } from "./long-arguments";
 import { lookupsBench } from "./lookups";
 import { reviewPaneBench } from "./review-pane";
+import { sourceSearchBench } from "./source-search";
 
 /** A figure and its target (at most `target`): each is printed against it, and shortfalls listed at the end. */
 interface Check {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));
   print(await reviewPaneBench(dist));
+  print(await sourceSearchBench(dist));
   const short = checks.filter((c) => c.value > c.target);
   console.log(`\n== targets: ${checks.length - short.length} of ${checks.length} met`);
   short.forEach((c) => console.log(`falls short: ${verdict(c)}`));
