@@ -147,6 +147,36 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
       expect(menu!.y + menu!.height).toBeLessThanOrEqual(HEIGHT);
       await check("More actions menu open");
       await page.keyboard.press("Escape");
+
+      // Office's dark theme, as theme.ts applies what Office.context.officeTheme gives: every view stays readable.
+      await page.evaluate(() => {
+        const root = document.documentElement;
+        const colours = {
+          "--surface": "#1f1f1f",
+          "--text": "#ffffff",
+          "--control-surface": "#292929",
+          "--control-text": "#ffffff",
+        };
+        for (const [name, value] of Object.entries(colours)) root.style.setProperty(name, value);
+        root.dataset.theme = "dark";
+      });
+      try {
+        for (const section of ["Figures", "Statements"]) {
+          await showSection(section);
+          await check(`${section}, dark theme`);
+        }
+        await showSection("Figures");
+        await searchBox().fill("2750");
+        await page.locator(".item").first().click();
+        await check("source view of a figure, with a search, dark theme");
+        await page.getByRole("button", { name: /Back to Figures/ }).click();
+      } finally {
+        await searchBox().fill("");
+        await page.evaluate(() => {
+          document.documentElement.removeAttribute("style");
+          delete document.documentElement.dataset.theme;
+        });
+      }
     });
   });
 
