@@ -62,6 +62,39 @@ describe("a person introduced by a title with 'of' or 'for' in it", () => {
     expect(names.filter((n) => /^(?:of|for|and)\b|\b(?:Affairs|Defence|Police|Health)\b/.test(n))).toEqual([]);
   });
 
+  it.each([
+    [
+      "Bangladesh's State Minister for Shipping, Rafiqul Alam, said divers were searching the river.",
+      "Rafiqul Alam",
+      "Bangladesh's State Minister for Shipping",
+    ],
+    [
+      "The Minister for Home Affairs, Tomas Okafor, said 12 people had been arrested.",
+      "Tomas Okafor",
+      "Minister for Home Affairs",
+    ],
+    ["The Minister of Health, Dr. Amina Yusuf, said the wards were full.", "Amina Yusuf", "Minister of Health"],
+    ["Tomas Okafor, Minister for Home Affairs, said 12 people had been arrested.", "Tomas Okafor", "Minister for Home Affairs"],
+    [
+      "Helen Marsh, Secretary of State for Defence, visited the barracks on Tuesday.",
+      "Helen Marsh",
+      "Secretary of State for Defence",
+    ],
+  ])("in apposition: %s -> '%s', '%s'", (text, name, role) => {
+    expect(people(text)).toEqual([{ name, role }]);
+  });
+
+  it("a name listed after a title, or a title naming someone else, is not taken as the role", () => {
+    expect(people("The Minister for Home Affairs, Tomas Okafor and Jane Doe met the families on Monday.")).toEqual([
+      { name: "Tomas Okafor", role: "" },
+      { name: "Jane Doe", role: "" },
+    ]);
+    expect(people("Ali Reza, Foreign Minister Hassan Tabari, and the envoy met on Monday.")).toEqual([
+      { name: "Ali Reza", role: "" },
+      { name: "Hassan Tabari", role: "Foreign Minister" },
+    ]);
+  });
+
   it("a country in the title is still a place the text names", () => {
     const text = "President of South Sudan Salva Deng said talks would resume. Prime Minister of Israel Dan Levi agreed.";
     expect(people(text).map((p) => p.name)).toEqual(["Salva Deng", "Dan Levi"]);

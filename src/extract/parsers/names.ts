@@ -88,6 +88,7 @@ const REGION_BEFORE = new RegExp(
 const OWNS_A_BODY =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:health\s+)?(?:department|ministry|government|administration|authorities|police|governor|officials)\b/u;
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 const isCap = (word: string) => /^\p{Lu}/u.test(word);
 
 function tokens(text: string, from: number, to: number): Token[] {
@@ -121,6 +122,7 @@ export function findNames(context: ExtractContext): NameMention[] {
   const mentions: NameMention[] = [];
   for (const sentence of context.sentences) {
     const words = tokens(context.text, sentence.start, sentence.end);
+    let appositiveTitle: { title: string; end: number } | undefined;
     let i = 0;
     while (i < words.length) {
       const first = words[i]!;
@@ -160,7 +162,21 @@ export function findNames(context: ExtractContext): NameMention[] {
         }
         break;
       }
-      mentions.push(...classify(context, words.slice(i, j + 1), i === 0));
+      const run = words.slice(i, j + 1);
+      const found = classify(context, run, i === 0);
+      // "The Minister for Home Affairs, Tomas Okafor, said": the title in apposition is the person's role.
+      const person = found[0];
+      if (
+        appositiveTitle &&
+        person?.kind === "person" &&
+        (!person.title || HONORIFIC.test(person.title)) &&
+        context.text.slice(appositiveTitle.end, run[0]!.start) === ", " &&
+        context.text[run[run.length - 1]!.end] === ","
+      )
+        person.title = appositiveTitle.title;
+      const title = bareTitle(context.text, run);
+      appositiveTitle = title ? { title, end: run[run.length - 1]!.end } : undefined;
+      mentions.push(...found);
       i = j + 1;
     }
   }
@@ -243,17 +259,37 @@ function countriesInTitle(context: ExtractContext, run: Token[], nameStart: numb
   return out;
 }
 
-function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
-  const text = context.text;
-  // Split off the title ("Iranian Foreign Minister", "State Minister for Shipping"), unless the run names a body.
-  let t = titleLength(run);
-  // A body's word inside a title's portfolio ("Commissioner of Police") does not make the run a body.
+/**
+ * Where a run's title ends (0: no title) and where its portfolio starts (-1: none). A run that names a body keeps no
+ * title ("Health Ministry"); a body's word inside a title's portfolio ("Commissioner of Police") does not make one.
+ */
+function splitTitle(run: Token[]): { t: number; portfolioStart: number } {
+  const t = titleLength(run);
   const portfolioStart = run.findIndex((token, k) => k < t && isPortfolioConnector(token));
   const organization = run.some(
     (token, k) => ORGANIZATION_WORDS.has(token.text) && !(portfolioStart >= 0 && k > portfolioStart && k < t),
   );
-  if (organization) t = 0;
-  else if (t === run.length) {
+  return organization ? { t: 0, portfolioStart: -1 } : { t, portfolioStart };
+}
+
+/** The title as written, with the possessive before it ("Iran's Foreign Minister"): it belongs to the role. */
+function titleText(text: string, titleTokens: Token[]): string {
+  const first = titleTokens[0]!;
+  const owner = /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, first.start - 30), first.start));
+  return text.slice(first.start - (owner ? owner[1]!.length : 0), titleTokens[titleTokens.length - 1]!.end);
+}
+
+/** A run that is all title ("the Minister for Home Affairs"): its words, for the name in apposition after it. */
+function bareTitle(text: string, run: Token[]): string | undefined {
+  if (run.length < 2 || run.some((token) => ORGANIZATION_WORDS.has(token.text) && !PORTFOLIO_WORDS.has(token.text)))
+    return undefined;
+  return splitTitle(run).t === run.length || run.every((token) => TITLES.has(token.text)) ? titleText(text, run) : undefined;
+}
+
+function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
+  const text = context.text;
+  const { t, portfolioStart } = splitTitle(run);
+  if (t === run.length) {
     // A title with no name after it: "the Minister of Health" names no one; "the Mayor of Kyiv" still names Kyiv.
     const rest = run.slice(portfolioStart + 1 + (run[portfolioStart + 1]?.text === "the" ? 1 : 0));
     return portfolioStart < 0 ||
@@ -268,13 +304,7 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   const name = text.slice(start, end);
   const words = nameTokens.map((token) => token.text);
   const last = words[words.length - 1]!;
-  // "Iran's Foreign Minister X": the possessive before the title belongs to the role.
-  const owner =
-    titleTokens.length > 0
-      ? /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, titleTokens[0]!.start - 30), titleTokens[0]!.start))
-      : null;
-  const titleStart = titleTokens.length > 0 ? titleTokens[0]!.start - (owner ? owner[1]!.length : 0) : 0;
-  const title = titleTokens.length > 0 ? text.slice(titleStart, titleTokens[titleTokens.length - 1]!.end) : undefined;
+  const title = titleTokens.length > 0 ? titleText(text, titleTokens) : undefined;
   const mention = (kind: NameKind, rule: string, extra: Partial<NameMention> = {}): NameMention[] => {
     // "north-eastern Nigeria", "the western hills of Nepal": a part of a place is a place of its own.
     const region =
