@@ -7,6 +7,7 @@ import { bySentence, sentenceAt, span, type ExtractContext } from "./context";
 import type { Attribution } from "./parsers/attribution";
 import type { DateFinding } from "./parsers/dates";
 import type { FigureFinding, NotAFigure } from "./parsers/figures";
+import { moneyUnit } from "./parsers/money";
 import type { NameMention } from "./parsers/names";
 import type { Entity } from "./refiners/entities";
 import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
@@ -174,17 +175,9 @@ export function buildDraft(
       figure.number.upper !== undefined
         ? boundsFor("range", figure.number.value, figure.number.upper)
         : boundsFor(kind, figure.number.value);
-    const unit = figure.number.currency
-      ? /^(?:US\$|\$|USD)/i.test(figure.number.currency)
-        ? "US dollars"
-        : figure.number.currency === "€"
-          ? "euros"
-          : "pounds"
-      : figure.measure === "rockets launched"
-        ? "rockets"
-        : figure.measure === "attacks"
-          ? "attacks"
-          : "people";
+    const unit =
+      moneyUnit(text, figure.number) ??
+      (figure.measure === "rockets launched" ? "rockets" : figure.measure === "attacks" ? "attacks" : "people");
     if (!units.has(unit)) extraUnits.add(unit);
     if (!canonical.has(figure.measure)) {
       const words = extraMeasures.get(figure.measure) ?? new Set<string>([figure.measure]);

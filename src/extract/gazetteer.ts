@@ -81,6 +81,24 @@ export const TITLES = new Set(
   ).split(" "),
 );
 
+/**
+ * Words of a portfolio after a title's "of" or "for" ("Minister for Home Affairs", "Chief of Defence Staff",
+ * "Minister of State for Disaster Management and Relief"): they belong to the title, not to the name after it.
+ */
+export const PORTFOLIO_WORDS = new Set(
+  (
+    "Affairs State Home Foreign Interior Internal External Defence Defense Health Finance Treasury Justice Education " +
+    "Transport Energy Information Communications Agriculture Water Resources Environment Trade Industry Commerce Labour " +
+    "Labor Employment Women Children Child Youth Sports Culture Tourism Roads Housing Planning Economy Economic " +
+    "Development Social Welfare Local Government Railways Aviation Civil Security Immigration Emergency Emergencies " +
+    "Disaster Disasters Management Relief Rehabilitation Reconstruction Shipping Ports Maritime Fisheries Livestock " +
+    "Public Works Prosecutions Police Staff Operations Intelligence Human Rights Religious Science Technology Research " +
+    "Petroleum Oil Gas Electricity Irrigation Food Forestry Wildlife Climate Change Urban Rural Regional Cooperation " +
+    "Integration Veterans Family Gender Equality Solidarity Humanitarian Refugees Repatriation Infrastructure Budget " +
+    "Revenue Customs Parliamentary Legal Constitutional Minority Minorities Administration Services Crisis Response"
+  ).split(" "),
+);
+
 /** Capitalized words that start sentences or headings but name nobody ("The", "Meanwhile", "According"). */
 export const NOT_NAMES = new Set(
   (

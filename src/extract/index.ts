@@ -14,6 +14,7 @@ import { findDates } from "./parsers/dates";
 import { findFigure, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
 import { findNames } from "./parsers/names";
 import { findNumbers } from "./parsers/numbers";
+import { moneyUnit, MONEY_MEASURES } from "./parsers/money";
 import { mergeParts } from "./parsers/parts";
 import { findQuotes } from "./parsers/quotes";
 import { buildEntities } from "./refiners/entities";
@@ -77,7 +78,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
       }
       const own = findFigure(context.text, sentence, number, masked);
       const finding = "reason" in own && previous ? (partOfCount(context.text, sentence, number, previous) ?? own) : own;
-      if ("reason" in finding) notFigures.push(finding);
+      // An amount of money is a figure only as money ("funding"), never a count of the dead or the missing near it.
+      if (moneyUnit(context.text, number) && ("reason" in finding || !MONEY_MEASURES.has(finding.measure)))
+        notFigures.push({ number, reason: "an amount of money" });
+      else if ("reason" in finding) notFigures.push(finding);
       else {
         figures.push(finding);
         previous = finding;

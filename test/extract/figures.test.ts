@@ -25,6 +25,8 @@ describe("numbers as written", () => {
     ["$100 million", 100_000_000],
     ["1,400", 1400],
     ["two hundred and five", 205],
+    ["2 lakh", 200_000],
+    ["five crore", 50_000_000],
   ])("reads '%s' as %d", (written, value) => {
     const [mention] = findNumbers(`There were ${written} of them.`);
     expect(mention).toMatchObject({ text: written, value });

@@ -71,12 +71,6 @@ export function notACount(text: string, n: NumberMention, previousDate: boolean)
     return "an identifier or a measurement";
   if (UNIT_AFTER.test(after) && !/^\s*(?:people|persons)/i.test(after)) return "a measurement, duration or rank";
   if (/^(?:th|st|nd|rd)\b/.test(after)) return "an ordinal";
-  if (
-    /^\s*(?:rupees|dollars|euros|pounds|naira|shillings|baht|riel|pesos|rand|taka|yuan|dirhams|riyals|lira|liras|rubles|roubles|hryvnias|yen|francs|US dollars)\b/i.test(
-      after,
-    )
-  )
-    return "an amount of money";
   if (/\b(?:girl|boy|child|baby|toddler|infant|son|daughter)\s+of\s+(?:about\s+|around\s+)?$/i.test(before)) return "an age";
   if (
     /^\s+(?:[\p{Ll}-]+\s+)?(?:head of|cattle|livestock|goats|sheep|cows|buffalo(?:es)?|animals|dogs|countries|nations|sides|villages|towns|provinces|coaches|carriages|vehicles|cars|ambulances|engines|fire engines|firearms|guns|weapons)\b/iu.test(

@@ -1,5 +1,5 @@
 import type { ExtractContext } from "../context";
-import { COUNTRIES, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, PLACE_HEADS, TITLES } from "../gazetteer";
+import { COUNTRIES, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, PLACE_HEADS, PORTFOLIO_WORDS, TITLES } from "../gazetteer";
 
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
@@ -88,6 +88,7 @@ const REGION_BEFORE = new RegExp(
 const OWNS_A_BODY =
   /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:health\s+)?(?:department|ministry|government|administration|authorities|police|governor|officials)\b/u;
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$/;
 const isCap = (word: string) => /^\p{Lu}/u.test(word);
 
 function tokens(text: string, from: number, to: number): Token[] {
@@ -121,6 +122,7 @@ export function findNames(context: ExtractContext): NameMention[] {
   const mentions: NameMention[] = [];
   for (const sentence of context.sentences) {
     const words = tokens(context.text, sentence.start, sentence.end);
+    let appositiveTitle: { title: string; end: number } | undefined;
     let i = 0;
     while (i < words.length) {
       const first = words[i]!;
@@ -138,17 +140,20 @@ export function findNames(context: ExtractContext): NameMention[] {
           j++;
           continue;
         }
-        const after = words[j + 2];
         const connector = next.text.toLowerCase();
+        // "Minister of the Interior", "Ministry of the Interior": "the" may follow a title's or body's "of".
+        const skipThe = /^(?:of|for)$/.test(connector) && words[j + 2]?.text === "the" ? 1 : 0;
+        const after = words[j + 2 + skipThe];
         const connectorFits =
           NAME_CONNECTORS.has(connector) &&
           after !== undefined &&
           isCap(after.text) &&
-          context.text.slice(next.end, after.start) === " " &&
-          (!["of", "for", "and"].includes(connector) || ORG_OF.has(words[j]!.text));
+          context.text.slice(words[j + 1 + skipThe]!.end, after.start) === " " &&
+          (!["of", "for", "and"].includes(connector) || titleConnects(words.slice(i, j + 1), connector, after.text)) &&
+          (skipThe === 0 || ORG_OF.has(words[j]!.text) || TITLES.has(words[j]!.text));
         const lowerPrefix = /^(?:al|el|ad|ud|bin)-\p{Lu}/u.test(next.text);
         if (connectorFits) {
-          j += 2;
+          j += 2 + skipThe;
           continue;
         }
         if (lowerPrefix) {
@@ -157,35 +162,140 @@ export function findNames(context: ExtractContext): NameMention[] {
         }
         break;
       }
-      mentions.push(...classify(context, words.slice(i, j + 1), i === 0));
+      const run = words.slice(i, j + 1);
+      const found = classify(context, run, i === 0);
+      // "The Minister for Home Affairs, Tomas Okafor, said": the title in apposition is the person's role.
+      const person = found[0];
+      if (
+        appositiveTitle &&
+        person?.kind === "person" &&
+        (!person.title || HONORIFIC.test(person.title)) &&
+        context.text.slice(appositiveTitle.end, run[0]!.start) === ", " &&
+        context.text[run[run.length - 1]!.end] === ","
+      )
+        person.title = appositiveTitle.title;
+      const title = bareTitle(context.text, run);
+      appositiveTitle = title ? { title, end: run[run.length - 1]!.end } : undefined;
+      mentions.push(...found);
       i = j + 1;
     }
   }
   return mentions;
 }
 
-function classify(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
-  const text = context.text;
-  // Split off the title: leading demonyms and title words ("Iranian Foreign Minister", "Supreme Leader Ayatollah").
+/**
+ * Whether "of", "for" or "and" joins the next capitalized word to a run: after a body or a title ("Ministry of
+ * Health", "Inspector General of Police"), and inside a title's portfolio ("Minister of State for Foreign Affairs",
+ * "Minister for Disaster Management and Relief").
+ */
+function titleConnects(run: Token[], connector: string, next: string): boolean {
+  const last = run[run.length - 1]!.text;
+  if (connector !== "and" && (ORG_OF.has(last) || TITLES.has(last))) return true;
+  if (!PORTFOLIO_WORDS.has(last) || !run.some((token) => TITLES.has(token.text) || ORG_OF.has(token.text))) return false;
+  return connector !== "and" || PORTFOLIO_WORDS.has(next);
+}
+
+const isPortfolioConnector = (token: Token | undefined) => token !== undefined && /^(?:of|for)$/i.test(token.text);
+
+/**
+ * How many tokens of a run are a title before the name: leading title words and demonyms ("Iranian Foreign
+ * Minister"); a title word further on when two or more words of a name follow it ("State Minister", "Information
+ * Commissioner"); and a title's portfolio after "of" or "for" ("Minister for Home Affairs", "Secretary of State for
+ * Defence", "Chief of Defence Staff Gen."). The word after "of"/"for" always belongs to the title; the words after it
+ * only while they are portfolio or title words. May be the whole run: a title with no name ("the Minister of Health").
+ */
+function titleLength(run: Token[]): number {
   let t = 0;
-  const organization = run.some((token) => ORGANIZATION_WORDS.has(token.text));
   while (
-    !organization &&
     t < run.length - 1 &&
     (TITLES.has(run[t]!.text) || (t === 0 && DEMONYMS.has(run[t]!.text) && TITLES.has(run[t + 1]!.text)))
   )
     t++;
-  // "State Minister for Shipping Rafiqul Alam", "Information Commissioner Fatima Bukar": the title runs to its last
-  // title word when what follows it is two or more words of a name.
-  if (!organization) {
-    for (let k = run.length - 3; k >= t; k--) {
-      if (TITLES.has(run[k]!.text)) {
-        t = k + 1;
-        // "Minister for Shipping", "Secretary of State": the portfolio belongs to the title.
-        if (/^(?:for|of)$/.test(run[t]!.text) && run.length - (t + 2) >= 2) t += 2;
-        break;
-      }
+  for (let k = run.length - 3; k >= t; k--) {
+    if (TITLES.has(run[k]!.text)) {
+      t = k + 1;
+      break;
     }
+  }
+  // Past a title word inside a portfolio ("Minister of State for Foreign Affairs"), the portfolio goes on.
+  let inPortfolio = run.slice(0, t).some(isPortfolioConnector);
+  while (t > 0 && t < run.length) {
+    const word = run[t]!.text;
+    if (isPortfolioConnector(run[t])) {
+      // The word after "of" or "for" (and "the") is the portfolio whatever it is: "Minister for Shipping".
+      const portfolio = t + 1 + (run[t + 1]?.text === "the" ? 1 : 0);
+      if (portfolio >= run.length) break;
+      // A country of two words is all the portfolio's: "President of South Sudan".
+      const country = run[portfolio + 1] && COUNTRY_NAMES.has(`${run[portfolio]!.text} ${run[portfolio + 1]!.text}`);
+      t = portfolio + (country ? 2 : 1);
+      inPortfolio = true;
+    } else if (inPortfolio && PORTFOLIO_WORDS.has(word)) t++;
+    else if (inPortfolio && word === "and" && PORTFOLIO_WORDS.has(run[t + 1]?.text ?? "")) t += 2;
+    else if (TITLES.has(word) && t < run.length - 1) t++;
+    else break;
+  }
+  return t;
+}
+
+function classify(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
+  const mentions = classifyRun(context, run, sentenceStart);
+  return mentions.length > 0 && mentions[0]!.kind === "person" && mentions[0]!.title
+    ? [...countriesInTitle(context, run, mentions[0]!.start), ...mentions]
+    : mentions;
+}
+
+/** "Prime Minister of Israel Benjamin Netanyahu", "Mayor of Kyiv X": a country or city in a title's portfolio. */
+function countriesInTitle(context: ExtractContext, run: Token[], nameStart: number): NameMention[] {
+  const out: NameMention[] = [];
+  const portfolioStart = run.findIndex((token) => isPortfolioConnector(token));
+  if (portfolioStart < 0) return out;
+  for (let k = portfolioStart + 1; k < run.length && run[k]!.end <= nameStart; k++) {
+    const two = run[k + 1] && run[k + 1]!.end <= nameStart ? context.text.slice(run[k]!.start, run[k + 1]!.end) : "";
+    const name = COUNTRY_NAMES.has(two) ? two : COUNTRY_NAMES.has(run[k]!.text) ? run[k]!.text : undefined;
+    if (!name) continue;
+    out.push({ start: run[k]!.start, end: run[k]!.start + name.length, text: name, kind: "place", rule: "gazetteer" });
+    if (name === two) k++;
+  }
+  return out;
+}
+
+/**
+ * Where a run's title ends (0: no title) and where its portfolio starts (-1: none). A run that names a body keeps no
+ * title ("Health Ministry"); a body's word inside a title's portfolio ("Commissioner of Police") does not make one.
+ */
+function splitTitle(run: Token[]): { t: number; portfolioStart: number } {
+  const t = titleLength(run);
+  const portfolioStart = run.findIndex((token, k) => k < t && isPortfolioConnector(token));
+  const organization = run.some(
+    (token, k) => ORGANIZATION_WORDS.has(token.text) && !(portfolioStart >= 0 && k > portfolioStart && k < t),
+  );
+  return organization ? { t: 0, portfolioStart: -1 } : { t, portfolioStart };
+}
+
+/** The title as written, with the possessive before it ("Iran's Foreign Minister"): it belongs to the role. */
+function titleText(text: string, titleTokens: Token[]): string {
+  const first = titleTokens[0]!;
+  const owner = /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, first.start - 30), first.start));
+  return text.slice(first.start - (owner ? owner[1]!.length : 0), titleTokens[titleTokens.length - 1]!.end);
+}
+
+/** A run that is all title ("the Minister for Home Affairs"): its words, for the name in apposition after it. */
+function bareTitle(text: string, run: Token[]): string | undefined {
+  if (run.length < 2 || run.some((token) => ORGANIZATION_WORDS.has(token.text) && !PORTFOLIO_WORDS.has(token.text)))
+    return undefined;
+  return splitTitle(run).t === run.length || run.every((token) => TITLES.has(token.text)) ? titleText(text, run) : undefined;
+}
+
+function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
+  const text = context.text;
+  const { t, portfolioStart } = splitTitle(run);
+  if (t === run.length) {
+    // A title with no name after it: "the Minister of Health" names no one; "the Mayor of Kyiv" still names Kyiv.
+    const rest = run.slice(portfolioStart + 1 + (run[portfolioStart + 1]?.text === "the" ? 1 : 0));
+    return portfolioStart < 0 ||
+      rest.every((token) => PORTFOLIO_WORDS.has(token.text) || TITLES.has(token.text) || /^(?:of|for|and|the)$/i.test(token.text))
+      ? []
+      : classifyRun(context, rest, false);
   }
   const titleTokens = run.slice(0, t);
   const nameTokens = run.slice(t);
@@ -194,13 +304,7 @@ function classify(context: ExtractContext, run: Token[], sentenceStart: boolean)
   const name = text.slice(start, end);
   const words = nameTokens.map((token) => token.text);
   const last = words[words.length - 1]!;
-  // "Iran's Foreign Minister X": the possessive before the title belongs to the role.
-  const owner =
-    titleTokens.length > 0
-      ? /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, titleTokens[0]!.start - 30), titleTokens[0]!.start))
-      : null;
-  const titleStart = titleTokens.length > 0 ? titleTokens[0]!.start - (owner ? owner[1]!.length : 0) : 0;
-  const title = titleTokens.length > 0 ? text.slice(titleStart, titleTokens[titleTokens.length - 1]!.end) : undefined;
+  const title = titleTokens.length > 0 ? titleText(text, titleTokens) : undefined;
   const mention = (kind: NameKind, rule: string, extra: Partial<NameMention> = {}): NameMention[] => {
     // "north-eastern Nigeria", "the western hills of Nepal": a part of a place is a place of its own.
     const region =

@@ -23,10 +23,13 @@ const UNITS_WORDS: Record<string, number> = {
 const TENS_WORDS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }; // prettier-ignore
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// "lakh" and "crore" (South Asian English): 100,000 and 10 million, for people and for money alike.
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12,
+}; // prettier-ignore
 
 const SMALL = `(?:${[...Object.keys(TENS_WORDS)].join("|")})(?:[- ](?:${Object.keys(UNITS_WORDS).slice(1, 10).join("|")}))?|${Object.keys(UNITS_WORDS).join("|")}`;
-const SCALE = "hundred|thousand|million|billion|trillion";
+const SCALE = "hundred|thousand|lakhs?|crores?|million|billion|trillion";
 const WORD_NUMBER = `(?:a\\s+dozen|dozen|(?:${SMALL})(?:\\s+(?:${SCALE}))*(?:\\s+(?:and\\s+)?(?:${SMALL}))?|a\\s+(?:${SCALE})(?:\\s+(?:${SCALE}))*|half\\s+a\\s+(?:million|billion))`;
 const DIGIT_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:${SCALE}|mln|bn|m)\\b)?`;
 const CURRENCY = "(?:US\\$|\\$|€|£|USD\\s?|EUR\\s?)";
@@ -41,7 +44,7 @@ export function numberValue(written: string): number | undefined {
     .trim()
     .toLowerCase()
     .replace(/^(?:us\$|\$|€|£|usd\s?|eur\s?)/, "");
-  const digits = /^([\d,]+(?:\.\d+)?)\s*(hundred|thousand|million|billion|trillion|mln|bn|m)?$/.exec(text);
+  const digits = /^([\d,]+(?:\.\d+)?)\s*(hundred|thousand|lakhs?|crores?|million|billion|trillion|mln|bn|m)?$/.exec(text);
   if (digits) {
     const base = Number(digits[1]!.replace(/,/g, ""));
     const scale = digits[2] ? (SCALES[digits[2]] ?? { mln: 1e6, bn: 1e9, m: 1e6 }[digits[2]]!) : 1;

@@ -1,18 +1,32 @@
 import type { ExtractContext } from "../context";
-import { COUNTRIES } from "../gazetteer";
+import { COUNTRIES, PORTFOLIO_WORDS, TITLES } from "../gazetteer";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 
 const AFTER = /^,\s*((?:the|a|an|who is|its|their)\s[^,.;:"“”\n]{3,70}?)(?=,|\.|;|$)/i;
+/** "Tomas Okafor, Minister for Home Affairs, said": a capitalized title in apposition. */
+const TITLE_AFTER = /^,\s*((?:\p{Lu}[\p{L}.'’-]*)(?:\s(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the))*)(?=,|\.(?:\s|$)|;)/u;
+
+/** The title in apposition after a person's name, when it has a title word before any portfolio and ends on one. */
+function titleAfter(following: string): string | undefined {
+  const role = TITLE_AFTER.exec(following)?.[1];
+  if (!role) return undefined;
+  const words = role.split(/\s+/);
+  const head = role.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return head.some((w) => TITLES.has(w)) && (TITLES.has(last) || PORTFOLIO_WORDS.has(last)) ? role : undefined;
+}
+
 const BEFORE = /(?:^|[\s(])((?:the|a|an)\s(?:(?!(?:the|a|an|of|in|to|for|on)\b)[^,.;:"“”\s]+\s?){1,4}),\s*$/i;
 
 /** Roles from appositions: "Ismail Haniyeh, the Hamas leader," and "the Hamas leader, Ismail Haniyeh". */
 export function addAppositiveRoles(context: ExtractContext, byMention: Map<NameMention, Entity>): void {
   for (const [mention, entity] of byMention) {
     if (entity.kind === "place") continue;
-    const after = AFTER.exec(context.text.slice(mention.end, mention.end + 90));
+    const following = context.text.slice(mention.end, mention.end + 90);
+    const after = AFTER.exec(following)?.[1] ?? (entity.kind === "person" ? titleAfter(following) : undefined);
     const before = BEFORE.exec(context.text.slice(Math.max(0, mention.start - 60), mention.start));
-    for (const role of [after?.[1], before?.[1]]) {
+    for (const role of [after, before?.[1]]) {
       if (role && !/\b(?:said|says|told|added)\b/.test(role) && !entity.roles.includes(role))
         entity.roles.push(role.replace(/^who is\s+/i, ""));
     }

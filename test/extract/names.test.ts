@@ -1,0 +1,113 @@
+import { extractDraft } from "../../src/extract";
+
+// Our own sentences, written in the manner of news reports.
+const people = (text: string) =>
+  extractDraft(text, { published: "2025-03-01" })
+    .actors.filter((a) => a.type === "person")
+    .map((a) => ({ name: a.name, role: a.role }));
+const placeNames = (text: string) => extractDraft(text, { published: "2025-03-01" }).places.map((p) => p.name);
+
+describe("a person introduced by a title with 'of' or 'for' in it", () => {
+  it.each([
+    [
+      "State Minister for Shipping Rafiqul Alam said divers were searching the river.",
+      "Rafiqul Alam",
+      "State Minister for Shipping",
+    ],
+    ["On Monday, Minister of Interior Ana Ruiz said the police would open an inquiry.", "Ana Ruiz", "Minister of Interior"],
+    [
+      "Deputy Minister for Health Joseph Mensah said 30 people were treated for burns.",
+      "Joseph Mensah",
+      "Deputy Minister for Health",
+    ],
+    [
+      "Secretary of State for Defence Helen Marsh visited the barracks on Tuesday.",
+      "Helen Marsh",
+      "Secretary of State for Defence",
+    ],
+    [
+      "Minister for Home Affairs Tomas Okafor told reporters the border would stay open.",
+      "Tomas Okafor",
+      "Minister for Home Affairs",
+    ],
+    [
+      "Minister of State for Foreign Affairs Mariam Diallo said talks would resume.",
+      "Mariam Diallo",
+      "Minister of State for Foreign Affairs",
+    ],
+    [
+      "Minister for Disaster Management and Relief Enamul Haque said rice had been sent.",
+      "Enamul Haque",
+      "Minister for Disaster Management and Relief",
+    ],
+    ["Inspector General of Police Musa Adamu said 14 suspects were in custody.", "Musa Adamu", "Inspector General of Police"],
+    [
+      "Director of Public Prosecutions Keith Morrow said charges would follow.",
+      "Keith Morrow",
+      "Director of Public Prosecutions",
+    ],
+    ["Chief of Army Staff Gen. Samuel Okon said troops had reached the town.", "Samuel Okon", "Chief of Army Staff Gen."],
+    ["Minister of the Interior Lucia Ferrer said the curfew would end on Friday.", "Lucia Ferrer", "Minister of the Interior"],
+    ["Minister of Interior Ruiz said the police would open an inquiry.", "Ruiz", "Minister of Interior"],
+  ])("%s -> the person '%s', with the role '%s'", (text, name, role) => {
+    expect(people(text)).toEqual([{ name, role }]);
+  });
+
+  it("no person's name starts with the title's 'of' or 'for'", () => {
+    const text =
+      "Minister for Home Affairs Tomas Okafor and Secretary of State for Defence Helen Marsh flew to the port, where " +
+      "Commissioner of Police Jane Wambui met them. The Minister of Health, Dr. Amina Yusuf, said the wards were full.";
+    const names = people(text).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Tomas Okafor", "Helen Marsh", "Jane Wambui", "Amina Yusuf"]));
+    expect(names.filter((n) => /^(?:of|for|and)\b|\b(?:Affairs|Defence|Police|Health)\b/.test(n))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Bangladesh's State Minister for Shipping, Rafiqul Alam, said divers were searching the river.",
+      "Rafiqul Alam",
+      "Bangladesh's State Minister for Shipping",
+    ],
+    [
+      "The Minister for Home Affairs, Tomas Okafor, said 12 people had been arrested.",
+      "Tomas Okafor",
+      "Minister for Home Affairs",
+    ],
+    ["The Minister of Health, Dr. Amina Yusuf, said the wards were full.", "Amina Yusuf", "Minister of Health"],
+    ["Tomas Okafor, Minister for Home Affairs, said 12 people had been arrested.", "Tomas Okafor", "Minister for Home Affairs"],
+    [
+      "Helen Marsh, Secretary of State for Defence, visited the barracks on Tuesday.",
+      "Helen Marsh",
+      "Secretary of State for Defence",
+    ],
+  ])("in apposition: %s -> '%s', '%s'", (text, name, role) => {
+    expect(people(text)).toEqual([{ name, role }]);
+  });
+
+  it("a name listed after a title, or a title naming someone else, is not taken as the role", () => {
+    expect(people("The Minister for Home Affairs, Tomas Okafor and Jane Doe met the families on Monday.")).toEqual([
+      { name: "Tomas Okafor", role: "" },
+      { name: "Jane Doe", role: "" },
+    ]);
+    expect(people("Ali Reza, Foreign Minister Hassan Tabari, and the envoy met on Monday.")).toEqual([
+      { name: "Ali Reza", role: "" },
+      { name: "Hassan Tabari", role: "Foreign Minister" },
+    ]);
+  });
+
+  it("a country in the title is still a place the text names", () => {
+    const text = "President of South Sudan Salva Deng said talks would resume. Prime Minister of Israel Dan Levi agreed.";
+    expect(people(text).map((p) => p.name)).toEqual(["Salva Deng", "Dan Levi"]);
+    expect(placeNames(text)).toEqual(expect.arrayContaining(["South Sudan", "Israel"]));
+  });
+
+  it("a title with no name after it is a speaker by description, not a name; 'the defence secretary' is the person with that title", () => {
+    const text =
+      'LONDON — Secretary of State for Defence Helen Marsh visited the barracks on Tuesday. "We will find out what ' +
+      'went wrong and we will fix it," the defence secretary said. The Minister of Health said the wards were full.';
+    const draft = extractDraft(text, { published: "2025-03-01" });
+    expect(draft.actors.filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Helen Marsh", "The Minister of Health"]);
+    const quote = draft.statements.find((s) => s.text.exact.startsWith("We will find out"));
+    expect(draft.actors.find((a) => a.id === quote?.speaker)?.name).toBe("Helen Marsh");
+  });
+});
