@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { Report } from "../../src/model/report";
-import { describeInBrowser, gotoWithOfficeJs, launchChromium, routeOfficeJs } from "../support/browser";
-import { distDir, rootDir } from "../support/dist";
-import { serveFolder } from "../support/static-server";
+import { describeInBrowser, gotoWithOfficeJs, routeOfficeJs } from "../support/browser";
+import { rootDir } from "../support/dist";
+import { servedBuildInChromium } from "../support/served-build";
 
 const report = JSON.parse(readFileSync(join(rootDir, "data", "report.json"), "utf8")) as Report;
 const first = report.figures[0]!;
@@ -47,28 +47,17 @@ function watchFrames(figureId: string) {
 }
 
 describeInBrowser("the prerendered task pane", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-
-  beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = servedBuildInChromium();
 
   describe("before any script runs (JavaScript off)", () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
+      context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
       page = await context.newPage();
       await routeOfficeJs(page);
-      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+      await page.goto(`${chromium.server.url}/taskpane.html`, { waitUntil: "load" });
     });
 
     afterAll(() => context?.close());
@@ -108,16 +97,16 @@ describeInBrowser("the prerendered task pane", () => {
     let prerendered: string;
 
     beforeAll(async () => {
-      const off = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
+      const off = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
       const offPage = await off.newPage();
       await routeOfficeJs(offPage);
-      await offPage.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+      await offPage.goto(`${chromium.server.url}/taskpane.html`, { waitUntil: "load" });
       prerendered = (await offPage.locator("#panel").textContent())!;
       await off.close();
 
-      page = await browser.newPage({ viewport: VIEWPORT });
+      page = await chromium.browser.newPage({ viewport: VIEWPORT });
       await page.addInitScript(watchFrames, first.id);
-      await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+      await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
       await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0);
     });
 

@@ -11,6 +11,7 @@ import { evaluateFormula } from "../../src/cli/evaluate";
 import { parseFormula } from "../../src/query/formula";
 import { describeInBrowser, gotoWithOfficeJs, launchChromium, routeOfficeJs } from "../support/browser";
 import { distDir } from "../support/dist";
+import { servedBuildInChromium } from "../support/served-build";
 import { serveFolder } from "../support/static-server";
 
 /** One formula per function, and some failures: what Excel would send each. */
@@ -187,24 +188,13 @@ describeInBrowser("the pane when its explorer cannot load", () => {
 });
 
 describeInBrowser("a call that comes before the functions' code", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-
-  beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const chromium = servedBuildInChromium();
 
   const formula = '=REPORT.CASUALTIES("Gaza","killed","qualifier")';
   const { name, args } = parseFormula(formula);
 
   it("waits for it to load, then answers what the CLI answers", async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.addInitScript(hiddenRuntime);
     let release = () => undefined as void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -216,7 +206,7 @@ describeInBrowser("a call that comes before the functions' code", () => {
     });
     // Not `gotoWithOfficeJs`: the page's load event waits for the held script.
     await routeOfficeJs(page);
-    await page.goto(`${server.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
+    await page.goto(`${chromium.server.url}/taskpane.html`, { waitUntil: "domcontentloaded" });
     await page.waitForFunction(() => typeof Office === "object");
     await page.waitForFunction(() => Object.keys((window as unknown as { __registry: object }).__registry).length > 0);
     for (let i = 0; i < 100 && held.length === 0; i++) await page.waitForTimeout(50);
@@ -231,13 +221,13 @@ describeInBrowser("a call that comes before the functions' code", () => {
   });
 
   it("answers an Excel error saying so when it cannot load, and loads it at the next call", async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.addInitScript(hiddenRuntime);
     let broken = true;
     await page.route(/\/functions-runtime\.js$/, (route) =>
       broken ? route.fulfill({ status: 404, body: "" }) : route.continue(),
     );
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
     await page.waitForFunction(() => Object.keys((window as unknown as { __registry: object }).__registry).length > 0);
     const failed = await page.evaluate(callThroughRegistry, { name, args });
     expect(failed).toMatchObject({
