@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromiumPath, gotoWithOfficeJs, launchChromium } from "../test/support/browser";
-import { serveFolder } from "../test/support/static-server";
+import { chromiumPath } from "../test/support/browser";
+import { withLivePane } from "./live-pane";
 import { articleCases, bundledCase } from "./extract-cases";
 import { thousandWords } from "./extract";
 import { MAX_REVIEW_CHARACTERS } from "../src/taskpane/review/drafting";
@@ -95,12 +95,7 @@ export async function reviewPaneBench(dist: string) {
   // Built in the page by repeating the article: a 5 MB literal in the script would cost its own parse and GC.
   const huge = ferry.repeat(Math.ceil(5_000_000 / ferry.length));
   const longestText = cutAt(ferry.repeat(Math.ceil(MAX_REVIEW_CHARACTERS / ferry.length)), MAX_REVIEW_CHARACTERS);
-  const server = await serveFolder(dist);
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
-  try {
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
-    await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0);
+  return withLivePane(dist, async (page) => {
     await page.getByRole("tab", { name: /^Reports/ }).click();
     await page.getByRole("button", { name: "Add a report…" }).click();
     await page.locator("#review-input-text").waitFor();
@@ -150,8 +145,5 @@ export async function reviewPaneBench(dist: string) {
         { figure: "longest frame gap, a 5 MB text pasted", value: big.gap, unit: " ms", target: TARGET_GAP_MS },
       ],
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

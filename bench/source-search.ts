@@ -10,8 +10,8 @@
 import { createHash } from "node:crypto";
 import type { Page } from "playwright-core";
 import { report as bundledReport } from "../src/dataset/report";
-import { chromiumPath, gotoWithOfficeJs, launchChromium } from "../test/support/browser";
-import { serveFolder } from "../test/support/static-server";
+import { chromiumPath } from "../test/support/browser";
+import { withLivePane } from "./live-pane";
 
 const ROUNDS = 9;
 const TARGET_PAINTED_MS = 100;
@@ -67,12 +67,7 @@ async function measure(page: Page) {
 export async function sourceSearchBench(dist: string) {
   const name = "the source view with a search active";
   if (!chromiumPath) return { name, lines: ["skipped: no Chromium found (apt-get install -y chromium)"], checks: [] };
-  const server = await serveFolder(dist);
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
-  try {
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
-    await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0);
+  return withLivePane(dist, async (page) => {
     const bundled = await measure(page);
     await page.getByRole("tab", { name: /^Reports/ }).click();
     await page
@@ -99,8 +94,5 @@ export async function sourceSearchBench(dist: string) {
         },
       ],
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
