@@ -7,33 +7,23 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { describeInBrowser, gotoWithOfficeJs, launchChromium } from "../support/browser";
-import { distDir, rootDir } from "../support/dist";
-import { serveFolder } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { describeInBrowser } from "../support/browser";
+import { rootDir } from "../support/dist";
+import { servedPaneInChromium } from "../support/served-build";
 import { secondReport } from "../fixtures/second-report/build";
 
 const WIDTHS = [350, 320] as const;
 const HEIGHT = 800;
 
 describeInBrowser("the task pane at task-pane width, by keyboard and by eye", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  const pane = servedPaneInChromium({ width: WIDTHS[0], height: HEIGHT });
+  const pageErrors = pane.pageErrors;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: WIDTHS[0], height: HEIGHT } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    page = pane.page;
     await page.waitForFunction(() => document.getElementById("host-note")?.textContent?.startsWith("Open this pane"));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const tab = (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) });

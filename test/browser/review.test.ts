@@ -5,35 +5,26 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { cspViolations, describeInBrowser, gotoWithOfficeJs, launchChromium } from "../support/browser";
+import type { Page } from "playwright-core";
+import { cspViolations, describeInBrowser } from "../support/browser";
 import { distDir, rootDir } from "../support/dist";
-import { serveFolder } from "../support/static-server";
+import { servedPaneInChromium } from "../support/served-build";
 
 const article = readFileSync(join(rootDir, "test/extract/articles/ferry-meghna.txt"), "utf8");
 const ON_DEMAND = /\/(review|extract|extract-worker|report-check|exceljs|\d+)\.js$/;
 
 describeInBrowser("adding a report from an article, in Chromium at 350 px", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  let page: Page;
   const requested: string[] = [];
-  const pageErrors: string[] = [];
+  const pane = servedPaneInChromium({ width: 350, height: 800 }, (page) =>
+    page.on("request", (request) => requested.push(request.url())),
+  );
+  const pageErrors = pane.pageErrors;
+  let page: Page;
 
   beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 350, height: 800 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("request", (request) => requested.push(request.url()));
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    page = pane.page;
     expect(await page.evaluate(() => typeof Office)).toBe("object");
     await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const options = () => page.locator("#review-list [role=option]");
@@ -46,8 +37,8 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
 
   it("fetches at start exactly the scripts the build lists, and the bundle-size bench counts, as start-up scripts", () => {
     const ownScripts = requested
-      .filter((url) => url.startsWith(server.url) && url.endsWith(".js"))
-      .map((url) => url.slice(server.url.length + 1));
+      .filter((url) => url.startsWith(pane.server.url) && url.endsWith(".js"))
+      .map((url) => url.slice(pane.server.url.length + 1));
     const listed = JSON.parse(readFileSync(join(distDir, "start-scripts.json"), "utf8")).scripts as string[];
     expect(listed.length).toBeGreaterThan(0);
     expect([...new Set(ownScripts)].sort()).toEqual([...listed].sort());

@@ -6,31 +6,21 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { describeInBrowser, gotoWithOfficeJs, launchChromium } from "../support/browser";
-import { distDir, rootDir } from "../support/dist";
-import { serveFolder } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { describeInBrowser } from "../support/browser";
+import { rootDir } from "../support/dist";
+import { servedPaneInChromium } from "../support/served-build";
 
 type AxeResult = { violations: Array<{ impact: string; id: string; nodes: Array<{ target: string[] }> }> };
 
 describeInBrowser("the search's words in the source view", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  const pane = servedPaneInChromium({ width: 350, height: 800 });
+  const pageErrors = pane.pageErrors;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 350, height: 800 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    page = pane.page;
     await page.waitForFunction(() => document.getElementById("host-note")?.textContent?.startsWith("Open this pane"));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const searchBox = () => page.getByRole("searchbox", { name: "Search the report" });

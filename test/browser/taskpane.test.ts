@@ -6,34 +6,25 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { cspViolations, describeInBrowser, gotoWithOfficeJs, launchChromium } from "../support/browser";
-import { distDir, rootDir } from "../support/dist";
-import { serveFolder } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { cspViolations, describeInBrowser } from "../support/browser";
+import { rootDir } from "../support/dist";
+import { servedPaneInChromium } from "../support/served-build";
 
 describeInBrowser("the task pane in Chromium, outside Excel", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  let page: Page;
   const cspMessages: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 380, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+  const pane = servedPaneInChromium({ width: 380, height: 900 }, (page) =>
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) cspMessages.push(message.text());
-    });
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    }),
+  );
+  const pageErrors = pane.pageErrors;
+  let page: Page;
+
+  beforeAll(async () => {
+    page = pane.page;
     await page.waitForSelector("#host-note:not([hidden])");
     await page.waitForFunction(() => !document.getElementById("host-note")!.textContent!.startsWith("Connecting"));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   const tab = (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) });
