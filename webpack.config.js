@@ -55,6 +55,12 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 function functionIds() {
   const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTIONS_SOURCE];
   if (!generated) throw new Error(`custom-functions-metadata-plugin has not read ${FUNCTIONS_SOURCE}`);
+  // The head answers a call that comes before the functions' code with a promise: Excel ignores what a streaming or
+  // cancelable function returns, so such a function would need its own path there.
+  const special = JSON.parse(generated.metadataJson).functions.filter((f) => f.options?.stream || f.options?.cancelable);
+  if (special.length > 0) {
+    throw new Error(`src/functions/register.ts does not handle streaming or cancelable functions: ${special.map((f) => f.id)}`);
+  }
   return generated.associate.map((item) => item.id);
 }
 
@@ -76,6 +82,10 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].js",
+      // A chunk that stalls fails in 15 s, not webpack's 120 s: the functions waiting on it answer, and may try again.
+      chunkLoadTimeout: 15_000,
+      // A module that threw while loading is run again at the next import, not left half-initialized for good.
+      strictModuleExceptionHandling: true,
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

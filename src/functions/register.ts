@@ -24,10 +24,17 @@ function callLoaded(implementations: Implementations, id: string, args: never[])
   return fn(...args);
 }
 
+/** How long a load that failed waits before its one retry: a dropped connection often comes back. */
+export const RETRY_AFTER_MS = 1000;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Associates each of `ids` (the functions.json the build generated) with Excel's registry, each
  * answering from the implementations `load` brings. Returns the loader: the page starts it once
- * it has painted; a call starts it sooner. A load that fails is tried again at the next call.
+ * it has painted; a call starts it sooner. A load that fails is retried once after a second; if
+ * that fails too, the calls waiting answer #N/A saying so, and the next call tries again (Excel
+ * does not recalculate a cell by itself: re-entering the formula or Ctrl+Alt+F9 does).
  */
 export function registerLazily(
   ids: readonly string[],
@@ -37,19 +44,24 @@ export function registerLazily(
   let loaded: Implementations | undefined;
   let loading: Promise<Implementations> | undefined;
   const ensureLoaded = () =>
-    (loading ??= load().then(
-      (implementations) => (loaded = implementations),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+    (loading ??= load()
+      .catch(() => wait(RETRY_AFTER_MS).then(load))
+      .then(
+        (implementations) => (loaded = implementations),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      ));
   const whenLoaded = (id: string, args: never[]) =>
     ensureLoaded().then(
       (implementations) => callLoaded(implementations, id, args),
       (error: unknown) => {
         const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-        throw makeError("#N/A", `The REPORT functions could not load (${reason}). Recalculate to try again.`);
+        throw makeError(
+          "#N/A",
+          `The REPORT functions could not load (${reason}). Re-enter the formula, or press Ctrl+Alt+F9, to try again.`,
+        );
       },
     );
   for (const id of ids) {

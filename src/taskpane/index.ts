@@ -19,25 +19,47 @@ const loadFunctions = registerLazily(REPORT_FUNCTION_IDS, () =>
 
 const EXPLORER_FAILED = "The report explorer could not be loaded";
 
-function showLoadFailure(error: unknown): void {
+/**
+ * Says that the explorer could not load, and whether the functions did (the explorer needs their code too), with a
+ * button that tries again: closing the pane would not, as it does not reload a shared runtime.
+ */
+function showLoadFailure(error: unknown, functionsLoaded: boolean): void {
   const app = document.getElementById("app");
   if (!app) return;
   const message = document.createElement("p");
   message.className = "status error ms-font-m";
   message.setAttribute("role", "alert");
   const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-  message.textContent = `${EXPLORER_FAILED} (${reason}). The REPORT functions still work in the workbook; close and reopen the pane to try again.`;
-  app.replaceChildren(message);
+  message.textContent = `${EXPLORER_FAILED} (${reason}). ${
+    functionsLoaded
+      ? "The REPORT functions still work in the workbook."
+      : "Nor could the REPORT functions: a formula that uses one says so."
+  }`;
+  const retry = document.createElement("button");
+  retry.type = "button";
+  retry.className = "action";
+  retry.textContent = "Try again";
+  retry.addEventListener("click", () => {
+    message.textContent = "Loading the report explorer…";
+    retry.remove();
+    loading = false;
+    loadTheRest();
+  });
+  app.replaceChildren(message, retry);
   app.removeAttribute("aria-busy");
   app.removeAttribute("inert"); // the prerendered pane was inert; the message must be read
+  retry.focus();
 }
 
-let requested = false;
-const loadTheRest = () => {
-  if (requested) return;
-  requested = true;
-  // A failure here is told by the function Excel calls (register.ts), which tries again.
-  loadFunctions().catch(() => undefined);
+let loading = false;
+function loadTheRest(): void {
+  if (loading) return;
+  loading = true;
+  // A call Excel makes also loads the functions, and says so if they cannot load (register.ts).
+  const functionsLoaded = loadFunctions().then(
+    () => true,
+    () => false,
+  );
   // This script runs from the head, before the body is parsed: the explorer needs the document.
   const whenParsed =
     document.readyState === "loading"
@@ -47,8 +69,8 @@ const loadTheRest = () => {
     .then(() => import(/* webpackChunkName: "explorer" */ "./main"))
     // The explorer replaced the build's inert, prerendered pane as it loaded (main.ts): in the same task, make it live.
     .then(() => document.getElementById("app")?.removeAttribute("inert"))
-    .catch(showLoadFailure);
-};
+    .catch((error: unknown) => functionsLoaded.then((loaded) => showLoadFailure(error, loaded)));
+}
 
 if (document.visibilityState === "visible") {
   // After the first paint; the timer also covers a visible page whose animation frames never come.

@@ -165,6 +165,31 @@ describeInBrowser("the functions in a hidden shared runtime", () => {
   });
 });
 
+describeInBrowser("the functions in office.js's own registry", () => {
+  // office.js's registry is internal (CustomFunctions._association, in the office.js of package-lock.json): read here
+  // only to prove that the page's head associates with the real office.js, not just with this file's stand-in.
+  it("holds every function of functions.json when the document has been parsed, in a hidden page", async () => {
+    const server = await serveFolder(distDir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.addInitScript(() => {
+        Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
+        document.addEventListener("DOMContentLoaded", () => {
+          const registry = (window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions;
+          (window as unknown as { __atParsed: string[] }).__atParsed = Object.keys(registry?._association?.mappings ?? {});
+        });
+      });
+      await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+      const atParsed = await page.evaluate(() => (window as unknown as { __atParsed: string[] }).__atParsed);
+      expect(atParsed.map((id) => id.toUpperCase()).sort()).toEqual([...ids()].sort());
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 describeInBrowser("the pane when its explorer cannot load", () => {
   it("says so on the page, and the functions are registered all the same", async () => {
     const server = await serveFolder(distDir);
@@ -180,6 +205,33 @@ describeInBrowser("the pane when its explorer cannot load", () => {
       );
       const associated = await page.evaluate(() => Object.keys((window as unknown as { __registry: object }).__registry));
       expect(associated.sort()).toEqual(ids().sort());
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it("says when the functions could not load either, and loads both when asked to try again", async () => {
+    const server = await serveFolder(distDir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      let broken = true;
+      await page.route(/\/functions-runtime\.js$/, (route) => (broken ? route.fulfill({ status: 404 }) : route.continue()));
+      await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+      await page.waitForSelector("[role=alert]", { timeout: 10_000 });
+      expect(await page.locator("[role=alert]").textContent()).toMatch(
+        /^The report explorer could not be loaded \(.+\)\. Nor could the REPORT functions: a formula that uses one says so\.$/,
+      );
+      const retry = page.getByRole("button", { name: "Try again" });
+      expect(await retry.evaluate((button) => button === document.activeElement)).toBe(true);
+      broken = false;
+      await retry.click();
+      await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0, null, {
+        timeout: 10_000,
+      });
+      expect(await page.locator("[role=alert]").count()).toBe(0);
+      expect(await page.locator("#app .item").count()).toBeGreaterThan(0);
     } finally {
       await browser.close();
       await server.close();
@@ -234,7 +286,9 @@ describeInBrowser("a call that comes before the functions' code", () => {
       kind: "error",
       error: {
         code: "#N/A",
-        message: expect.stringMatching(/^The REPORT functions could not load \(.+\)\. Recalculate to try again\.$/),
+        message: expect.stringMatching(
+          /^The REPORT functions could not load \(.+\)\. Re-enter the formula, or press Ctrl\+Alt\+F9, to try again\.$/,
+        ),
       },
     });
     broken = false;

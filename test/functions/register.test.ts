@@ -1,4 +1,4 @@
-import { registerLazily } from "../../src/functions/register";
+import { RETRY_AFTER_MS, registerLazily } from "../../src/functions/register";
 import type { Implementation } from "../../src/functions/implementations";
 
 type Fn = (...args: unknown[]) => unknown;
@@ -49,22 +49,53 @@ describe("registering the functions before their code has loaded", () => {
     expect(() => excel.associated.get("FAIL")!()).toThrow("no such place");
   });
 
-  it("answers #N/A saying why when the code cannot load, and tries again at the next call", async () => {
-    const excel = registry();
-    const load = jest
-      .fn<Promise<ReadonlyMap<string, Implementation>>, []>()
-      .mockRejectedValueOnce(
-        new Error("Loading chunk functions-runtime failed.\n(missing: https://localhost:3000/functions-runtime.js)"),
-      )
-      .mockResolvedValue(implementations);
-    registerLazily(["DOUBLE"], load, excel);
-    const double = excel.associated.get("DOUBLE")!;
-    await expect(double(2)).rejects.toMatchObject({
-      code: "#N/A",
-      message: "The REPORT functions could not load (Loading chunk functions-runtime failed.). Recalculate to try again.",
-    });
-    await expect(double(2)).resolves.toBe(4);
-    expect(load).toHaveBeenCalledTimes(2);
+  const chunkFailed = () =>
+    new Error("Loading chunk functions-runtime failed.\n(missing: https://localhost:3000/functions-runtime.js)");
+
+  it("tries a failed load once more after a second before answering", async () => {
+    jest.useFakeTimers();
+    try {
+      const excel = registry();
+      const load = jest
+        .fn<Promise<ReadonlyMap<string, Implementation>>, []>()
+        .mockRejectedValueOnce(chunkFailed())
+        .mockResolvedValue(implementations);
+      registerLazily(["DOUBLE"], load, excel);
+      const answer = excel.associated.get("DOUBLE")!(21);
+      await jest.advanceTimersByTimeAsync(RETRY_AFTER_MS - 1);
+      expect(load).toHaveBeenCalledTimes(1);
+      await jest.advanceTimersByTimeAsync(1);
+      await expect(answer).resolves.toBe(42);
+      expect(load).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it("answers #N/A saying why when the code cannot load twice, and tries again at the next call", async () => {
+    jest.useFakeTimers();
+    try {
+      const excel = registry();
+      const load = jest
+        .fn<Promise<ReadonlyMap<string, Implementation>>, []>()
+        .mockRejectedValueOnce(chunkFailed())
+        .mockRejectedValueOnce(chunkFailed())
+        .mockResolvedValue(implementations);
+      registerLazily(["DOUBLE"], load, excel);
+      const double = excel.associated.get("DOUBLE")!;
+      const failed = expect(double(2)).rejects.toMatchObject({
+        code: "#N/A",
+        message:
+          "The REPORT functions could not load (Loading chunk functions-runtime failed.). Re-enter the formula, or press Ctrl+Alt+F9, to try again.",
+      });
+      await jest.advanceTimersByTimeAsync(RETRY_AFTER_MS);
+      await failed;
+      expect(load).toHaveBeenCalledTimes(2);
+      await expect(double(2)).resolves.toBe(4);
+      expect(load).toHaveBeenCalledTimes(3);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("answers #N/A for an id the loaded code does not have", async () => {
