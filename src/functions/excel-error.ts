@@ -1,5 +1,6 @@
 import { FAILURE_ERROR, failureMessage, type Result } from "../model/failure";
 import { makeError } from "./make-error";
+import { messageOf } from "../model/error-message";
 
 /** An Excel error value, whichever runtime made it. */
 export interface ExcelErrorValue {
@@ -26,7 +27,7 @@ export function excelValue<A extends unknown[], T>(query: (...args: A) => Result
   try {
     result = query(...args);
   } catch (cause) {
-    throw makeError("#VALUE!", `Unexpected problem: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw makeError("#VALUE!", `Unexpected problem: ${messageOf(cause)}`);
   }
   if (result.ok) return result.value;
   throw makeError(FAILURE_ERROR[result.failure.code], failureMessage(result.failure));

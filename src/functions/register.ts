@@ -9,6 +9,7 @@
  */
 import type { Implementation } from "./implementations";
 import { makeError } from "./make-error";
+import { firstLineOf } from "../model/error-message";
 
 type Registry = { associate(id: string, fn: Implementation): void };
 type Implementations = ReadonlyMap<string, Implementation>;
@@ -57,7 +58,7 @@ export function registerLazily(
     ensureLoaded().then(
       (implementations) => callLoaded(implementations, id, args),
       (error: unknown) => {
-        const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+        const reason = firstLineOf(error);
         throw makeError(
           "#N/A",
           `The REPORT functions could not load (${reason}). Re-enter the formula, or press Ctrl+Alt+F9, to try again.`,

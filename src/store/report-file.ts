@@ -7,6 +7,7 @@
 import "../model/zod-jitless";
 import { checkReport } from "../model/check-report";
 import type { Report } from "../model/report";
+import { messageOf } from "../model/error-message";
 
 /** Larger files are refused before parsing: the text of a news report is well under a megabyte. */
 export const MAX_REPORT_FILE_BYTES = 5_000_000;
@@ -59,7 +60,7 @@ export async function readReportFile(json: string): Promise<ReportCheck> {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ path: "(the file)", message: `not JSON: ${error instanceof Error ? error.message : String(error)}` }],
+      problems: [{ path: "(the file)", message: `not JSON: ${messageOf(error)}` }],
     };
   }
   return checkReportFile(value);

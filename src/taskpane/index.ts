@@ -9,6 +9,7 @@
  * the explorer cannot load, the pane says so.
  */
 import { registerLazily } from "../functions/register";
+import { firstLineOf } from "../model/error-message";
 
 /** The ids of functions.json, which the build generates from the functions' JSDoc (webpack.config.js). */
 declare const REPORT_FUNCTION_IDS: readonly string[];
@@ -29,7 +30,7 @@ function showLoadFailure(error: unknown, functionsLoaded: boolean): void {
   const message = document.createElement("p");
   message.className = "status error ms-font-m";
   message.setAttribute("role", "alert");
-  const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  const reason = firstLineOf(error);
   message.textContent = `${EXPLORER_FAILED} (${reason}). ${
     functionsLoaded
       ? "The REPORT functions still work in the workbook."

@@ -10,6 +10,7 @@ import { createController, followSelectionWhileVisible } from "./controller";
 import { renderPane } from "./pane";
 import { Store } from "./state";
 import { applyOfficeTheme } from "./theme";
+import { messageOf } from "../model/error-message";
 
 function start(): void {
   const store = new Store(runtimeLibrary);
@@ -37,7 +38,7 @@ function start(): void {
         .catch((error: unknown) =>
           store.update({
             status: {
-              text: `The workbook's reports were not loaded: ${error instanceof Error ? error.message : String(error)}`,
+              text: `The workbook's reports were not loaded: ${messageOf(error)}`,
               tone: "error",
             },
           }),

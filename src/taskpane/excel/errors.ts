@@ -1,4 +1,4 @@
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { messageOf } from "../../model/error-message";
 
 /** An action failed, and removing the sheet it had added failed too: that sheet is still in the workbook. */
 export class RollbackFailed extends Error {

@@ -26,6 +26,7 @@ import {
   valuesCheck,
   type KeptNote,
 } from "./share-note";
+import { messageOf } from "../../model/error-message";
 
 export type ShareScope = "sheet" | "selection";
 
@@ -74,11 +75,10 @@ export class SharingFailedError extends Error {
     readonly leftChanged: readonly string[],
     undoError?: unknown,
   ) {
-    const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
     super(
       undoError === undefined
-        ? `${action} failed: ${detail(cause)}. The workbook was left as it was.`
-        : `${action} failed: ${detail(cause)}, and undoing it failed too (${detail(undoError)}). ` +
+        ? `${action} failed: ${messageOf(cause)}. The workbook was left as it was.`
+        : `${action} failed: ${messageOf(cause)}, and undoing it failed too (${messageOf(undoError)}). ` +
             `These cells may be left changed: ${leftChanged.join(", ")}.`,
     );
     this.name = "SharingFailedError";

@@ -10,6 +10,7 @@ import { addMissedFact, type MissedFact } from "./missed-fact";
 import { reviewedReport } from "./reviewed-report";
 import * as review from "./state";
 import type { ReviewInput, ReviewState } from "./state";
+import { messageOf } from "../../model/error-message";
 
 type Listener = (state: ReviewState, previous: ReviewState) => void;
 
@@ -75,7 +76,7 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
       return set((s) => ({
         ...s,
         phase: "review",
-        message: { text: `Not saved: ${error instanceof Error ? error.message : String(error)}`, tone: "error" },
+        message: { text: `Not saved: ${messageOf(error)}`, tone: "error" },
       }));
     }
     const dropped =
@@ -100,7 +101,7 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
       try {
         text = await file.text();
       } catch (error) {
-        return say(`${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`, "error");
+        return say(`${file.name} could not be read: ${messageOf(error)}`, "error");
       }
       if (text.includes("\u0000")) return say(`${file.name} is not a text file. Nothing was read.`, "error");
       if (text.length > MAX_PASTE_CHARACTERS) return say(`${tooLong(text.length, file.name).message} Nothing was read.`, "error");

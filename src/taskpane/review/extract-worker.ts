@@ -5,6 +5,7 @@
 // First: before any zod schema is built (see zod-jitless.ts).
 import "../../model/zod-jitless";
 import { extractDraft, type ExtractOptions } from "../../extract";
+import { messageOf } from "../../model/error-message";
 
 export interface DraftRequest {
   text: string;
@@ -22,6 +23,6 @@ scope.onmessage = (event) => {
   try {
     scope.postMessage({ ok: true, draft: extractDraft(event.data.text, event.data.options) });
   } catch (error) {
-    scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ ok: false, message: messageOf(error) });
   }
 };
