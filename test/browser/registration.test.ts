@@ -4,15 +4,12 @@
  * be associated before Office.onReady resolves (office.js really loaded), and each, called
  * through the registry as Excel would, must answer what the CLI answers.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluateFormula } from "../../src/cli/evaluate";
 import { parseFormula } from "../../src/query/formula";
-import { describeInBrowser, gotoWithOfficeJs, launchChromium, routeOfficeJs } from "../support/browser";
-import { distDir } from "../support/dist";
+import { describeInBrowser, gotoWithOfficeJs, routeOfficeJs } from "../support/browser";
+import { builtFunctionIds } from "../support/dist";
 import { servedBuildInChromium } from "../support/served-build";
-import { serveFolder } from "../support/static-server";
 
 /** One formula per function, and some failures: what Excel would send each. */
 const FORMULAS = [
@@ -55,7 +52,9 @@ function hiddenRuntime() {
       log.push(`associate ${id}`);
       registry[id] = fn;
     },
-    set: () => undefined,
+    set: () => {
+      // office.js assigns its own associate: this one stays, to record each association.
+    },
   });
   (window as unknown as { CustomFunctions: unknown }).CustomFunctions = customFunctions;
 
@@ -101,30 +100,19 @@ async function callThroughRegistry({ name, args }: { name: string; args: unknown
   }
 }
 
-const ids = (): string[] =>
-  (JSON.parse(readFileSync(join(distDir, "functions.json"), "utf8")).functions as Array<{ id: string }>).map((f) => f.id);
-
 describeInBrowser("the functions in a hidden shared runtime", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  const chromium = servedBuildInChromium();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveFolder(distDir);
-    browser = await launchChromium();
-    page = await browser.newPage();
+    page = await chromium.browser.newPage();
     await page.addInitScript(hiddenRuntime);
-    await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
+    await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
     await page.waitForFunction(() => (window as unknown as { __log: string[] }).__log.includes("Office.onReady resolved"), null, {
       timeout: 10_000,
     });
     // Excel's first call: answered once the functions' code (and the workbook's reports) have loaded.
     await page.evaluate(callThroughRegistry, { name: "REPORTS", args: [] });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("runs hidden, with no animation frame, and with office.js loaded", async () => {
@@ -146,13 +134,13 @@ describeInBrowser("the functions in a hidden shared runtime", () => {
       .slice(0, ready)
       .filter((entry) => entry.startsWith("associate "))
       .map((entry) => entry.replace(/^associate /, ""));
-    expect(ids().length).toBeGreaterThanOrEqual(8);
-    expect([...associated].sort()).toEqual([...ids()].sort());
+    expect(builtFunctionIds().length).toBeGreaterThanOrEqual(8);
+    expect([...associated].sort()).toEqual([...builtFunctionIds()].sort());
     expect(log.slice(ready + 1).filter((entry) => entry.startsWith("associate"))).toEqual([]);
   });
 
   it("answers through the registry exactly what the CLI answers", async () => {
-    expect(new Set(FORMULAS.map((f) => parseFormula(f).name))).toEqual(new Set(ids()));
+    expect(new Set(FORMULAS.map((f) => parseFormula(f).name))).toEqual(new Set(builtFunctionIds()));
     for (const formula of FORMULAS) {
       const { name, args } = parseFormula(formula);
       const inPage = await page.evaluate(callThroughRegistry, { name, args });
@@ -166,76 +154,59 @@ describeInBrowser("the functions in a hidden shared runtime", () => {
 });
 
 describeInBrowser("the functions in office.js's own registry", () => {
+  const chromium = servedBuildInChromium();
+
   // office.js's registry is internal (CustomFunctions._association, in the office.js of package-lock.json): read here
   // only to prove that the page's head associates with the real office.js, not just with this file's stand-in.
   it("holds every function of functions.json when the document has been parsed, in a hidden page", async () => {
-    const server = await serveFolder(distDir);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      await page.addInitScript(() => {
-        Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
-        document.addEventListener("DOMContentLoaded", () => {
-          const registry = (window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions;
-          (window as unknown as { __atParsed: string[] }).__atParsed = Object.keys(registry?._association?.mappings ?? {});
-        });
+    const page = await chromium.browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
+      document.addEventListener("DOMContentLoaded", () => {
+        const registry = (window as unknown as { CustomFunctions?: { _association?: { mappings?: object } } }).CustomFunctions;
+        (window as unknown as { __atParsed: string[] }).__atParsed = Object.keys(registry?._association?.mappings ?? {});
       });
-      await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
-      const atParsed = await page.evaluate(() => (window as unknown as { __atParsed: string[] }).__atParsed);
-      expect(atParsed.map((id) => id.toUpperCase()).sort()).toEqual([...ids()].sort());
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
+    await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
+    const atParsed = await page.evaluate(() => (window as unknown as { __atParsed: string[] }).__atParsed);
+    expect(atParsed.map((id) => id.toUpperCase()).sort()).toEqual([...builtFunctionIds()].sort());
   });
 });
 
 describeInBrowser("the pane when its explorer cannot load", () => {
+  const chromium = servedBuildInChromium();
+
   it("says so on the page, and the functions are registered all the same", async () => {
-    const server = await serveFolder(distDir);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      await page.addInitScript(hiddenRuntime);
-      await page.route(/\/explorer\.js$/, (route) => route.fulfill({ status: 404 }));
-      await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
-      await page.waitForSelector("[role=alert]");
-      expect(await page.locator("[role=alert]").textContent()).toMatch(
-        /^The report explorer could not be loaded \(.+\)\. The REPORT functions still work in the workbook/,
-      );
-      const associated = await page.evaluate(() => Object.keys((window as unknown as { __registry: object }).__registry));
-      expect(associated.sort()).toEqual(ids().sort());
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    const page = await chromium.browser.newPage();
+    await page.addInitScript(hiddenRuntime);
+    await page.route(/\/explorer\.js$/, (route) => route.fulfill({ status: 404 }));
+    await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
+    await page.waitForSelector("[role=alert]");
+    expect(await page.locator("[role=alert]").textContent()).toMatch(
+      /^The report explorer could not be loaded \(.+\)\. The REPORT functions still work in the workbook/,
+    );
+    const associated = await page.evaluate(() => Object.keys((window as unknown as { __registry: object }).__registry));
+    expect(associated.sort()).toEqual(builtFunctionIds().sort());
   });
 
   it("says when the functions could not load either, and loads both when asked to try again", async () => {
-    const server = await serveFolder(distDir);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      let broken = true;
-      await page.route(/\/functions-runtime\.js$/, (route) => (broken ? route.fulfill({ status: 404 }) : route.continue()));
-      await gotoWithOfficeJs(page, `${server.url}/taskpane.html`);
-      await page.waitForSelector("[role=alert]", { timeout: 10_000 });
-      expect(await page.locator("[role=alert]").textContent()).toMatch(
-        /^The report explorer could not be loaded \(.+\)\. Nor could the REPORT functions: a formula that uses one says so\.$/,
-      );
-      const retry = page.getByRole("button", { name: "Try again" });
-      expect(await retry.evaluate((button) => button === document.activeElement)).toBe(true);
-      broken = false;
-      await retry.click();
-      await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0, null, {
-        timeout: 10_000,
-      });
-      expect(await page.locator("[role=alert]").count()).toBe(0);
-      expect(await page.locator("#app .item").count()).toBeGreaterThan(0);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    const page = await chromium.browser.newPage();
+    let broken = true;
+    await page.route(/\/functions-runtime\.js$/, (route) => (broken ? route.fulfill({ status: 404 }) : route.continue()));
+    await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
+    await page.waitForSelector("[role=alert]", { timeout: 10_000 });
+    expect(await page.locator("[role=alert]").textContent()).toMatch(
+      /^The report explorer could not be loaded \(.+\)\. Nor could the REPORT functions: a formula that uses one says so\.$/,
+    );
+    const retry = page.getByRole("button", { name: "Try again" });
+    expect(await retry.evaluate((button) => button === document.activeElement)).toBe(true);
+    broken = false;
+    await retry.click();
+    await page.waitForFunction(() => performance.getEntriesByName("report:explorer-ready").length > 0, null, {
+      timeout: 10_000,
+    });
+    expect(await page.locator("[role=alert]").count()).toBe(0);
+    expect(await page.locator("#app .item").count()).toBeGreaterThan(0);
   });
 });
 

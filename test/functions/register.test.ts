@@ -49,40 +49,36 @@ describe("registering the functions before their code has loaded", () => {
     expect(() => excel.associated.get("FAIL")!()).toThrow("no such place");
   });
 
-  const chunkFailed = () =>
-    new Error("Loading chunk functions-runtime failed.\n(missing: https://localhost:3000/functions-runtime.js)");
+  describe("when the code fails to load", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
 
-  it("tries a failed load once more after a second before answering", async () => {
-    jest.useFakeTimers();
-    try {
+    /** DOUBLE registered with a loader that fails `failures` times, then brings the implementations. */
+    const failingLoad = (failures: number) => {
       const excel = registry();
-      const load = jest
-        .fn<Promise<ReadonlyMap<string, Implementation>>, []>()
-        .mockRejectedValueOnce(chunkFailed())
-        .mockResolvedValue(implementations);
+      const load = jest.fn<Promise<ReadonlyMap<string, Implementation>>, []>();
+      for (let i = 0; i < failures; i++) {
+        load.mockRejectedValueOnce(
+          new Error("Loading chunk functions-runtime failed.\n(missing: https://localhost:3000/functions-runtime.js)"),
+        );
+      }
+      load.mockResolvedValue(implementations);
       registerLazily(["DOUBLE"], load, excel);
-      const answer = excel.associated.get("DOUBLE")!(21);
+      return { load, double: excel.associated.get("DOUBLE")! };
+    };
+
+    it("tries once more after a second before answering", async () => {
+      const { load, double } = failingLoad(1);
+      const answer = double(21);
       await jest.advanceTimersByTimeAsync(RETRY_AFTER_MS - 1);
       expect(load).toHaveBeenCalledTimes(1);
       await jest.advanceTimersByTimeAsync(1);
       await expect(answer).resolves.toBe(42);
       expect(load).toHaveBeenCalledTimes(2);
-    } finally {
-      jest.useRealTimers();
-    }
-  });
+    });
 
-  it("answers #N/A saying why when the code cannot load twice, and tries again at the next call", async () => {
-    jest.useFakeTimers();
-    try {
-      const excel = registry();
-      const load = jest
-        .fn<Promise<ReadonlyMap<string, Implementation>>, []>()
-        .mockRejectedValueOnce(chunkFailed())
-        .mockRejectedValueOnce(chunkFailed())
-        .mockResolvedValue(implementations);
-      registerLazily(["DOUBLE"], load, excel);
-      const double = excel.associated.get("DOUBLE")!;
+    it("answers #N/A saying why when it fails twice, and tries again at the next call", async () => {
+      const { load, double } = failingLoad(2);
       const failed = expect(double(2)).rejects.toMatchObject({
         code: "#N/A",
         message:
@@ -93,9 +89,7 @@ describe("registering the functions before their code has loaded", () => {
       expect(load).toHaveBeenCalledTimes(2);
       await expect(double(2)).resolves.toBe(4);
       expect(load).toHaveBeenCalledTimes(3);
-    } finally {
-      jest.useRealTimers();
-    }
+    });
   });
 
   it("answers #N/A for an id the loaded code does not have", async () => {
