@@ -7,7 +7,9 @@ const { createHash } = require("crypto");
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
-const sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+/** A CSP hash of `text` without its quotes: sha256-<base64>. */
+const sha256Digest = (text) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
+const sha256 = (text) => `'${sha256Digest(text)}'`;
 
 /**
  * @param {{ styleHash: string, scriptHash: string, devServer?: string }} options styleHash and scriptHash: the CSP
@@ -47,4 +49,4 @@ function contentSecurityPolicy({ styleHash, scriptHash, devServer }) {
     .join("; ");
 }
 
-module.exports = { contentSecurityPolicy };
+module.exports = { contentSecurityPolicy, sha256Digest };

@@ -4,12 +4,10 @@
 // run, so each hash is of the bytes the browser gets. The entry is small (it registers the custom
 // functions and loads the rest: src/taskpane/index.ts), and blocking in the head: inline, it costs
 // the page no request before its body, the prerendered first view, can be parsed and painted.
-const { createHash } = require("crypto");
+const { sha256Digest } = require("./content-security-policy");
 
 const STYLE_HASH_PLACEHOLDER = "sha256-of-the-inline-style";
 const SCRIPT_HASH_PLACEHOLDER = "sha256-of-the-inline-script";
-
-const sha256 = (text) => `sha256-${createHash("sha256").update(text).digest("base64")}`;
 
 class InlineHeadPlugin {
   /** @param {{ page: string, script: string }} options the page, and the entry script to inline into it. */
@@ -40,7 +38,9 @@ class InlineHeadPlugin {
         }
         html = html.replace(tag, () => `<script>${js}</script>`);
         const style = /<style>([\s\S]*?)<\/style>/.exec(html);
-        html = html.replace(STYLE_HASH_PLACEHOLDER, sha256(style ? style[1] : "")).replace(SCRIPT_HASH_PLACEHOLDER, sha256(js));
+        html = html
+          .replace(STYLE_HASH_PLACEHOLDER, sha256Digest(style ? style[1] : ""))
+          .replace(SCRIPT_HASH_PLACEHOLDER, sha256Digest(js));
         compilation.updateAsset(this.page, new sources.RawSource(html));
         compilation.deleteAsset(this.script);
       });
