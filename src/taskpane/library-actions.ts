@@ -47,7 +47,10 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       return say(`${done} (for this session: outside Excel there is no workbook to keep it in).`, "success");
     const saved = await saveLibraryToWorkbook(library);
     await recalculateWorkbook();
-    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).`, "success");
+    const merged = saved.merged.length > 0 ? ` Another window had saved ${saved.merged.join(", ")} meanwhile: kept too.` : "";
+    const conflicts =
+      saved.conflicts.length > 0 ? ` ${saved.conflicts.join(", ")} had changed in another window as well: its version was kept.` : "";
+    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).${merged}${conflicts}`, conflicts ? "error" : "success");
   };
 
   const add = (report: Report, onDuplicate: OnDuplicate, file: string) =>

@@ -49,11 +49,15 @@ export interface SyncRecord {
 export interface FakeWorkbookOptions {
   /** Another payload limit (both ways), for tests that need a small one. */
   payloadLimitBytes?: number;
+  /** Starts as a copy of this workbook's parts (the file as another runtime, or a test case, finds it). */
+  copyOf?: { parts: ReadonlyMap<string, { namespace: string; xml: string }> };
 }
 
 export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
   const limit = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
-  const parts = new Map<string, { namespace: string; xml: string }>();
+  const parts = new Map<string, { namespace: string; xml: string }>(
+    [...(options.copyOf?.parts ?? [])].map(([id, part]) => [id, { ...part }]),
+  );
   const calculations: string[] = [];
   const log: SyncRecord[] = [];
   let nextId = 1;
@@ -121,7 +125,8 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
             enqueue(utf8Bytes(xml), () => {
               if (xml.length > PART_LIMIT_CHARS)
                 throw new FakeExcelError("GeneralException", `a part of ${xml.length} characters: over Excel on the web's limit`);
-              created = `{part-${nextId++}}`;
+              do created = `{part-${nextId++}}`;
+              while (parts.has(created));
               parts.set(created, { namespace: namespaceOf(xml), xml });
             });
             return partProxy(() => created);
