@@ -7,16 +7,37 @@ import { spansIn } from "./spans-in";
  * references that resolve, spans that quote the source text at their offsets). For the build,
  * the CLI and, once reports can be imported, the import.
  */
-export function checkReport(data: unknown): { report?: Report; problems: string[] } {
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
-    return { problems };
-  }
-  const report = parsed.data;
-  const problems = [...duplicateIds(report), ...danglingReferences(report), ...misplacedSpans(report)];
-  return problems.length === 0 ? { report, problems } : { problems };
+/** One problem of a report: where (a dotted path, "(root)" for the whole), what kind (a code), and in words. */
+export interface ReportIssue {
+  path: string;
+  code: string;
+  message: string;
 }
+
+export function checkReport(data: unknown): { report?: Report; problems: string[]; issues: ReportIssue[] } {
+  const parsed = ReportSchema.safeParse(data);
+  const issues: ReportIssue[] = parsed.success
+    ? [
+        ...duplicateIds(parsed.data).map(issueOf("duplicate-id")),
+        ...danglingReferences(parsed.data).map(issueOf("unknown-reference")),
+        ...misplacedSpans(parsed.data).map(issueOf("misplaced-span")),
+      ]
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join(".") || "(root)",
+        code: issue.code,
+        message: issue.message,
+      }));
+  const problems = issues.map((issue) => `${issue.path}: ${issue.message}`);
+  return parsed.success && issues.length === 0 ? { report: parsed.data, problems, issues } : { problems, issues };
+}
+
+/** "statements.3.speaker: no actor ..." as an issue (the checks below write their problems as lines). */
+const issueOf =
+  (code: string) =>
+  (line: string): ReportIssue => {
+    const at = line.indexOf(": ");
+    return { path: line.slice(0, at), code, message: line.slice(at + 2) };
+  };
 
 function duplicateIds(report: Report): string[] {
   const seen = new Set<string>();
@@ -47,7 +68,7 @@ function danglingReferences(report: Report): string[] {
     need(s.speaker, actors, `statements.${i}.speaker`, "actor");
     s.audience.forEach((id, j) => need(id, actors, `statements.${i}.audience.${j}`, "actor"));
     s.topics.forEach((t, j) => {
-      if (!(t in report.topics)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
+      if (!Object.hasOwn(report.topics, t)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
     });
   });
   report.actors.forEach((a, i) => need(a.affiliation, actors, `actors.${i}.affiliation`, "actor"));

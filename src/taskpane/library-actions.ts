@@ -113,8 +113,9 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     },
     addReportFile: (file) =>
       void run("Add report", async () => {
-        const { readReportFile, problemLines } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
-        const checked = await readReportFile(await file.text());
+        const { readReportBytes, problemLines, sizeRefusal } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
+        // The size first: a file too large is refused before it is read.
+        const checked = sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer())));
         if (!checked.ok) {
           const lines = problemLines(checked.problems);
           store.update({ importProblems: { file: file.name, lines }, busy: false });
