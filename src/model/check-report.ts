@@ -1,5 +1,6 @@
 import { ReportSchema, type Report } from "./report";
 import { spansIn } from "./spans-in";
+import { hasOwn } from "./vocabulary";
 
 /**
  * Every problem of a dataset, each with its path ("statements[3].speaker: ..."), not just the
@@ -68,7 +69,7 @@ function danglingReferences(report: Report): string[] {
     need(s.speaker, actors, `statements.${i}.speaker`, "actor");
     s.audience.forEach((id, j) => need(id, actors, `statements.${i}.audience.${j}`, "actor"));
     s.topics.forEach((t, j) => {
-      if (!Object.hasOwn(report.topics, t)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
+      if (!hasOwn(report.topics, t)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
     });
   });
   report.actors.forEach((a, i) => need(a.affiliation, actors, `actors.${i}.affiliation`, "actor"));

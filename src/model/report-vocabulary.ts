@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BOUND_KINDS, boundsFor, canonicalBound, MEASURES, SETTINGS, UNITS, type BoundKind } from "./vocabulary";
+import { BOUND_KINDS, boundsFor, canonicalBound, hasOwn, MEASURES, SETTINGS, UNITS, type BoundKind } from "./vocabulary";
 
 /** What a report adds to the canonical vocabularies: new measures (with synonyms), qualifiers, units, settings. */
 export const ReportVocabularySchema = z.object({
@@ -15,7 +15,7 @@ export type ReportVocabulary = z.infer<typeof ReportVocabularySchema>;
 /** The kind of bound of a qualifier, canonical or the report's own; undefined when neither knows it. */
 export function boundKindOf(qualifier: string, vocabulary: ReportVocabulary | undefined): BoundKind | undefined {
   const own = vocabulary?.qualifiers;
-  return canonicalBound(qualifier) ?? (own && Object.hasOwn(own, qualifier) ? own[qualifier] : undefined);
+  return canonicalBound(qualifier) ?? (own && hasOwn(own, qualifier) ? own[qualifier] : undefined);
 }
 
 interface VocabularyUser {

@@ -2,7 +2,7 @@ import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
-import { canonicalSynonyms, MEASURES, type Measure } from "../model/vocabulary";
+import { canonicalSynonyms, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
 import { inputLimits, type InputLimits } from "./arguments";
 import { nameKey, wordsKey } from "./fold";
 import { NameIndex } from "./name-index";
@@ -78,7 +78,7 @@ function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: M
   const index = new NameIndex<Measure>();
   for (const measure of measures) index.add(measure, measure);
   for (const measure of measures) {
-    const synonyms = [...canonicalSynonyms(measure), ...(Object.hasOwn(own, measure) ? own[measure]! : [])];
+    const synonyms = [...canonicalSynonyms(measure), ...(hasOwn(own, measure) ? own[measure]! : [])];
     synonyms.forEach((word) => index.add(word, measure));
   }
   return { index, measures };
