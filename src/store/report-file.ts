@@ -22,7 +22,8 @@ const MAX_PROBLEMS = 50;
 
 export type ReportProblem = Pick<ReportIssue, "path" | "message"> & { code?: string };
 
-export type ReportCheck = { ok: true; report: Report } | { ok: false; problems: ReportProblem[] };
+/** A report read, with the spans re-anchored because its text was edited ("figures.0.text: moved from 10 to 14"). */
+export type ReportCheck = { ok: true; report: Report; moved?: string[] } | { ok: false; problems: ReportProblem[] };
 
 const refused = (message: string, code: string): ReportCheck => ({ ok: false, problems: [{ path: "(the file)", code, message }] });
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
@@ -33,17 +34,22 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /** Checks a parsed report file with the dataset's own checks, then its checksum; lists every problem (up to 50). */
-export async function checkReportFile(value: unknown): Promise<ReportCheck> {
+export interface ReadOptions {
+  /** Re-anchor spans whose offsets no longer hold their quote (an edited text); what moved is returned. */
+  reanchor?: boolean;
+}
+
+export async function checkReportFile(value: unknown, options: ReadOptions = {}): Promise<ReportCheck> {
   const records = recordCount(value);
   if (records > MAX_REPORT_RECORDS)
     return refused(`${records} records (figures, statements, events, actors, places...): a report may hold ${MAX_REPORT_RECORDS}`, "too-many-records");
-  const checked = checkReport(value);
+  const checked = checkReport(value, options);
   if (!checked.report) return { ok: false, problems: checked.issues.slice(0, MAX_PROBLEMS) };
   const { report } = checked;
   const sha = await sha256Hex(report.source.text);
   if (sha !== report.source.sha256)
     return { ok: false, problems: [{ path: "source.sha256", code: "checksum", message: `the text's SHA-256 is ${sha}` }] };
-  return { ok: true, report };
+  return checked.moved.length > 0 ? { ok: true, report, moved: checked.moved } : { ok: true, report };
 }
 
 /** The records of a report-shaped value: the lengths of its top-level lists. */
@@ -68,11 +74,11 @@ export function invalidUtf8At(bytes: Uint8Array): number {
 }
 
 /** Reads a report file's bytes: its size first, then UTF-8 (named with the offset of the first bad byte). */
-export async function readReportBytes(bytes: Uint8Array): Promise<ReportCheck> {
+export async function readReportBytes(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReportCheck> {
   if (bytes.length > MAX_REPORT_FILE_BYTES) return tooLarge(bytes.length);
   const bad = invalidUtf8At(bytes);
   if (bad >= 0) return refused(`not UTF-8: byte ${bad} (0x${bytes[bad]!.toString(16).padStart(2, "0")}) begins no character`, "not-utf8");
-  return readReportFile(new TextDecoder().decode(bytes));
+  return readReportFile(new TextDecoder().decode(bytes), options);
 }
 
 const tooLarge = (bytes: number) =>
@@ -82,7 +88,7 @@ const tooLarge = (bytes: number) =>
 export const sizeRefusal = (bytes: number): ReportCheck | undefined => (bytes > MAX_REPORT_FILE_BYTES ? tooLarge(bytes) : undefined);
 
 /** Reads a report file's text: refuses what is too large, not JSON or has a key twice, before checking the rest. */
-export async function readReportFile(text: string): Promise<ReportCheck> {
+export async function readReportFile(text: string, options: ReadOptions = {}): Promise<ReportCheck> {
   // Each UTF-16 unit is at most 3 UTF-8 bytes: count exactly only when the cheap bound does not settle it.
   if (text.length * 3 > MAX_REPORT_FILE_BYTES) {
     const bytes = new TextEncoder().encode(text).length;
@@ -98,7 +104,7 @@ export async function readReportFile(text: string): Promise<ReportCheck> {
   }
   const duplicate = duplicateKey(json);
   if (duplicate) return { ok: false, problems: [{ path: duplicate.path || "(root)", code: "duplicate-key", message: `the key "${duplicate.key}" is written twice (JSON keeps only the last)` }] };
-  return checkReportFile(value);
+  return checkReportFile(value, options);
 }
 
 /** The first key an object of (valid) JSON has twice, with the path of that object. */

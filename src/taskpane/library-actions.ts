@@ -115,7 +115,8 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       void run("Add report", async () => {
         const { readReportBytes, problemLines, sizeRefusal } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
         // The size first: a file too large is refused before it is read.
-        const checked = sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer())));
+        const checked =
+          sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer()), { reanchor: true }));
         if (!checked.ok) {
           const lines = problemLines(checked.problems);
           store.update({ importProblems: { file: file.name, lines }, busy: false });
@@ -125,7 +126,8 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
           );
         }
         store.update({ busy: false });
-        await add(checked.report, "refuse", file.name);
+        const moved = checked.moved?.length ?? 0;
+        await add(checked.report, "refuse", moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name);
       }),
     resolveImport: (choice) => {
       const pending = store.state.pendingImport;

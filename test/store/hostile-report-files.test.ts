@@ -92,3 +92,30 @@ describe("hostile report files get one clear answer", () => {
     await refusedWith(json(report), new RegExp(`^figures\\.0\\.${key}: .*is not the source text`));
   });
 });
+
+describe("a report file whose text was edited after its facts were anchored", () => {
+  it("re-anchors what moved by its quote, says what moved, and lists what it cannot find by path", async () => {
+    const report = secondReport();
+    const figure = report.figures[0]!;
+    const quote = figure.valueText.exact!;
+    // An editor's sentence added at the top: every span after it moves by its length.
+    const edited = withText(report as Mutable, `Updated with a correction.\n${report.source.text}`);
+    const strict = await readReportFile(json(edited));
+    expect(strict.ok).toBe(false);
+    const read = await readReportFile(json(edited), { reanchor: true });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.moved!.length).toBeGreaterThan(10);
+    expect(read.moved).toContainEqual(expect.stringMatching(/^figures\.0\.valueText: moved from \d+ to \d+$/));
+    const at = read.report.figures[0]!.valueText;
+    expect(read.report.source.text.slice(at.start, at.end)).toBe(quote);
+
+    // A quote taken out of the text cannot be re-found: an orphan, named by its path.
+    const cut = secondReport();
+    const gone = cut.figures[0]!.valueText;
+    const text = cut.source.text.slice(0, gone.start) + "X".repeat(gone.end - gone.start) + cut.source.text.slice(gone.end);
+    const orphaned = await readReportFile(json(withText(cut as Mutable, text)), { reanchor: true });
+    expect(orphaned.ok).toBe(false);
+    if (!orphaned.ok) expect(orphaned.problems.map((p) => p.path)).toContain("figures.0.valueText");
+  });
+});
