@@ -14,6 +14,7 @@ import { figureAttribution, figureDate, figureSubject, type FigureSubject } from
 import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
 import { slug } from "../model/slug";
+import { spansToCodePoints } from "./offsets";
 
 export interface Findings {
   warnings: string[];
@@ -243,7 +244,7 @@ export function buildDraft(
   }
 
   const title = options.title?.trim() || context.sentences[0]?.text.slice(0, 120) || "Untitled report";
-  return {
+  const report: DraftReport = {
     $comment: "Draft made by src/extract (npm run extract); every item is a proposal until a reviewer accepts it.",
     source: {
       id: `report:${slug(title)}`,
@@ -289,4 +290,5 @@ export function buildDraft(
       : {}),
     warnings: findings.warnings,
   };
+  return spansToCodePoints(text, report);
 }

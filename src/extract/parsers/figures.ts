@@ -2,6 +2,7 @@ import type { Sentence } from "../context";
 import { MEASURE_PHRASES, MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
 import { numberValue, type NumberMention } from "./numbers";
 import { PERSON_NOUN } from "./parts";
+import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 /** A number the rules read as a count, with its qualifier, measure and the words that give them. */
 export interface FigureFinding {
@@ -46,6 +47,14 @@ const QUALIFIERS: Array<[RegExp, string]> = [
 
 const STOP_AFTER = /[.;:!?\uE000]|,\s|\s(?:and|but|while|whereas)\s+(?=\S+\s+(?:were|was|had|have)\b)/;
 
+/** "Musa Adamu, " before a number: a name then a comma (walked back once, no end-anchored regex). */
+function nameThenComma(before: string): boolean {
+  const trimmed = trimEndWhile(before, isSpace);
+  if (!trimmed.endsWith(",")) return false;
+  const name = trimmed.slice(runStartAtEnd(trimmed.slice(0, -1), (c) => /[\p{L}'’-]/u.test(c)), -1);
+  return name.length >= 2 && /^\p{Lu}/u.test(name);
+}
+
 /** Why a number is not a count, or undefined when it may be one. */
 export function notACount(text: string, n: NumberMention, previousDate: boolean): string | undefined {
   const before = text.slice(Math.max(0, n.start - 30), n.start);
@@ -54,12 +63,12 @@ export function notACount(text: string, n: NumberMention, previousDate: boolean)
     return "a date";
   if (previousDate && /^\s*(?:and|or|to|-|–)\s*$/.test(before.slice(-5)) && n.value <= 31) return "a date";
   if (!n.words && n.upper === undefined && /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100) return "a year";
-  if (/^\d{4}$/.test(n.text.split(/\s*[-–]\s*/)[0] ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100)
+  if (/^\d{4}$/.test(n.text.split(/[-–]/)[0]?.trim() ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100)
     return "years";
   if (/^\s*(?:%|per\s?cent|percent|percentage)/i.test(after)) return "a percentage";
-  if (/^-year-old|^\s*-?\s*years?\s*-?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before))
+  if (/^-year-old|^\s*(?:-\s*)?years?(?:\s*-)?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before))
     return "an age";
-  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && !n.words) return "an age";
+  if (nameThenComma(before) && /^\s*,/.test(after) && !n.words) return "an age";
   if (/^\s*(?::\d|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|local time)/i.test(after)) return "a time";
   if (STREET_AFTER.test(after)) return "a street number";
   if (
@@ -218,7 +227,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   let count = 0;
   for (let m = wordPattern.exec(clause); m && count < 9; m = wordPattern.exec(clause), count++) {
     if (/^\d/.test(m[0]) || numberValue(m[0]) !== undefined) break;
-    const word = m[0].toLowerCase().replace(/[,.]+$/, "");
+    const word = trimEndWhile(m[0].toLowerCase(), (c) => c === "," || c === ".");
     const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
     if (measure && !(word === "toll")) {
       // "three bombers killed about 30 people": a verb with its own count after it counts that one, not this.

@@ -1,5 +1,6 @@
 import type { ExtractContext } from "../context";
 import { COUNTRIES, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, PLACE_HEADS, PORTFOLIO_WORDS, TITLES } from "../gazetteer";
+import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
@@ -105,12 +106,13 @@ function tokens(text: string, from: number, to: number): Token[] {
       word = word.slice(0, -1);
       possessive = true;
     }
-    word = word.replace(/['’.-]+$/, (tail) =>
-      tail === "." &&
-      /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(word.slice(0, -1))
+    const bare = trimEndWhile(word, (c) => c === "'" || c === "’" || c === "." || c === "-");
+    const tail = word.slice(bare.length);
+    word =
+      bare +
+      (tail === "." && /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(bare)
         ? "."
-        : "",
-    );
+        : "");
     if (!word) continue;
     out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
   }
@@ -272,11 +274,22 @@ function splitTitle(run: Token[]): { t: number; portfolioStart: number } {
   return organization ? { t: 0, portfolioStart: -1 } : { t, portfolioStart };
 }
 
+/** The length of a possessive owner at the end of `before` ("Iran's "), 0 when none. */
+function ownerBefore(before: string): number {
+  const words = trimEndWhile(before, isSpace);
+  if (words.length === before.length) return 0;
+  let end = words.length;
+  if (/['’]/.test(words[end - 1] ?? "")) end -= 1;
+  else if (/s/.test(words[end - 1] ?? "") && /['’]/.test(words[end - 2] ?? "")) end -= 2;
+  else return 0;
+  const start = runStartAtEnd(words.slice(0, end), (c) => /[\p{L}-]/u.test(c));
+  return start < end && /^\p{Lu}/u.test(words[start]!) ? before.length - start : 0;
+}
+
 /** The title as written, with the possessive before it ("Iran's Foreign Minister"): it belongs to the role. */
 function titleText(text: string, titleTokens: Token[]): string {
   const first = titleTokens[0]!;
-  const owner = /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, first.start - 30), first.start));
-  return text.slice(first.start - (owner ? owner[1]!.length : 0), titleTokens[titleTokens.length - 1]!.end);
+  return text.slice(first.start - ownerBefore(text.slice(Math.max(0, first.start - 30), first.start)), titleTokens[titleTokens.length - 1]!.end);
 }
 
 /** A run that is all title ("the Minister for Home Affairs"): its words, for the name in apposition after it. */

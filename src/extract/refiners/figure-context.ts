@@ -113,7 +113,7 @@ export function figureSubject(
     const rest = text
       .slice(figure.number.end, sentence.end)
       .replace(
-        /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+[\d\s\p{L}-]{1,12}?|(?:most|many|some|all|several|half) of them [\p{L}-]+|including [^,.;]{1,60})\s*,)/u,
+        /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+[\d\s\p{L}-]{1,12}?|(?:most|many|some|all|several|half) of them [\p{L}-]+|including [^,.;]{1,60}),)/u,
         (_, noun: string, words: string) => {
           aside = words.length;
           return noun + " ".repeat(words.length);
