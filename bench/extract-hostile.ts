@@ -53,3 +53,32 @@ export function hostileTexts(length: number): HostileText[] {
     { name: "emoji", text: repeat("🔥 Fire killed 12 people 🚒 in Lagos, officials said. 😢 ", length) },
   ];
 }
+
+/** Bench scenario: each hostile text against plain news of the same length (median of 3; target at most 5x). */
+export function hostileBench(
+  extract: (text: string) => unknown,
+  length = 60_000,
+): { name: string; lines: string[]; checks: Array<{ figure: string; value: number; unit: string; target: number }> } {
+  const time = (text: string) => {
+    const runs = [0, 1, 2].map(() => {
+      const start = performance.now();
+      extract(text);
+      return performance.now() - start;
+    });
+    return runs.sort((a, b) => a - b)[1]!;
+  };
+  const plain = time(plainNews(length));
+  const lines = [`plain news, ${length.toLocaleString("en-US")} characters: ${plain.toFixed(0)} ms`];
+  const checks = hostileTexts(length).map(({ name, text }) => {
+    const ms = time(text);
+    lines.push(`${name.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / plain).toFixed(2)}x plain news`);
+    return { figure: `hostile text '${name}' vs plain news`, value: ms / plain, unit: "x", target: 5 };
+  });
+  return { name: "extractor on hostile texts", lines, checks };
+}
+
+if (require.main === module) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractDraft } = require("../src/extract") as typeof import("../src/extract");
+  hostileBench((text) => extractDraft(text)).lines.forEach((line) => console.log(line));
+}

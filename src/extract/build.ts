@@ -15,6 +15,7 @@ import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
 import { slug } from "../model/slug";
 import { spansToCodePoints } from "./offsets";
+import { confidenceOf } from "./rules";
 
 export interface Findings {
   warnings: string[];
@@ -69,10 +70,12 @@ export function buildDraft(
   const actorId = new Map<Entity, string>();
   const places: DraftPlace[] = [];
   const actors: DraftActor[] = [];
-  const draft = (confidence: number, rule: string) => ({
+  const draft = (confidence: number, rule: string, rules: string[]) => ({
     confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
     rule,
+    rules,
   });
+  const entityRules = (entity: Entity) => [entity.rule.replace(/^name:/, "name.").replace(/\s+/g, "-")];
   const addActor = (entity: Entity, type: DraftActor["type"]) => {
     const actorKey = id("actor", entity.name);
     actorId.set(entity, actorKey);
@@ -84,7 +87,7 @@ export function buildDraft(
       role: entity.roles[0] ?? "",
       affiliation: null,
       mentions: entity.mentions,
-      draft: draft(entity.confidence, entity.rule),
+      draft: draft(entity.confidence, entity.rule, entityRules(entity)),
     });
     return actorKey;
   };
@@ -99,7 +102,7 @@ export function buildDraft(
         kind: entity.placeKind ?? "site",
         aliases: entity.aliases,
         mentions: entity.mentions,
-        draft: draft(entity.confidence, entity.rule),
+        draft: draft(entity.confidence, entity.rule, entityRules(entity)),
       });
       if (speakers.has(entity)) addActor(entity, "state");
     } else addActor(entity, actorType(entity));
@@ -153,7 +156,10 @@ export function buildDraft(
       settingBasis: null,
       topics: [UNCLASSIFIED_TOPIC],
       audience: [],
-      draft: draft(statement.confidence, statement.rule),
+      draft: draft(statement.confidence, statement.rule, [
+        `statement.${statement.kind}`,
+        `speaker.${statement.attribution?.rule ?? "continues-the-quote-before"}`,
+      ]),
     };
   });
 
@@ -168,7 +174,7 @@ export function buildDraft(
   // Groups named by the counted words ("four crew members"), one entity per wording.
   const groups = new Map<string, Entity>();
   for (const figure of findings.figures ?? []) {
-    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map(), groups);
+    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map(), groups, context.trace);
     if (subject) previous = { figure, subject };
     const attribution = figureAttribution(context, figure, attributions);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
@@ -218,7 +224,11 @@ export function buildDraft(
           }
         : { actor: null, basis: null },
       evidence: span(text, figure.sentence.start, figure.sentence.end),
-      draft: draft(figure.confidence * (subject ? 1 : 0.6), `${figure.rule}; ${subject?.rule ?? "no place or group found"}`),
+      draft: draft(
+        figure.confidence * confidenceOf(subject?.id ?? "place.none"),
+        `${figure.rule}; ${subject?.rule ?? "no place or group found"}`,
+        [figure.ruleId, subject?.id ?? "place.none"],
+      ),
     });
   }
 
@@ -239,7 +249,9 @@ export function buildDraft(
       actors: [...new Set(inSentence.filter((e) => actorId.has(e)).map((e) => actorId.get(e)!))],
       places: [...new Set(inSentence.filter((e) => placeId.has(e)).map((e) => placeId.get(e)!))],
       evidence: span(text, sentence.start, sentence.end),
-      draft: draft(date.confidence * 0.6, `event: ${date.rule}`),
+      draft: draft(date.confidence * 0.6, `event: ${date.rule}`, [
+        date.rule.includes("relative") ? "date.chrono-relative" : "date.chrono-written",
+      ]),
     });
   }
 

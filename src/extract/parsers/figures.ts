@@ -2,6 +2,7 @@ import type { Sentence } from "../context";
 import { MEASURE_PHRASES, MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
 import { numberValue, type NumberMention } from "./numbers";
 import { PERSON_NOUN } from "./parts";
+import { confidenceOf } from "../rules";
 import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 /** A number the rules read as a count, with its qualifier, measure and the words that give them. */
@@ -16,6 +17,8 @@ export interface FigureFinding {
   /** The word that gave the measure. */
   measureWord: { start: number; end: number; text: string };
   rule: string;
+  /** The rule's id ("measure.verb-before"): its confidence is CONFIDENCE's. */
+  ruleId: string;
   confidence: number;
 }
 
@@ -139,7 +142,8 @@ export function partOfCount(
     measure: previous.measure,
     measureWord: previous.measureWord,
     rule: "part or total of the count before",
-    confidence: 0.65,
+    ruleId: "measure.part-of-count",
+    confidence: confidenceOf("measure.part-of-count"),
   };
 }
 
@@ -150,7 +154,7 @@ export function partOfCount(
  */
 export function findFigure(text: string, sentence: Sentence, n: NumberMention, masked: string): FigureFinding | NotAFigure {
   const { qualifier, valueStart } = qualifierOf(text, sentence, n);
-  const found = (measure: string, start: number, end: number, rule: string, confidence: number): FigureFinding => ({
+  const found = (measure: string, start: number, end: number, rule: string, ruleId: string): FigureFinding => ({
     number: n,
     sentence,
     qualifier,
@@ -159,7 +163,8 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     measure,
     measureWord: { start, end, text: text.slice(start, end) },
     rule,
-    confidence,
+    ruleId,
+    confidence: confidenceOf(ruleId),
   });
 
   // 1. A verb right before the number (qualifier and "a further", "another" between).
@@ -174,7 +179,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text);
   if (verb && VERB_MEASURE[verb[1]!.toLowerCase()] && lostPeople) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
-    return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", 0.85);
+    return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", "measure.verb-before");
   }
   // 2. A measure word earlier in the clause that this number completes ("the death toll … rose to 65", "the number
   // of injured at more than 140").
@@ -194,7 +199,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
       if (!measure || (VERB_MEASURE[word] && !/\b(?:number|total|toll|count|tally)\s+of\s+$/i.test(earlier.slice(0, m.index))))
         continue;
       const start = sentence.start + clauseStart + 1 + m.index;
-      return found(measure, start, start + m[0].length, "measure before the number", 0.75);
+      return found(measure, start, start + m[0].length, "measure before the number", "measure.word-before");
     }
   }
   // 3. Words after the number, to the end of its clause: a phrase ("taken to hospital", "swept away") or a word.
@@ -220,7 +225,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     const m = pattern.exec(clause);
     if (m && m.index <= 60 + asideLength) {
       const start = n.end + m.index;
-      return found(measure, start, start + m[0].length, "measure phrase after the number", 0.75);
+      return found(measure, start, start + m[0].length, "measure phrase after the number", "measure.phrase-after");
     }
   }
   const wordPattern = /[\p{L}\p{N}][\p{L}\p{N},.-]*/gu;
@@ -240,7 +245,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
         break;
       }
       const start = n.end + m.index;
-      return found(measure, start, start + word.length, "measure after the number", count <= 3 ? 0.85 : 0.7);
+      return found(measure, start, start + word.length, "measure after the number", count <= 3 ? "measure.word-after" : "measure.word-after-far");
     }
   }
   return { number: n, reason: "no measure (killed, injured, ...) near it" };
