@@ -1,5 +1,17 @@
 import type { ExtractContext } from "../context";
-import { COUNTRIES, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, PLACE_HEADS, PORTFOLIO_WORDS, TITLES } from "../gazetteer";
+import {
+  ADVERB_ENDING,
+  COUNTRIES,
+  GROUP_WORDS_AFTER,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  OBJECT_WORDS,
+  ORGANIZATION_WORDS,
+  OUTLET_WORDS,
+  PLACE_HEADS,
+  PORTFOLIO_WORDS,
+  TITLES,
+} from "../gazetteer";
 import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 export type NameKind = "person" | "organization" | "place" | "unknown";
@@ -128,7 +140,13 @@ export function findNames(context: ExtractContext): NameMention[] {
     let i = 0;
     while (i < words.length) {
       const first = words[i]!;
-      if (!isCap(first.text) || (NOT_NAMES.has(first.text) && !(i > 0 && TITLES.has(first.text))) || /^\d/.test(first.text)) {
+      if (
+        !isCap(first.text) ||
+        (NOT_NAMES.has(first.text) && !(i > 0 && TITLES.has(first.text))) ||
+        /^\d/.test(first.text) ||
+        // "Initially police said": a sentence's first word that is an adverb names no one.
+        (i === 0 && ADVERB_ENDING.test(first.text) && !isCap(words[1]?.text ?? "x"))
+      ) {
         i++;
         continue;
       }
@@ -178,6 +196,21 @@ export function findNames(context: ExtractContext): NameMention[] {
         person.title = appositiveTitle.title;
       const title = bareTitle(context.text, run);
       appositiveTitle = title ? { title, end: run[run.length - 1]!.end } : undefined;
+      // "The Abu Sayyaf group and Jemaah Islamiyah": a name joined by "and" to an organization, with no person
+      // signal of its own, is one too.
+      const before = mentions[mentions.length - 1];
+      const joined = found[0];
+      if (
+        before &&
+        joined &&
+        before.start >= sentence.start &&
+        /^\s+(?:\p{Ll}+\s+)?and\s+$/u.test(context.text.slice(before.end, joined.start)) &&
+        before.kind === "organization" &&
+        /^two-capitalized-words/.test(joined.rule)
+      ) {
+        joined.kind = "organization";
+        joined.rule = "joined-to-an-organization";
+      }
       mentions.push(...found);
       i = j + 1;
     }
@@ -342,6 +375,11 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     return [];
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
+  // "an IED", "an RPG": a weapon or an object, nobody; an acronym after "a"/"an" is a thing, not a body.
+  if (words.some((w) => OBJECT_WORDS.has(w)) || (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start))))
+    return [];
+  if (words.some((w) => OUTLET_WORDS.has(w)) && !title) return mention("organization", "outlet");
+  if (GROUP_WORDS_AFTER.test(text.slice(end, end + 20))) return mention("organization", "group-word-after");
   // A dateline: "KHARKIV, Ukraine (Reuters) -" or "BEIRUT —" at the start of the text.
   if (
     start < 40 &&
