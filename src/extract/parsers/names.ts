@@ -378,6 +378,9 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   // "an IED", "an RPG": a weapon or an object, nobody; an acronym after "a"/"an" is a thing, not a body.
   if (words.some((w) => OBJECT_WORDS.has(w)) || (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start))))
     return [];
+  // "Sindh: 87 people killed, 310 injured": a sitrep line's label before its counts is the line's place.
+  if (sentenceStart && /^:\s*(?:\p{L}+\s+){0,3}\d/u.test(text.slice(end, end + 30)) && words.length <= 3)
+    return mention("place", "line-label");
   if (words.some((w) => OUTLET_WORDS.has(w)) && !title) return mention("organization", "outlet");
   if (GROUP_WORDS_AFTER.test(text.slice(end, end + 20))) return mention("organization", "group-word-after");
   // A dateline: "KHARKIV, Ukraine (Reuters) -" or "BEIRUT —" at the start of the text.

@@ -150,6 +150,14 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
         : undefined,
   },
   { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x.entityOf(x.loc)!) : undefined) },
+  // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged": the line's label places every count of its line.
+  {
+    name: "place.line-label",
+    apply: (x) => {
+      const label = x.places.find((m) => m.rule === "line-label");
+      return label ? stated(x.entityOf(label)!) : undefined;
+    },
+  },
   {
     name: "place.same-sentence-figure",
     apply: (x) => (x.sameSentencePrevious ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied" } : undefined),
@@ -213,6 +221,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.named-among-counted", "subject: named among the counted words"],
   ["place.story-more-precise-than-lead", "subject: the place of the story, more precise than the lead's"],
   ["place.clause-locative", "subject: place after in/at, nearest"],
+  ["place.line-label", "subject: the label of its line"],
   ["place.same-sentence-figure", "subject: as the figure before"],
   ["place.owner-of-body", "subject: the place whose body counts"],
   ["place.country-of-body", "subject: the country of the body that counts"],
