@@ -13,7 +13,7 @@ import type { Entity } from "./refiners/entities";
 import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
-import { slug } from "../model/slug";
+import { slug, uniqueId } from "../model/slug";
 import { spansToCodePoints } from "./offsets";
 import { confidenceOf } from "./rules";
 
@@ -50,16 +50,15 @@ export function buildDraft(
 ): DraftReport {
   const { text } = context;
   const used = new Set<string>();
+  // The next suffix to try per base, so a hundred figures of one place stay linear.
   const next = new Map<string, number>();
   const id = (kind: string, name: string) => {
     const base = `${kind}:${slug(name)}`;
-    let candidate = base;
-    for (let n = next.get(base) ?? 2; used.has(candidate); n++) {
-      candidate = `${base}-${n}`;
-      next.set(base, n + 1);
-    }
-    used.add(candidate);
-    return candidate;
+    const from = next.get(base) ?? 2;
+    const key = uniqueId(base, (candidate) => used.has(candidate) || (candidate !== base && Number(candidate.slice(base.length + 1)) < from));
+    used.add(key);
+    if (key !== base) next.set(base, Number(key.slice(base.length + 1)) + 1);
+    return key;
   };
   const entities = findings.entities ?? [];
   const statements = findings.statements ?? [];
