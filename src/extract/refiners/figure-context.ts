@@ -145,7 +145,11 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
-      x.loc && x.figure.sentence.index === 0 && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
+      x.loc &&
+      x.figure.sentence.index === 0 &&
+      broad(x.entityOf(x.loc)!) &&
+      x.locus &&
+      !broad(x.locus)
         ? { entity: x.locus, basis: "inferred" }
         : undefined,
   },
@@ -486,6 +490,16 @@ function findStoryPlace(
       here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
       here[0];
     if (town) return byMention.get(town);
+  }
+  // "Car bomb kills 20 in northern Syria" then "on the outskirts of Manbij": with a headline or a lead that names only
+  // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
+  // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
+  if (lead.rule !== "name:region") return lead;
+  for (const s of context.sentences.filter((x) => x.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 1)) {
+    const precise = placesOf(s.index).find(
+      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
+    );
+    if (precise) return byMention.get(precise);
   }
   return lead;
 }
