@@ -7,7 +7,7 @@ export const slug = (text: string, max = 48): string =>
     .replace(/^-+|-+$/g, "")
     .slice(0, max) || "item";
 
-/** `base`, else `base-2`, `base-3`, ...: the first that `isTaken` refuses. One rule for every id the project makes. */
+/** `base` when it is free, else the first of base-2, base-3, ... that is: how every new id is kept unique. */
 export function uniqueId(base: string, isTaken: (id: string) => boolean): string {
   if (!isTaken(base)) return base;
   let n = 2;
