@@ -20,6 +20,18 @@ export const ARTICLES_DIR = join(root, "test", "extract", "articles");
 /** Articles annotated apart from the rules' tuning: scored on their own line, never given floors. */
 export const HELD_OUT_DIR = join(root, "test", "extract", "held-out");
 
+/** Issue 22's corpus: a tuning set (rules may be tuned on it) and a held-out set (scored only, never tuned on). */
+export const CORPUS_TUNING_DIR = join(root, "test", "extract", "corpus", "tuning");
+export const CORPUS_HELD_OUT_DIR = join(root, "test", "extract", "corpus", "held-out");
+
+/** Every scored set of articles, by the name its floors have in test/extract/accuracy-floors.json. */
+export const ARTICLE_SETS: ReadonlyArray<{ name: string; dir: string }> = [
+  { name: "test articles", dir: ARTICLES_DIR },
+  { name: "held-out articles", dir: HELD_OUT_DIR },
+  { name: "corpus tuning", dir: CORPUS_TUNING_DIR },
+  { name: "corpus held-out", dir: CORPUS_HELD_OUT_DIR },
+];
+
 export function bundledCase(): ExtractCase {
   const truth = JSON.parse(readFileSync(join(root, "data", "report.json"), "utf8")) as Report;
   // The bundled report's date is inferred (October 2023, not before the 15th): its latest possible day.

@@ -1,6 +1,8 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
 import { extractBench } from "./extract";
+import { hostileBench } from "./extract-hostile";
+import { extractDraft } from "../src/extract";
 import { libraryBench } from "./library";
 import { librariesBench } from "./extract-libraries";
 import { bundleSizeBench } from "./bundle-size";
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
   print(longArgumentsBench());
   print(libraryBench());
   print(extractBench());
+  print(hostileBench((text) => extractDraft(text)));
   print(librariesBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));

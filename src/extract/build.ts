@@ -13,7 +13,9 @@ import type { Entity } from "./refiners/entities";
 import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
-import { slug } from "../model/slug";
+import { slug, uniqueId } from "../model/slug";
+import { spansToCodePoints } from "./offsets";
+import { confidenceOf } from "./rules";
 
 export interface Findings {
   warnings: string[];
@@ -48,16 +50,15 @@ export function buildDraft(
 ): DraftReport {
   const { text } = context;
   const used = new Set<string>();
+  // The next suffix to try per base, so a hundred figures of one place stay linear.
   const next = new Map<string, number>();
   const id = (kind: string, name: string) => {
     const base = `${kind}:${slug(name)}`;
-    let candidate = base;
-    for (let n = next.get(base) ?? 2; used.has(candidate); n++) {
-      candidate = `${base}-${n}`;
-      next.set(base, n + 1);
-    }
-    used.add(candidate);
-    return candidate;
+    const from = next.get(base) ?? 2;
+    const key = uniqueId(base, (candidate) => used.has(candidate) || (candidate !== base && Number(candidate.slice(base.length + 1)) < from));
+    used.add(key);
+    if (key !== base) next.set(base, Number(key.slice(base.length + 1)) + 1);
+    return key;
   };
   const entities = findings.entities ?? [];
   const statements = findings.statements ?? [];
@@ -68,10 +69,12 @@ export function buildDraft(
   const actorId = new Map<Entity, string>();
   const places: DraftPlace[] = [];
   const actors: DraftActor[] = [];
-  const draft = (confidence: number, rule: string) => ({
+  const draft = (confidence: number, rule: string, rules: string[]) => ({
     confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
     rule,
+    rules,
   });
+  const entityRules = (entity: Entity) => [entity.rule.replace(/^name:/, "name.").replace(/\s+/g, "-")];
   const addActor = (entity: Entity, type: DraftActor["type"]) => {
     const actorKey = id("actor", entity.name);
     actorId.set(entity, actorKey);
@@ -83,7 +86,7 @@ export function buildDraft(
       role: entity.roles[0] ?? "",
       affiliation: null,
       mentions: entity.mentions,
-      draft: draft(entity.confidence, entity.rule),
+      draft: draft(entity.confidence, entity.rule, entityRules(entity)),
     });
     return actorKey;
   };
@@ -98,7 +101,7 @@ export function buildDraft(
         kind: entity.placeKind ?? "site",
         aliases: entity.aliases,
         mentions: entity.mentions,
-        draft: draft(entity.confidence, entity.rule),
+        draft: draft(entity.confidence, entity.rule, entityRules(entity)),
       });
       if (speakers.has(entity)) addActor(entity, "state");
     } else addActor(entity, actorType(entity));
@@ -152,7 +155,10 @@ export function buildDraft(
       settingBasis: null,
       topics: [UNCLASSIFIED_TOPIC],
       audience: [],
-      draft: draft(statement.confidence, statement.rule),
+      draft: draft(statement.confidence, statement.rule, [
+        `statement.${statement.kind}`,
+        `speaker.${statement.attribution?.rule ?? "continues-the-quote-before"}`,
+      ]),
     };
   });
 
@@ -167,7 +173,7 @@ export function buildDraft(
   // Groups named by the counted words ("four crew members"), one entity per wording.
   const groups = new Map<string, Entity>();
   for (const figure of findings.figures ?? []) {
-    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map(), groups);
+    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map(), groups, context.trace);
     if (subject) previous = { figure, subject };
     const attribution = figureAttribution(context, figure, attributions);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
@@ -217,7 +223,11 @@ export function buildDraft(
           }
         : { actor: null, basis: null },
       evidence: span(text, figure.sentence.start, figure.sentence.end),
-      draft: draft(figure.confidence * (subject ? 1 : 0.6), `${figure.rule}; ${subject?.rule ?? "no place or group found"}`),
+      draft: draft(
+        figure.confidence * confidenceOf(subject?.id ?? "place.none"),
+        `${figure.rule}; ${subject?.rule ?? "no place or group found"}`,
+        [figure.ruleId, subject?.id ?? "place.none"],
+      ),
     });
   }
 
@@ -238,12 +248,14 @@ export function buildDraft(
       actors: [...new Set(inSentence.filter((e) => actorId.has(e)).map((e) => actorId.get(e)!))],
       places: [...new Set(inSentence.filter((e) => placeId.has(e)).map((e) => placeId.get(e)!))],
       evidence: span(text, sentence.start, sentence.end),
-      draft: draft(date.confidence * 0.6, `event: ${date.rule}`),
+      draft: draft(date.confidence * 0.6, `event: ${date.rule}`, [
+        date.rule.includes("relative") ? "date.chrono-relative" : "date.chrono-written",
+      ]),
     });
   }
 
   const title = options.title?.trim() || context.sentences[0]?.text.slice(0, 120) || "Untitled report";
-  return {
+  const report: DraftReport = {
     $comment: "Draft made by src/extract (npm run extract); every item is a proposal until a reviewer accepts it.",
     source: {
       id: `report:${slug(title)}`,
@@ -289,4 +301,5 @@ export function buildDraft(
       : {}),
     warnings: findings.warnings,
   };
+  return spansToCodePoints(text, report);
 }

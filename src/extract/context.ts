@@ -1,4 +1,5 @@
 import type { Span } from "../model/span";
+import type { Trace } from "./rules";
 
 /** A sentence of the article: its offsets, its words and the paragraph it belongs to. */
 export interface Sentence {
@@ -17,6 +18,8 @@ export interface ExtractContext {
   published?: Date;
   /** Says which rule kept or dropped what (off unless a caller asks). */
   debug: (message: string) => void;
+  /** Every rule tried on an item and what it decided (off unless a caller asks). */
+  trace?: Trace;
 }
 
 export function span(text: string, start: number, end: number): Span {

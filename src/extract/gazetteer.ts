@@ -77,7 +77,8 @@ export const TITLES = new Set(
     "Captain Capt. Sgt. Sergeant Commander Admiral Adm. Chief Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Professor Prof. Ayatollah " +
     "Emir King Queen Prince Princess Pope Sheikh Governor Gov. Mayor Senator Sen. Rep. Representative Judge Justice " +
     "Spokesman Spokeswoman Spokesperson Ambassador Envoy Chancellor Vice Deputy Supreme Leader Director Head Officer " +
-    "Lieutenant Brigadier Field Marshal Cardinal Archbishop Bishop Rabbi Imam Father Sister Sir Dame Lord Lady Commissioner"
+    "Lieutenant Brigadier Field Marshal Cardinal Archbishop Bishop Rabbi Imam Father Sister Sir Dame Lord Lady Commissioner " +
+    "Superintendent Inspector Constable Corporal Private Sheriff Marshal Warden Coroner Magistrate Prosecutor"
   ).split(" "),
 );
 
@@ -140,3 +141,24 @@ export const NAME_CONNECTORS = new Set([
   "and",
   "abu",
 ]);
+
+/** News agencies and outlets: organizations that report, never persons ("the Inquirer reported", "told Reuters"). */
+export const OUTLET_WORDS = new Set(
+  (
+    "Reuters AFP AP Xinhua Bernama Anadolu Yonhap Kyodo Interfax TASS ANI PTI IANS Inquirer Times Post Herald Tribune " +
+    "Guardian Gazette Journal Chronicle Express Observer Dawn Telegraph Mail Independent Mirror Star Standard Nation " +
+    "Bulletin Courier Monitor Daily Weekly Sun Globe Record Examiner Dispatch Inquirer Al-Jazeera Jazeera BBC CNN"
+  ).split(" "),
+);
+
+/** Weapons and objects written as capitals or acronyms: nobody ("an IED", "an RPG", "AK-47 rifles"). */
+export const OBJECT_WORDS = new Set("IED IEDs RPG RPGs AK-47 AK-47s SUV SUVs GPS CCTV TNT DNA MRI ATM".split(" "));
+
+/** Lower-case words after a name that make it an organization ("the Abu Sayyaf group", "the Wagner militia"). */
+export const GROUP_WORDS_AFTER = /^\s+(?:group|militia|militants|rebels|movement|party|faction|network|gang|cartel|insurgents|organi[sz]ation)\b/;
+
+/**
+ * A sentence's first word ending as an adverb does ("Initially", "Additionally", "Unfortunately"): no name ends so.
+ * NOT_NAMES lists the other capitalized non-names.
+ */
+export const ADVERB_ENDING = /(?:ally|ately|ently|ously|ively|edly)$/;

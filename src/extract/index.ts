@@ -23,6 +23,9 @@ import { mergeSentencesInQuotes } from "./refiners/sentences-in-quotes";
 import { findStatements } from "./refiners/statements";
 import { maskQuotes } from "./parsers/attribution";
 import { splitSentences } from "./sentences";
+import type { Trace } from "./rules";
+
+export type { Trace, TraceStep } from "./rules";
 
 export interface ExtractOptions {
   title?: string;
@@ -31,7 +34,16 @@ export interface ExtractOptions {
   outlet?: string;
   /** Says which rule kept or dropped what. */
   debug?: (message: string) => void;
+  /** Every rule tried on an item and what it decided (`npm run extract -- file.txt --debug` prints it). */
+  trace?: Trace;
+  /**
+   * Time the figure rules may take (ms, default 5,000): past it the draft returns what it has, with a warning. Plain
+   * news of the pane's 60,000 characters takes a fraction of a second; this is the backstop, never the plan.
+   */
+  budgetMs?: number;
 }
+
+export const DEFAULT_BUDGET_MS = 5000;
 
 /**
  * Drafts a report from an article's text.
@@ -52,6 +64,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     ...(published ? { published } : {}),
     debug: options.debug ?? (() => undefined),
   };
+  const trace: Trace = options.trace ?? (() => undefined);
+  context.trace = trace;
+  const deadline = performance.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+  const warnings = [...input.warnings];
   if (input.refusal) return buildDraft(context, options, { warnings: [...input.warnings, input.refusal] });
 
   const passages = findQuotes(context.text);
@@ -64,6 +80,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const figures: FigureFinding[] = [];
   const notFigures: NotAFigure[] = [];
   for (const sentence of context.sentences) {
+    if (performance.now() > deadline) {
+      warnings.push(
+        `The draft took longer than its time budget: figures were read up to sentence ${sentence.index + 1} of ${context.sentences.length} only.`,
+      );
+      break;
+    }
     const masked = maskQuotes(context.text, sentence, []);
     const last = figures[figures.length - 1];
     let previous =
@@ -72,7 +94,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     for (const number of mergeParts(context.text, findNumbers(context.text, sentence.start, sentence.end))) {
       const reason = notACount(context.text, number, previousDate);
       previousDate = reason === "a date";
+      const item = `figure '${number.text}' at ${number.start}`;
       if (reason) {
+        trace({ item, rule: "figure.not-a-count", decided: reason });
         notFigures.push({ number, reason });
         continue;
       }
@@ -81,8 +105,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
       // An amount of money is a figure only as money ("funding"), never a count of the dead or the missing near it.
       if (moneyUnit(context.text, number) && ("reason" in finding || !MONEY_MEASURES.has(finding.measure)))
         notFigures.push({ number, reason: "an amount of money" });
-      else if ("reason" in finding) notFigures.push(finding);
-      else {
+      else if ("reason" in finding) {
+        trace({ item, rule: "figure.measure", decided: finding.reason });
+        notFigures.push(finding);
+      } else {
+        trace({ item, rule: finding.ruleId, decided: `${finding.measure} (${finding.measureWord.text})` });
         figures.push(finding);
         previous = finding;
       }
@@ -90,7 +117,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   }
   const dates = findDates(context);
   return buildDraft(context, options, {
-    warnings: input.warnings,
+    warnings,
     entities,
     byMention,
     names,

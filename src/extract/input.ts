@@ -10,7 +10,8 @@ export interface PreparedInput {
 export const MAX_CHARACTERS = 200_000;
 
 const ENGLISH = /\b(?:the|and|of|to|in|a|is|was|were|said|that|for|on|with|by|at|from|he|she|it|they|has|have|had)\b/gi;
-const ENTITIES: Record<string, string> = {
+/** Named character references we read (a Map: "&constructor;" must not reach Object.prototype). */
+const ENTITIES = new Map<string, string>(Object.entries({
   amp: "&",
   lt: "<",
   gt: ">",
@@ -24,7 +25,7 @@ const ENTITIES: Record<string, string> = {
   mdash: "—",
   ndash: "–",
   hellip: "…",
-};
+}));
 
 export function prepareInput(raw: string): PreparedInput {
   const warnings: string[] = [];
@@ -46,7 +47,7 @@ export function prepareInput(raw: string): PreparedInput {
     );
   }
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 20 || !/\p{L}{2,}[^\n]*\s\p{L}{2,}/u.test(text)) {
+  if (letters < 20 || !hasTwoWordsOnALine(text)) {
     return { text, warnings, refusal: "The text has no sentences to read (too few words)." };
   }
   const sample = text.slice(0, 20_000);
@@ -58,6 +59,25 @@ export function prepareInput(raw: string): PreparedInput {
   return { text, warnings };
 }
 
+/**
+ * Whether some line has two words of two or more letters with a space between them: one pass over the words (the
+ * regex this replaces, /\p{L}{2,}[^\n]*\s\p{L}{2,}/u, was cubic on a line with no space-then-letter).
+ */
+function hasTwoWordsOnALine(text: string): boolean {
+  const WORD = /\p{L}{2,}/gu;
+  let previousEnd = -1;
+  let lineEnd = text.indexOf("\n");
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (lineEnd >= 0 && m.index > lineEnd) {
+      lineEnd = text.indexOf("\n", m.index);
+      previousEnd = -1;
+    }
+    if (previousEnd >= 0 && /\s/.test(text.slice(previousEnd, m.index))) return true;
+    previousEnd = m.index + m[0].length;
+  }
+  return false;
+}
+
 function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|head|noscript)\b[\s\S]*?<\/\1\s*>/gi, " ")
@@ -67,10 +87,12 @@ function htmlToText(html: string): string {
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
       const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : name.startsWith("#") ? Number(name.slice(1)) : NaN;
       if (Number.isInteger(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
-      return ENTITIES[name.toLowerCase()] ?? whole;
+      return ENTITIES.get(name.toLowerCase()) ?? whole;
     })
     .replace(/[ \t\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n")
     .replace(/\n{2,}/g, "\n")
     .trim();
 }

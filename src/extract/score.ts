@@ -46,6 +46,8 @@ export interface ArticleScore {
   values: Tally;
   /** Value and place: what the goal is set on. */
   figures: Tally;
+  /** Of the figures found (value matches), how many have the right place or group: the issue's "place right". */
+  place: Accuracy;
   qualifier: Accuracy;
   measure: Accuracy;
   quotes: Tally;
@@ -119,7 +121,8 @@ export function scoreDraft(draft: Scorable, truth: Scorable): ArticleScore {
     speakers.of++;
     if (intersects(namesOf(draft, found.speaker), namesOf(truth, truthQuotes[i]!.speaker))) speakers.correct++;
   }
-  return { values, figures, qualifier, measure, quotes, speakers };
+  const place: Accuracy = { correct: figures.matched, of: values.matched };
+  return { values, figures, place, qualifier, measure, quotes, speakers };
 }
 
 /** The sum of several articles' scores (micro-averaged: every figure and quote counts once). */
@@ -136,6 +139,7 @@ export function addScores(scores: ArticleScore[]): ArticleScore {
   return {
     values: tally((s) => s.values),
     figures: tally((s) => s.figures),
+    place: accuracy((s) => s.place),
     qualifier: accuracy((s) => s.qualifier),
     measure: accuracy((s) => s.measure),
     quotes: tally((s) => s.quotes),

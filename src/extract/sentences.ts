@@ -12,6 +12,14 @@ const ABBREVIATIONS = new Set(
 const CLOSERS = `"'”’)]`;
 
 /**
+ * The longest sentence the rules read (characters): a longer run with no sentence end (a sitrep's flattened table, a
+ * text of emoji or right-to-left marks where no capital follows a full stop) is cut into pieces at a clause break
+ * (";", ",", a space) before this length. Every rule works within a sentence, so this bounds each rule's work and each
+ * item's evidence, and keeps the whole draft linear in the text.
+ */
+export const MAX_SENTENCE = 600;
+
+/**
  * The sentences of a text with their offsets: a sentence ends at `.`, `!` or `?` (with any closing quote marks) before
  * a space and a capital, a digit or an opening quote mark, or at a line break; abbreviations and initials do not end
  * one. Runs in time linear in the text.
@@ -22,6 +30,10 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   const wrapped = isHardWrapped(text);
   const push = (end: number) => {
+    while (end - start > MAX_SENTENCE) pushPiece(cutBefore(text, start, start + MAX_SENTENCE));
+    pushPiece(end);
+  };
+  const pushPiece = (end: number) => {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
@@ -49,6 +61,18 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return sentences;
+}
+
+/** Where to cut a run that is too long: after the last ";", else ",", else space in its second half, else at `limit`. */
+function cutBefore(text: string, start: number, limit: number): number {
+  const piece = text.slice(start, limit);
+  const half = piece.length / 2;
+  for (const mark of [";", ",", " "]) {
+    const at = piece.lastIndexOf(mark);
+    if (at > half) return start + at + 1;
+  }
+  // Never inside a surrogate pair.
+  return /[\uD800-\uDBFF]/.test(text[limit - 1] ?? "") ? limit - 1 : limit;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

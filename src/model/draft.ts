@@ -12,7 +12,10 @@ import { boundsFor } from "./vocabulary";
 /** How sure the extractor is of an item (0-1) and which rule or cue made it, for the reviewer. */
 export const DraftMetaSchema = z.object({
   confidence: z.number().min(0).max(1),
+  /** The rules' words, for a person ("verb before the number; subject: place after in/at, nearest"). */
   rule: z.string().min(1),
+  /** Ids of the rules that made and changed the item, in order ("measure.verb-before", "place.clause-locative"). */
+  rules: z.array(z.string().min(1)).optional(),
 });
 export type DraftMeta = z.infer<typeof DraftMetaSchema>;
 

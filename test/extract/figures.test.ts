@@ -247,3 +247,24 @@ describe("figures in the phrasings of news reports", () => {
     }
   });
 });
+
+describe("figures in the forms real copy uses (issue 22)", () => {
+  it("a sitrep line's label is the place of its counts, not the line before's", () => {
+    const draft = extractDraft(
+      "Floods in Pakistan\nPunjab: 40 people killed, 120 injured (as of 12 Sep)\nSindh: 87 people killed, 310 injured; 2,400 houses damaged (as of 14 Sep)\n",
+    );
+    const place = new Map(draft.places.map((p) => [p.id, p.name]));
+    expect(draft.figures.map((f) => [f.value.best, f.measure, place.get(f.subject?.id ?? "")])).toEqual([
+      [40, "killed", "Punjab"],
+      [120, "injured", "Punjab"],
+      [87, "killed", "Sindh"],
+      [310, "injured", "Sindh"],
+    ]);
+    expect(draft.figures.every((f) => f.draft.rules?.includes("place.line-label"))).toBe(true);
+  });
+
+  it("a present-tense headline verb gives its count ('Militants kill 23 at checkpoint')", () => {
+    const draft = extractDraft("Militants kill 23 at checkpoint\nGunmen attacked a police post in the north, officials said.\n");
+    expect(draft.figures.map((f) => [f.value.best, f.measure])).toEqual([[23, "killed"]]);
+  });
+});

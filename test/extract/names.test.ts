@@ -111,3 +111,18 @@ describe("a person introduced by a title with 'of' or 'for' in it", () => {
     expect(draft.actors.find((a) => a.id === quote?.speaker)?.name).toBe("Helen Marsh");
   });
 });
+
+describe("names with evidence (issue 22)", () => {
+  it("an adverb is no actor, armed groups and outlets are organizations, a weapon is nothing, a two-word title is a role", () => {
+    const draft = extractDraft(
+      'Initially police said three passengers were killed. The Abu Sayyaf group and Jemaah Islamiyah have carried out such attacks before, the Inquirer reported. "It was an IED hidden under a seat," said Chief Superintendent Ramon Cruz.',
+    );
+    const actors = Object.fromEntries(draft.actors.map((a) => [a.name, [a.type, a.role]]));
+    expect(actors).toEqual({
+      "Abu Sayyaf": ["organization", ""],
+      "Jemaah Islamiyah": ["organization", ""],
+      Inquirer: ["organization", ""],
+      "Ramon Cruz": ["person", "Chief Superintendent"],
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ExtractContext, Sentence } from "../context";
 import type { NameMention } from "./names";
+import { isSpace, runStartAtEnd } from "../text";
 
 /** Verbs and phrases that introduce what someone said. */
 export const SPEECH_VERBS =
@@ -14,8 +15,27 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, "gi");
 const INVERTING =
   /^(?:said|says|added|adds|asked|wrote|writes|explained|continued|recalled|insisted|according to|noted|warned|replied|shouted|cried|whispered|remarked)$/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
-const FILLER =
-  /^(?:\s|,|has|have|had|also|later|then|previously|repeatedly|reportedly|again|once|earlier|further|recently|publicly|separately|last|week|\w+ly|was|were|is|are|would|will|had|been|being|to|as)*$/i;
+/** Words that may stand between a speaker and the verb ("X has also repeatedly said"): checked word by word. */
+const FILLER_WORDS = new Set(
+  "has have had also later then previously repeatedly reportedly again once earlier further recently publicly separately last week was were is are would will been being to as".split(
+    " ",
+  ),
+);
+const isFillerWord = (word: string) => FILLER_WORDS.has(word.toLowerCase()) || /^\w+ly$/i.test(word);
+/** Only filler words, spaces and commas (linear: no nested quantifier). */
+const isFiller = (text: string) => text.split(/[\s,]+/).every((word) => word === "" || isFillerWord(word));
+/** The text without its trailing filler words ("Ministry has also" -> "Ministry"). */
+function withoutTrailingFiller(text: string): string {
+  let end = text.length;
+  for (;;) {
+    let e = end;
+    while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+    let s = e;
+    while (s > 0 && /\w/.test(text[s - 1]!)) s--;
+    if (s === e || s === 0 || !/\s/.test(text[s - 1]!) || !isFillerWord(text.slice(s, e))) return text.slice(0, e);
+    end = s;
+  }
+}
 const DETERMINER =
   /^(?:the|a|an|one|another|two|three|several|some|many|local|police|officials|witnesses|residents|rescuers|doctors|medics|soldiers)\b/i;
 
@@ -151,13 +171,8 @@ function speakerBefore(
   segmentStart += lead;
   segment = segment.slice(lead);
   if (!segment.trim()) return undefined;
-  const trimmed = segment
-    .replace(
-      /(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|reportedly|again|publicly|separately|further|once|\w+ly))+\s*$/i,
-      "",
-    )
-    .trimEnd();
-  const lastWord = /(\S+)$/.exec(trimmed)?.[1] ?? "";
+  const trimmed = withoutTrailingFiller(segment).trimEnd();
+  const lastWord = trimmed.slice(runStartAtEnd(trimmed, (c) => !isSpace(c)));
   if (PRONOUN.test(lastWord)) return { kind: "pronoun", word: lastWord, start: segmentStart + trimmed.length - lastWord.length };
   // A place after a preposition ("An eyewitness in Ramidanda, who …, said") says where the speaker is, not who.
   const inSegment = names.filter(
@@ -170,7 +185,7 @@ function speakerBefore(
       ),
   );
   const between = (n: NameMention) => context.text.slice(n.end, verbStart);
-  const subject = inSegment.filter((n) => FILLER.test(between(n)) && !/,/.test(between(n)));
+  const subject = inSegment.filter((n) => isFiller(between(n)) && !/,/.test(between(n)));
   if (subject.length > 0) return { kind: "name", mention: subject[subject.length - 1]! };
   const appositive = inSegment.find((n) =>
     /^,\s*(?:a|an|the|who|whose|which|[\p{Ll}-]+)\b[^\uE000]*,\s*(?:\w+ly\s+)?(?:has\s+|had\s+)?$/u.test(between(n)),
@@ -193,7 +208,7 @@ function speakerBefore(
     return { kind: "descriptor", start: segmentStart, end: segmentStart + described[0].length, text: described[0] };
   }
   // Subjects of a clause only: "On Sunday, the ministry said" -> after the last comma when no apposition.
-  const clause = /(?:^|,\s*)([^,]*)$/.exec(trimmed)![1]!.trim();
+  const clause = trimmed.slice(trimmed.lastIndexOf(",") + 1).trim();
   const clauseStart = segmentStart + trimmed.lastIndexOf(clause);
   const named = inSegment.filter((n) => n.start >= clauseStart);
   if (named.length > 0 && clause.split(/\s+/).length <= 8) return { kind: "name", mention: named[named.length - 1]! };

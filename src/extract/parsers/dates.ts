@@ -2,6 +2,7 @@ import * as chrono from "chrono-node/en";
 import type { ReportDate } from "../../model/date";
 import type { ExtractContext } from "../context";
 import { span } from "../context";
+import { isSpace, trimEndWhile } from "../text";
 
 /** A date the text gives, resolved against the publication date and never after it. */
 export interface DateFinding {
@@ -31,7 +32,7 @@ export function findDates(context: ExtractContext): DateFinding[] {
   // A date on the publication day itself ("on Tuesday" in Tuesday's paper) is not in its future.
   const endOfDay = reference.getTime() + 86_400_000 - 1;
   for (const result of results) {
-    const words = result.text.replace(/^(?:on|in|at|since|by)\s+/i, "").replace(/[,\s]+$/, "");
+    const words = trimEndWhile(result.text.replace(/^(?:on|in|at|since|by)\s+/i, ""), (c) => c === "," || isSpace(c));
     const start = result.index + result.text.indexOf(words);
     const component = result.start;
     const certainDay = component.isCertain("day");

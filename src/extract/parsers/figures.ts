@@ -2,6 +2,8 @@ import type { Sentence } from "../context";
 import { MEASURE_PHRASES, MEASURE_VERB_BEFORE, MEASURE_WORDS, VERB_MEASURE } from "./measures";
 import { numberValue, type NumberMention } from "./numbers";
 import { PERSON_NOUN } from "./parts";
+import { confidenceOf } from "../rules";
+import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 /** A number the rules read as a count, with its qualifier, measure and the words that give them. */
 export interface FigureFinding {
@@ -15,6 +17,8 @@ export interface FigureFinding {
   /** The word that gave the measure. */
   measureWord: { start: number; end: number; text: string };
   rule: string;
+  /** The rule's id ("measure.verb-before"): its confidence is CONFIDENCE's. */
+  ruleId: string;
   confidence: number;
 }
 
@@ -46,6 +50,14 @@ const QUALIFIERS: Array<[RegExp, string]> = [
 
 const STOP_AFTER = /[.;:!?\uE000]|,\s|\s(?:and|but|while|whereas)\s+(?=\S+\s+(?:were|was|had|have)\b)/;
 
+/** "Musa Adamu, " before a number: a name then a comma (walked back once, no end-anchored regex). */
+function nameThenComma(before: string): boolean {
+  const trimmed = trimEndWhile(before, isSpace);
+  if (!trimmed.endsWith(",")) return false;
+  const name = trimmed.slice(runStartAtEnd(trimmed.slice(0, -1), (c) => /[\p{L}'’-]/u.test(c)), -1);
+  return name.length >= 2 && /^\p{Lu}/u.test(name);
+}
+
 /** Why a number is not a count, or undefined when it may be one. */
 export function notACount(text: string, n: NumberMention, previousDate: boolean): string | undefined {
   const before = text.slice(Math.max(0, n.start - 30), n.start);
@@ -54,12 +66,12 @@ export function notACount(text: string, n: NumberMention, previousDate: boolean)
     return "a date";
   if (previousDate && /^\s*(?:and|or|to|-|–)\s*$/.test(before.slice(-5)) && n.value <= 31) return "a date";
   if (!n.words && n.upper === undefined && /^\d{4}$/.test(n.text) && n.value >= 1800 && n.value <= 2100) return "a year";
-  if (/^\d{4}$/.test(n.text.split(/\s*[-–]\s*/)[0] ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100)
+  if (/^\d{4}$/.test(n.text.split(/[-–]/)[0]?.trim() ?? "") && n.upper !== undefined && n.value >= 1800 && n.value <= 2100)
     return "years";
   if (/^\s*(?:%|per\s?cent|percent|percentage)/i.test(after)) return "a percentage";
-  if (/^-year-old|^\s*-?\s*years?\s*-?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before))
+  if (/^-year-old|^\s*(?:-\s*)?years?(?:\s*-)?\s*old|^-month-old/i.test(after) || /\b(?:aged|age|ages)\s+$/i.test(before))
     return "an age";
-  if (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after) && !n.words) return "an age";
+  if (nameThenComma(before) && /^\s*,/.test(after) && !n.words) return "an age";
   if (/^\s*(?::\d|a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|hrs\b|local time)/i.test(after)) return "a time";
   if (STREET_AFTER.test(after)) return "a street number";
   if (
@@ -130,7 +142,8 @@ export function partOfCount(
     measure: previous.measure,
     measureWord: previous.measureWord,
     rule: "part or total of the count before",
-    confidence: 0.65,
+    ruleId: "measure.part-of-count",
+    confidence: confidenceOf("measure.part-of-count"),
   };
 }
 
@@ -141,7 +154,7 @@ export function partOfCount(
  */
 export function findFigure(text: string, sentence: Sentence, n: NumberMention, masked: string): FigureFinding | NotAFigure {
   const { qualifier, valueStart } = qualifierOf(text, sentence, n);
-  const found = (measure: string, start: number, end: number, rule: string, confidence: number): FigureFinding => ({
+  const found = (measure: string, start: number, end: number, rule: string, ruleId: string): FigureFinding => ({
     number: n,
     sentence,
     qualifier,
@@ -150,7 +163,8 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     measure,
     measureWord: { start, end, text: text.slice(start, end) },
     rule,
-    confidence,
+    ruleId,
+    confidence: confidenceOf(ruleId),
   });
 
   // 1. A verb right before the number (qualifier and "a further", "another" between).
@@ -165,7 +179,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text);
   if (verb && VERB_MEASURE[verb[1]!.toLowerCase()] && lostPeople) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
-    return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", 0.85);
+    return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", "measure.verb-before");
   }
   // 2. A measure word earlier in the clause that this number completes ("the death toll … rose to 65", "the number
   // of injured at more than 140").
@@ -185,7 +199,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
       if (!measure || (VERB_MEASURE[word] && !/\b(?:number|total|toll|count|tally)\s+of\s+$/i.test(earlier.slice(0, m.index))))
         continue;
       const start = sentence.start + clauseStart + 1 + m.index;
-      return found(measure, start, start + m[0].length, "measure before the number", 0.75);
+      return found(measure, start, start + m[0].length, "measure before the number", "measure.word-before");
     }
   }
   // 3. Words after the number, to the end of its clause: a phrase ("taken to hospital", "swept away") or a word.
@@ -211,14 +225,14 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     const m = pattern.exec(clause);
     if (m && m.index <= 60 + asideLength) {
       const start = n.end + m.index;
-      return found(measure, start, start + m[0].length, "measure phrase after the number", 0.75);
+      return found(measure, start, start + m[0].length, "measure phrase after the number", "measure.phrase-after");
     }
   }
   const wordPattern = /[\p{L}\p{N}][\p{L}\p{N},.-]*/gu;
   let count = 0;
   for (let m = wordPattern.exec(clause); m && count < 9; m = wordPattern.exec(clause), count++) {
     if (/^\d/.test(m[0]) || numberValue(m[0]) !== undefined) break;
-    const word = m[0].toLowerCase().replace(/[,.]+$/, "");
+    const word = trimEndWhile(m[0].toLowerCase(), (c) => c === "," || c === ".");
     const measure = MEASURE_WORDS.get(word) ?? MEASURE_WORDS.get(word.replace(/s$/, ""));
     if (measure && !(word === "toll")) {
       // "three bombers killed about 30 people": a verb with its own count after it counts that one, not this.
@@ -231,7 +245,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
         break;
       }
       const start = n.end + m.index;
-      return found(measure, start, start + word.length, "measure after the number", count <= 3 ? 0.85 : 0.7);
+      return found(measure, start, start + word.length, "measure after the number", count <= 3 ? "measure.word-after" : "measure.word-after-far");
     }
   }
   return { number: n, reason: "no measure (killed, injured, ...) near it" };

@@ -58,8 +58,8 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = (() => {
 
 /** Words that, right before a number, name the measure ("killing 50", "injured over 3,500", "abducted 12"). */
 export const MEASURE_VERB_BEFORE =
-  /(?:^|\s)(killing|killed|kills|injuring|injured|wounding|wounded|treating|treated|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing|rescued|rescuing|saved|hauled|carrying|trapped|trapping|destroyed|destroying|searching for|looking for|flown|airlifted|lost)\s+(?:of\s+)?$/i;
-export const VERB_MEASURE: Readonly<Record<string, string>> = {
+  /(?:^|\s)(killing|killed|kills|kill|injures|injure|wounds|wound|abducts|kidnaps|arrests|injuring|injured|wounding|wounded|treating|treated|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing|rescued|rescuing|saved|hauled|carrying|trapped|trapping|destroyed|destroying|searching for|looking for|flown|airlifted|lost)\s+(?:of\s+)?$/i;
+export const VERB_MEASURE: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured",
   wounded: "injured", abducting: "hostages", abducted: "hostages", kidnapping: "hostages", kidnapped: "hostages",
   arresting: "arrested", arrested: "arrested", detaining: "arrested", detained: "arrested", evacuating: "evacuated",
@@ -68,7 +68,10 @@ export const VERB_MEASURE: Readonly<Record<string, string>> = {
   trapped: "trapped", trapping: "trapped", destroyed: "destroyed", destroying: "destroyed", "searching for": "missing",
   "looking for": "missing", flown: "evacuated", airlifted: "evacuated",
   lost: "killed",
-}; // prettier-ignore
+  // Headlines write the present tense ("Militants kill 23 at checkpoint").
+  kill: "killed", injure: "injured", injures: "injured", wound: "injured", wounds: "injured", abducts: "hostages",
+  kidnaps: "hostages", arrests: "arrested",
+}); // prettier-ignore
 
 /** Phrases after a number that name its measure ("43 were taken to hospital", "a dozen were swept away"). */
 export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [

@@ -1,5 +1,18 @@
 import type { ExtractContext } from "../context";
-import { COUNTRIES, NAME_CONNECTORS, NOT_NAMES, ORGANIZATION_WORDS, PLACE_HEADS, PORTFOLIO_WORDS, TITLES } from "../gazetteer";
+import {
+  ADVERB_ENDING,
+  COUNTRIES,
+  GROUP_WORDS_AFTER,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  OBJECT_WORDS,
+  ORGANIZATION_WORDS,
+  OUTLET_WORDS,
+  PLACE_HEADS,
+  PORTFOLIO_WORDS,
+  TITLES,
+} from "../gazetteer";
+import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
@@ -105,12 +118,13 @@ function tokens(text: string, from: number, to: number): Token[] {
       word = word.slice(0, -1);
       possessive = true;
     }
-    word = word.replace(/['’.-]+$/, (tail) =>
-      tail === "." &&
-      /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(word.slice(0, -1))
+    const bare = trimEndWhile(word, (c) => c === "'" || c === "’" || c === "." || c === "-");
+    const tail = word.slice(bare.length);
+    word =
+      bare +
+      (tail === "." && /^(?:[A-Z]\.)+[A-Z]?$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Prof|St|Jr)$/.test(bare)
         ? "."
-        : "",
-    );
+        : "");
     if (!word) continue;
     out.push({ start: m.index, end: m.index + word.length, text: word, possessive });
   }
@@ -126,7 +140,13 @@ export function findNames(context: ExtractContext): NameMention[] {
     let i = 0;
     while (i < words.length) {
       const first = words[i]!;
-      if (!isCap(first.text) || (NOT_NAMES.has(first.text) && !(i > 0 && TITLES.has(first.text))) || /^\d/.test(first.text)) {
+      if (
+        !isCap(first.text) ||
+        (NOT_NAMES.has(first.text) && !(i > 0 && TITLES.has(first.text))) ||
+        /^\d/.test(first.text) ||
+        // "Initially police said": a sentence's first word that is an adverb names no one.
+        (i === 0 && ADVERB_ENDING.test(first.text) && !isCap(words[1]?.text ?? "x"))
+      ) {
         i++;
         continue;
       }
@@ -176,6 +196,21 @@ export function findNames(context: ExtractContext): NameMention[] {
         person.title = appositiveTitle.title;
       const title = bareTitle(context.text, run);
       appositiveTitle = title ? { title, end: run[run.length - 1]!.end } : undefined;
+      // "The Abu Sayyaf group and Jemaah Islamiyah": a name joined by "and" to an organization, with no person
+      // signal of its own, is one too.
+      const before = mentions[mentions.length - 1];
+      const joined = found[0];
+      if (
+        before &&
+        joined &&
+        before.start >= sentence.start &&
+        /^\s+(?:\p{Ll}+\s+)?and\s+$/u.test(context.text.slice(before.end, joined.start)) &&
+        before.kind === "organization" &&
+        /^two-capitalized-words/.test(joined.rule)
+      ) {
+        joined.kind = "organization";
+        joined.rule = "joined-to-an-organization";
+      }
       mentions.push(...found);
       i = j + 1;
     }
@@ -272,11 +307,22 @@ function splitTitle(run: Token[]): { t: number; portfolioStart: number } {
   return organization ? { t: 0, portfolioStart: -1 } : { t, portfolioStart };
 }
 
+/** The length of a possessive owner at the end of `before` ("Iran's "), 0 when none. */
+function ownerBefore(before: string): number {
+  const words = trimEndWhile(before, isSpace);
+  if (words.length === before.length) return 0;
+  let end = words.length;
+  if (/['’]/.test(words[end - 1] ?? "")) end -= 1;
+  else if (/s/.test(words[end - 1] ?? "") && /['’]/.test(words[end - 2] ?? "")) end -= 2;
+  else return 0;
+  const start = runStartAtEnd(words.slice(0, end), (c) => /[\p{L}-]/u.test(c));
+  return start < end && /^\p{Lu}/u.test(words[start]!) ? before.length - start : 0;
+}
+
 /** The title as written, with the possessive before it ("Iran's Foreign Minister"): it belongs to the role. */
 function titleText(text: string, titleTokens: Token[]): string {
   const first = titleTokens[0]!;
-  const owner = /([\p{Lu}][\p{L}-]*['’]s?\s+)$/u.exec(text.slice(Math.max(0, first.start - 30), first.start));
-  return text.slice(first.start - (owner ? owner[1]!.length : 0), titleTokens[titleTokens.length - 1]!.end);
+  return text.slice(first.start - ownerBefore(text.slice(Math.max(0, first.start - 30), first.start)), titleTokens[titleTokens.length - 1]!.end);
 }
 
 /** A run that is all title ("the Minister for Home Affairs"): its words, for the name in apposition after it. */
@@ -329,6 +375,14 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     return [];
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
+  // "an IED", "an RPG": a weapon or an object, nobody; an acronym after "a"/"an" is a thing, not a body.
+  if (words.some((w) => OBJECT_WORDS.has(w)) || (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start))))
+    return [];
+  // "Sindh: 87 people killed, 310 injured": a sitrep line's label before its counts is the line's place.
+  if (sentenceStart && /^:\s*(?:\p{L}+\s+){0,3}\d/u.test(text.slice(end, end + 30)) && words.length <= 3)
+    return mention("place", "line-label");
+  if (words.some((w) => OUTLET_WORDS.has(w)) && !title) return mention("organization", "outlet");
+  if (GROUP_WORDS_AFTER.test(text.slice(end, end + 20))) return mention("organization", "group-word-after");
   // A dateline: "KHARKIV, Ukraine (Reuters) -" or "BEIRUT —" at the start of the text.
   if (
     start < 40 &&

@@ -15,18 +15,23 @@ export interface NumberMention {
   currency?: string;
 }
 
-const UNITS_WORDS: Record<string, number> = {
+/** A lookup table with no prototype: a word such as "constructor" is in none of them. */
+function nullPrototype<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const UNITS_WORDS: Readonly<Record<string, number>> = nullPrototype({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-}; // prettier-ignore
-const TENS_WORDS: Record<string, number> = {
+}); // prettier-ignore
+const TENS_WORDS: Readonly<Record<string, number>> = nullPrototype({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-}; // prettier-ignore
+}); // prettier-ignore
 // "lakh" and "crore" (South Asian English): 100,000 and 10 million, for people and for money alike.
-const SCALES: Record<string, number> = {
+const SCALES: Readonly<Record<string, number>> = nullPrototype({
   hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12,
-}; // prettier-ignore
+}); // prettier-ignore
 
 const SMALL = `(?:${[...Object.keys(TENS_WORDS)].join("|")})(?:[- ](?:${Object.keys(UNITS_WORDS).slice(1, 10).join("|")}))?|${Object.keys(UNITS_WORDS).join("|")}`;
 const SCALE = "hundred|thousand|lakhs?|crores?|million|billion|trillion";

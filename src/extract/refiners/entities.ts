@@ -182,4 +182,4 @@ function shortFormOwner(entities: Entity[], m: NameMention): Entity | undefined 
   );
 }
 
-export const isCountry = (name: string) => name in COUNTRIES;
+export const isCountry = (name: string) => Object.prototype.hasOwnProperty.call(COUNTRIES, name);

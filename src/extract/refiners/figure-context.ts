@@ -5,6 +5,7 @@ import type { FigureFinding } from "../parsers/figures";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { COUNTRIES } from "../gazetteer";
+import { runRules, type Rule, type Trace } from "../rules";
 
 /** Countries and territories with a people of their own (the gazetteer's cities have none). */
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
@@ -12,7 +13,10 @@ const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[
 export interface FigureSubject {
   entity: Entity;
   basis: "stated" | "implied" | "inferred";
+  /** The rule's words for the review ("subject: place after in/at, nearest"). */
   rule: string;
+  /** The rule's id ("place.clause-locative"). */
+  id?: string;
 }
 
 const LOCATIVE =
@@ -81,11 +85,157 @@ function countedGroup(
   return { entity, basis: "stated", rule: "subject: the group counted" };
 }
 
+/** What the place rules read of one figure: its sentence's places and names, its clause, the story's place. */
+interface PlaceInput {
+  context: ExtractContext;
+  figure: FigureFinding;
+  previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  namesIn: NameMention[][];
+  byMention: Map<NameMention, Entity>;
+  groups: Map<string, Entity>;
+  entityOf: (m: NameMention) => Entity | undefined;
+  /** Non-person names of the sentence. */
+  inSentence: NameMention[];
+  clauseEnd: number;
+  counted: NameMention | undefined;
+  countedLoose: NameMention | undefined;
+  /** The last non-place actor named before the number, for rockets, attacks and money. */
+  actorBefore: NameMention | undefined;
+  places: NameMention[];
+  /** The nearest place after in/at in the number's clause. */
+  loc: NameMention | undefined;
+  sameSentencePrevious: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  locus: Entity | undefined;
+}
+
+type PlaceRule = Rule<PlaceInput, Omit<FigureSubject, "rule">>;
+const stated = (entity: Entity): Omit<FigureSubject, "rule"> => ({ entity, basis: "stated" });
+
 /**
- * The place or group a figure counts: a name among the counted words ("1,400 Israelis", "six Hamas operatives"), a
- * force, crew or the accused counted ("four crew members"), a place after "in"/"at" in the number's own clause, the
- * figure before it in the same sentence, then the story's place (the lead's, made precise by where the event
- * "happened"). For rockets, attacks and money, the group that acts, named before the number, comes first.
+ * The place rules, most specific first: who acts (for rockets, attacks and money), the group counted, a name among
+ * the counted words, the place the count's own clause ties it to, the figure before in the sentence, the place
+ * whose body counts, the story's place, the last figure's. The first that decides wins.
+ */
+export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
+  // For rockets, attacks and money the group that acts, named before the number, is what the figure is about.
+  {
+    name: "place.who-acts-before",
+    apply: (x) =>
+      WHO_ACTS.has(x.figure.measure) && x.figure.measure !== "attacks" && x.actorBefore
+        ? stated(x.entityOf(x.actorBefore)!)
+        : undefined,
+  },
+  {
+    name: "place.force-before",
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) ? forceBefore(x.context, x.figure, x.groups) : undefined),
+  },
+  {
+    name: "place.named-among-counted-loose",
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.countedLoose ? stated(x.entityOf(x.countedLoose)!) : undefined),
+  },
+  {
+    name: "place.who-acts-before",
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.actorBefore ? stated(x.entityOf(x.actorBefore)!) : undefined),
+  },
+  // A force, crew or the accused counted ("four crew members") is a group of its own: before any place.
+  { name: "place.counted-group", apply: (x) => countedGroup(x.context, x.figure, x.groups) },
+  // "1,400 Israelis": a name right after the number, no preposition between.
+  { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x.entityOf(x.counted)!) : undefined) },
+  // The lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
+  {
+    name: "place.story-more-precise-than-lead",
+    apply: (x) =>
+      x.loc &&
+      x.figure.sentence.index === 0 &&
+      broad(x.entityOf(x.loc)!) &&
+      x.locus &&
+      !broad(x.locus)
+        ? { entity: x.locus, basis: "inferred" }
+        : undefined,
+  },
+  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x.entityOf(x.loc)!) : undefined) },
+  // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged": the line's label places every count of its line.
+  {
+    name: "place.line-label",
+    apply: (x) => {
+      const label = x.places.find((m) => m.rule === "line-label");
+      return label ? stated(x.entityOf(label)!) : undefined;
+    },
+  },
+  {
+    name: "place.same-sentence-figure",
+    apply: (x) => (x.sameSentencePrevious ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied" } : undefined),
+  },
+  // "Sindh's health department put its toll at 23": a province or town that owns the body counting. A country owning
+  // it counts only when the story has no more precise place ("Lebanon's Hezbollah said …").
+  {
+    name: "place.owner-of-body",
+    apply: (x) => {
+      const owner = x.places.find(
+        (m) =>
+          m.end <= x.figure.valueStart &&
+          /^['’]s\b/.test(x.context.text.slice(m.end, m.end + 2)) &&
+          (!broad(x.entityOf(m)!) || !x.locus || broad(x.locus)),
+      );
+      return owner ? { entity: x.entityOf(owner)!, basis: "implied" } : undefined;
+    },
+  },
+  // "Thai officials said the death toll on their side …": the country of the body that counts.
+  {
+    name: "place.country-of-body",
+    apply: (x) => {
+      const body = BODY_OF_A_COUNTRY.exec(x.context.text.slice(x.figure.sentence.start, x.figure.valueStart));
+      const name = body ? DEMONYM_COUNTRY.get(body[1]!) : undefined;
+      const country = name ? [...x.byMention.values()].find((e) => e.kind === "place" && e.name === name) : undefined;
+      return country ? { entity: country, basis: "implied" } : undefined;
+    },
+  },
+  // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
+  // the story's place: the country named in this sentence or the one before, else the dateline's.
+  {
+    name: "place.other-year-country",
+    apply: (x) => {
+      const { sentence } = x.figure;
+      const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence.text)?.[1];
+      const otherYear =
+        (year && x.context.published && Number(year) < x.context.published.getUTCFullYear()) ||
+        /\blast year\b/i.test(sentence.text);
+      if (!otherYear) return undefined;
+      const named = [sentence.index, sentence.index - 1]
+        .flatMap((i) => x.namesIn[i] ?? [])
+        .map((m) => x.entityOf(m))
+        .find((e) => e?.kind === "place" && COUNTRY_NAMES.has(e.name));
+      const home = named ?? datelineCountry(x.context, x.namesIn, x.byMention);
+      return home ? { entity: home, basis: "inferred" } : undefined;
+    },
+  },
+  { name: "place.story", apply: (x) => (x.locus ? { entity: x.locus, basis: "inferred" } : undefined) },
+  {
+    name: "place.last-figure",
+    apply: (x) => (x.previous ? { entity: x.previous.subject.entity, basis: "inferred" } : undefined),
+  },
+];
+
+/** The prose the review shows for each place rule (the draft's `rule` text), by rule id. */
+const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
+  ["place.who-acts-before", "subject: who acts, named before"],
+  ["place.force-before", "subject: the force that fired, named before"],
+  ["place.named-among-counted-loose", "subject: named among the counted words"],
+  ["place.counted-group", "subject: the group counted"],
+  ["place.named-among-counted", "subject: named among the counted words"],
+  ["place.story-more-precise-than-lead", "subject: the place of the story, more precise than the lead's"],
+  ["place.clause-locative", "subject: place after in/at, nearest"],
+  ["place.line-label", "subject: the label of its line"],
+  ["place.same-sentence-figure", "subject: as the figure before"],
+  ["place.owner-of-body", "subject: the place whose body counts"],
+  ["place.country-of-body", "subject: the country of the body that counts"],
+  ["place.other-year-country", "subject: a count of another year, the country's"],
+  ["place.story", "subject: the place of the story"],
+  ["place.last-figure", "subject: as the last figure"],
+]);
+
+/**
+ * The place or group a figure counts, by the first of PLACE_RULES that decides; every rule tried goes to the trace.
  */
 export function figureSubject(
   context: ExtractContext,
@@ -95,7 +245,23 @@ export function figureSubject(
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
   groups: Map<string, Entity> = new Map(),
+  trace: Trace = () => undefined,
 ): FigureSubject | undefined {
+  const input = placeInput(context, figure, previous, namesIn, byMention, groups);
+  const item = `figure '${figure.number.text}' at ${figure.number.start}`;
+  const chosen = runRules(PLACE_RULES, input, item, trace, (out) => `${out.entity.name} (${out.basis})`);
+  if (!chosen) return undefined;
+  return { ...chosen.out, rule: PLACE_RULE_TEXT.get(chosen.rule) ?? chosen.rule, id: chosen.rule };
+}
+
+function placeInput(
+  context: ExtractContext,
+  figure: FigureFinding,
+  previous: { figure: FigureFinding; subject: FigureSubject } | undefined,
+  namesIn: NameMention[][],
+  byMention: Map<NameMention, Entity>,
+  groups: Map<string, Entity>,
+): PlaceInput {
   const { text } = context;
   const sentence = figure.sentence;
   const entityOf = (m: NameMention) => byMention.get(m);
@@ -113,7 +279,7 @@ export function figureSubject(
     const rest = text
       .slice(figure.number.end, sentence.end)
       .replace(
-        /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+[\d\s\p{L}-]{1,12}?|(?:most|many|some|all|several|half) of them [\p{L}-]+|including [^,.;]{1,60})\s*,)/u,
+        /^(\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)(,\s*(?:aged\s+[\d\s\p{L}-]{1,12}?|(?:most|many|some|all|several|half) of them [\p{L}-]+|including [^,.;]{1,60}),)/u,
         (_, noun: string, words: string) => {
           aside = words.length;
           return noun + " ".repeat(words.length);
@@ -122,35 +288,22 @@ export function figureSubject(
     const stop = /[.;:]|,\s|\s(?:and|but)\s/.exec(rest);
     return figure.number.end + Math.min(stop ? stop.index : rest.length, 80 + aside);
   })();
-  // Among the counted words: right after the number, with no preposition between ("1,400 Israelis").
   const counted = inSentence.find(
     (m) =>
       m.start >= figure.number.end &&
       m.end <= Math.max(clauseEnd, figure.measureWord.end) &&
       !/\b(?:in|at|from|near|on|into|to|across|of)\b/i.test(text.slice(figure.number.end, m.start)),
   );
-  // For rockets, attacks and money, any name in the counted words ("attacks … from Lebanese territory").
-  const countedLoose = inSentence.find(
-    (m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end),
-  );
-  if (WHO_ACTS.has(figure.measure)) {
-    const actor = [...inSentence]
-      .reverse()
-      .find(
-        (m) =>
-          (m.end <= figure.valueStart && entityOf(m)!.kind !== "place") ||
-          (m.end <= figure.valueStart && m.rule === "gazetteer" && figure.measure === "funding"),
-      );
-    if (actor && figure.measure !== "attacks")
-      return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
-    const force = forceBefore(context, figure, groups);
-    if (force) return force;
-    if (countedLoose) return { entity: entityOf(countedLoose)!, basis: "stated", rule: "subject: named among the counted words" };
-    if (actor) return { entity: entityOf(actor)!, basis: "stated", rule: "subject: who acts, named before" };
-  }
-  const group = countedGroup(context, figure, groups);
-  if (group) return group;
-  if (counted) return { entity: entityOf(counted)!, basis: "stated", rule: "subject: named among the counted words" };
+  const countedLoose = inSentence.find((m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end));
+  const actorBefore = WHO_ACTS.has(figure.measure)
+    ? [...inSentence]
+        .reverse()
+        .find(
+          (m) =>
+            (m.end <= figure.valueStart && entityOf(m)!.kind !== "place") ||
+            (m.end <= figure.valueStart && m.rule === "gazetteer" && figure.measure === "funding"),
+        )
+    : undefined;
   // A hospital is where its patients are counted ("71 people were being treated at Benha University Hospital").
   const hospital = (m: NameMention) => /\b(?:Hospital|Clinic|Medical Cent(?:re|er))$/.test(entityOf(m)!.name);
   const places = inSentence.filter((m) => (entityOf(m)!.kind === "place" || hospital(m)) && m.rule !== "dateline");
@@ -162,62 +315,35 @@ export function figureSubject(
       // ", also in Cundinamarca,": an aside placing another place, not the count.
       !/,\s*also\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
   );
-  const nearest = (list: NameMention[]) =>
-    list.reduce<NameMention | undefined>((best, m) => {
-      const d = m.start >= figure.number.end ? m.start - figure.number.end : figure.valueStart - m.end;
-      const bd = best
-        ? best.start >= figure.number.end
-          ? best.start - figure.number.end
-          : figure.valueStart - best.end
-        : Infinity;
-      return d < bd ? m : best;
-    }, undefined);
-  // A place named for this number, unless another number of the sentence sits between them and has its own.
+  const distance = (m: NameMention) => (m.start >= figure.number.end ? m.start - figure.number.end : figure.valueStart - m.end);
   const sameSentencePrevious = previous && previous.figure.sentence.index === sentence.index ? previous : undefined;
-  // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest in its clause.
-  const loc = nearest(
-    locative.filter(
-      (m) =>
-        !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart) &&
-        (m.end <= figure.valueStart ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) : m.start <= clauseEnd),
-    ),
-  );
-  const locus = storyPlace(context, namesIn, byMention);
-  // The lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
-  if (loc && sentence.index === 0 && broad(entityOf(loc)!) && locus && !broad(locus))
-    return { entity: locus, basis: "inferred", rule: "subject: the place of the story, more precise than the lead's" };
-  if (loc) return { entity: entityOf(loc)!, basis: "stated", rule: "subject: place after in/at, nearest" };
-  if (sameSentencePrevious)
-    return { entity: sameSentencePrevious.subject.entity, basis: "implied", rule: "subject: as the figure before" };
-  // "Sindh's health department put its toll at 23": a province or town that owns the body counting.
-  // A country owning it counts only when the story has no more precise place ("Lebanon's Hezbollah said …").
-  const owner = places.find(
-    (m) =>
-      m.end <= figure.valueStart &&
-      /^['’]s\b/.test(text.slice(m.end, m.end + 2)) &&
-      (!broad(entityOf(m)!) || !locus || broad(locus)),
-  );
-  if (owner) return { entity: entityOf(owner)!, basis: "implied", rule: "subject: the place whose body counts" };
-  const country = (name: string | undefined) =>
-    name ? [...byMention.values()].find((e) => e.kind === "place" && e.name === name) : undefined;
-  // "Thai officials said the death toll on their side …": the country of the body that counts.
-  const body = BODY_OF_A_COUNTRY.exec(text.slice(sentence.start, figure.valueStart));
-  const bodyCountry = country(body ? DEMONYM_COUNTRY.get(body[1]!) : undefined);
-  if (bodyCountry) return { entity: bodyCountry, basis: "implied", rule: "subject: the country of the body that counts" };
-  // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
-  // the story's place: the country named in this sentence or the one before, else the dateline's.
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(sentence.text)?.[1];
-  if ((year && context.published && Number(year) < context.published.getUTCFullYear()) || /\blast year\b/i.test(sentence.text)) {
-    const named = [sentence.index, sentence.index - 1]
-      .flatMap((i) => namesIn[i] ?? [])
-      .map((m) => entityOf(m))
-      .find((e) => e?.kind === "place" && COUNTRY_NAMES.has(e.name));
-    const home = named ?? datelineCountry(context, namesIn, byMention);
-    if (home) return { entity: home, basis: "inferred", rule: "subject: a count of another year, the country's" };
+  // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest in its clause,
+  // unless another number of the sentence sits between them and has its own.
+  let loc: NameMention | undefined;
+  for (const m of locative) {
+    const fits =
+      !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart) &&
+      (m.end <= figure.valueStart ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) : m.start <= clauseEnd);
+    if (fits && (!loc || distance(m) < distance(loc))) loc = m;
   }
-  if (locus) return { entity: locus, basis: "inferred", rule: "subject: the place of the story" };
-  if (previous) return { entity: previous.subject.entity, basis: "inferred", rule: "subject: as the last figure" };
-  return undefined;
+  return {
+    context,
+    figure,
+    previous,
+    namesIn,
+    byMention,
+    groups,
+    entityOf,
+    inSentence,
+    clauseEnd,
+    counted,
+    countedLoose,
+    actorBefore,
+    places,
+    loc,
+    sameSentencePrevious,
+    locus: storyPlace(context, namesIn, byMention),
+  };
 }
 
 /** Who a figure comes from: an attribution in its sentence (stated), or in the next sentence of its paragraph (implied). */
@@ -364,6 +490,16 @@ function findStoryPlace(
       here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
       here[0];
     if (town) return byMention.get(town);
+  }
+  // "Car bomb kills 20 in northern Syria" then "on the outskirts of Manbij": with a headline or a lead that names only
+  // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
+  // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
+  if (lead.rule !== "name:region") return lead;
+  for (const s of context.sentences.filter((x) => x.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 1)) {
+    const precise = placesOf(s.index).find(
+      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
+    );
+    if (precise) return byMention.get(precise);
   }
   return lead;
 }

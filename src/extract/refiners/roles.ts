@@ -12,12 +12,13 @@ function titleAfter(following: string): string | undefined {
   const role = TITLE_AFTER.exec(following)?.[1];
   if (!role) return undefined;
   const words = role.split(/\s+/);
-  const head = role.split(/\s+(?:of|for)\s+/)[0]!.split(/\s+/);
+  const head = role.split(/ (?:of|for) /)[0]!.split(/\s+/);
   const last = words[words.length - 1]!;
   return head.some((w) => TITLES.has(w)) && (TITLES.has(last) || PORTFOLIO_WORDS.has(last)) ? role : undefined;
 }
 
-const BEFORE = /(?:^|[\s(])((?:the|a|an)\s(?:(?!(?:the|a|an|of|in|to|for|on)\b)[^,.;:"“”\s]+\s?){1,4}),\s*$/i;
+const BEFORE =
+  /(?:^|[\s(])((?:the|a|an)\s(?!(?:the|a|an|of|in|to|for|on)\b)[^,.;:"“”\s]+(?:\s(?!(?:the|a|an|of|in|to|for|on)\b)[^,.;:"“”\s]+){0,3}),\s*$/i;
 
 /** Roles from appositions: "Ismail Haniyeh, the Hamas leader," and "the Hamas leader, Ismail Haniyeh". */
 export function addAppositiveRoles(context: ExtractContext, byMention: Map<NameMention, Entity>): void {

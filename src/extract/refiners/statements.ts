@@ -72,7 +72,8 @@ export function findStatements(
       const mentioned = lastMentioned(entities, speaker.start, fits, sentence, context);
       return mentioned ? { entity: mentioned, basis: "implied", rule: `pronoun '${speaker.word}' -> last named` } : undefined;
     }
-    const description = speaker.text.replace(/\s+(?:who|which|that)\b.*$/i, "").trim();
+    const relative = /\s(?:who|which|that)\b/i.exec(speaker.text);
+    const description = (relative ? speaker.text.slice(0, relative.index) : speaker.text).trim();
     const known = resolveDescription(description, entities, speaker.start);
     if (known) return { entity: known, basis: "implied", rule: `description '${description}' -> named` };
     const entity = unnamed(entities, description, context, speaker.start, speaker.end);
