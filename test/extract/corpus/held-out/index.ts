@@ -1,0 +1,19 @@
+/**
+ * The held-out half of the development corpus (issue 22, item 6): articles written and annotated by a helper who has
+ * not read the extractor's rules, used only to measure the extractor, never to tune it. Layout as in
+ * ../../articles/README.md; every figure's subject is a place (see kit.ts).
+ */
+import type { Report } from "../../../../src/model/report";
+import type { TruthSet } from "../../truth-sets";
+import { truth as carBombMogadishuLido } from "./car-bomb-mogadishu-lido.truth";
+import { CORPUS_HELD_OUT_DIR } from "./kit";
+
+export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
+  "car-bomb-mogadishu-lido": carBombMogadishuLido,
+};
+
+export const heldOutCorpus: TruthSet = {
+  name: "held-out corpus",
+  dir: CORPUS_HELD_OUT_DIR,
+  truths: HELD_OUT_CORPUS_TRUTHS,
+};
