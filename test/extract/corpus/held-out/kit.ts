@@ -50,7 +50,7 @@ export function fig(a: Anchor, s: FigureSpec): Figure {
     id: `figure:${s.id}`,
     subject: at(`place:${s.place}`, s.placeBasis ?? "stated"),
     measure: s.measure,
-    ...(s.measureWord ? { measureText: a.span(s.measureWord, s.measureCtx ?? s.ctx ?? s.vt) } : {}),
+    ...(s.measureWord ? { measureText: a.span(s.measureWord, s.measureCtx ?? s.measureWord) } : {}),
     counted: s.counted,
     value: s.value,
     ...(s.upper !== undefined ? { upper: s.upper } : {}),
