@@ -8,12 +8,14 @@ import type { TruthSet } from "../../truth-sets";
 import { truth as carBombMogadishuLido } from "./car-bomb-mogadishu-lido.truth";
 import { truth as attacksPlateauBokkos } from "./attacks-plateau-bokkos.truth";
 import { truth as typhoonLuzonFlashUpdate } from "./typhoon-luzon-flash-update.truth";
+import { truth as coalMineFloodShanxi } from "./coal-mine-flood-shanxi.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "car-bomb-mogadishu-lido": carBombMogadishuLido,
   "attacks-plateau-bokkos": attacksPlateauBokkos,
   "typhoon-luzon-flash-update": typhoonLuzonFlashUpdate,
+  "coal-mine-flood-shanxi": coalMineFloodShanxi,
 };
 
 export const heldOutCorpus: TruthSet = {
