@@ -3,7 +3,7 @@ import type { Report } from "../../../../src/model/report";
 import { group, notFigure, organization, person, place, report } from "../../truth-builder";
 import { fig, heldOutArticle, say } from "./kit";
 
-const vocabulary = { measures: { trapped: ["trapped"], rescued: ["brought out alive"], underground: ["working below ground"] } };
+const vocabulary = { measures: { trapped: ["trapped"], rescued: ["brought out alive"], present: ["working below ground"] } };
 
 export function truth(): Report {
   const art = heldOutArticle("coal-mine-flood-shanxi");
@@ -41,7 +41,7 @@ export function truth(): Report {
     figures: [
       fig(a, { id: "shanxi-killed", place: "shanxi", measure: "killed", measureWord: "death toll", counted: "people", value: 11, vt: "11", ctx: "rose to 11", sentence: lead, source: "local-authorities", sourceWords: "local authorities", date: ofFlood, note: "'the death toll ... rose to 11'; the lead names only the province." }),
       fig(a, { id: "shanxi-trapped", place: "shanxi", measure: "trapped", counted: "miners", value: 4, vt: "four", ctx: "another four miners remained", sentence: lead, source: "local-authorities", sourceWords: "local authorities", date: ofFlood, vocabulary, note: "'another four miners'." }),
-      fig(a, { id: "mine-underground", place: "xinfeng-mine", measure: "underground", measureWord: "working below ground", counted: "miners", value: 87, vt: "87", sentence: "Water burst into a tunnel", source: "emergency-bureau", sourceBasis: "implied", date: monday, vocabulary, note: "Miners in the mine when it flooded (as 'aboard' for a vehicle); the bureau is credited in the next sentence." }),
+      fig(a, { id: "mine-present", place: "xinfeng-mine", measure: "present", measureWord: "working below ground", counted: "miners", value: 87, vt: "87", sentence: "Water burst into a tunnel", source: "emergency-bureau", sourceBasis: "implied", date: monday, vocabulary, note: "Miners in the mine when it flooded (as 'aboard' for a vehicle); the bureau is credited in the next sentence." }),
       fig(a, { id: "mine-rescued", place: "xinfeng-mine", placeBasis: "implied", measure: "rescued", measureWord: "brought out five miners alive", counted: "miners", value: 5, vt: "five", ctx: "brought out five miners", sentence: "Rescuers brought out five", date: day("2025-11-11", { words: a.span("on Tuesday evening"), basis: "inferred" }), vocabulary, note: "Unsourced in its sentence." }),
       fig(a, { id: "mine-injured", place: "xinfeng-mine", placeBasis: "implied", measure: "injured", measureWord: "minor injuries", counted: "miners", value: 3, vt: "Three", ctx: "Three other miners", sentence: "Three other miners who escaped", source: "hospital-spokesperson", sourceBasis: "implied", date: ofFlood, note: "'Three other miners ... escaped with minor injuries'." }),
       fig(a, { id: "mine-bodies", place: "xinfeng-mine", placeBasis: "implied", measure: "killed", measureWord: "bodies", measureCtx: "11 bodies", counted: "bodies", value: 11, vt: "11", ctx: "recovered 11 bodies", sentence: bodies, date: ofFlood }),

@@ -9,6 +9,7 @@ import { truth as carBombMogadishuLido } from "./car-bomb-mogadishu-lido.truth";
 import { truth as attacksPlateauBokkos } from "./attacks-plateau-bokkos.truth";
 import { truth as typhoonLuzonFlashUpdate } from "./typhoon-luzon-flash-update.truth";
 import { truth as coalMineFloodShanxi } from "./coal-mine-flood-shanxi.truth";
+import { truth as factoryFireHyderabad } from "./factory-fire-hyderabad.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -16,6 +17,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "attacks-plateau-bokkos": attacksPlateauBokkos,
   "typhoon-luzon-flash-update": typhoonLuzonFlashUpdate,
   "coal-mine-flood-shanxi": coalMineFloodShanxi,
+  "factory-fire-hyderabad": factoryFireHyderabad,
 };
 
 export const heldOutCorpus: TruthSet = {
