@@ -10,6 +10,7 @@ import { truth as attacksPlateauBokkos } from "./attacks-plateau-bokkos.truth";
 import { truth as typhoonLuzonFlashUpdate } from "./typhoon-luzon-flash-update.truth";
 import { truth as coalMineFloodShanxi } from "./coal-mine-flood-shanxi.truth";
 import { truth as factoryFireHyderabad } from "./factory-fire-hyderabad.truth";
+import { truth as quakeManabiEcuador } from "./quake-manabi-ecuador.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -18,6 +19,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "typhoon-luzon-flash-update": typhoonLuzonFlashUpdate,
   "coal-mine-flood-shanxi": coalMineFloodShanxi,
   "factory-fire-hyderabad": factoryFireHyderabad,
+  "quake-manabi-ecuador": quakeManabiEcuador,
 };
 
 export const heldOutCorpus: TruthSet = {
