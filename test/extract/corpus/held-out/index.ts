@@ -11,6 +11,7 @@ import { truth as typhoonLuzonFlashUpdate } from "./typhoon-luzon-flash-update.t
 import { truth as coalMineFloodShanxi } from "./coal-mine-flood-shanxi.truth";
 import { truth as factoryFireHyderabad } from "./factory-fire-hyderabad.truth";
 import { truth as quakeManabiEcuador } from "./quake-manabi-ecuador.truth";
+import { truth as choleraSitrepMalawi } from "./cholera-sitrep-malawi.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -20,6 +21,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "coal-mine-flood-shanxi": coalMineFloodShanxi,
   "factory-fire-hyderabad": factoryFireHyderabad,
   "quake-manabi-ecuador": quakeManabiEcuador,
+  "cholera-sitrep-malawi": choleraSitrepMalawi,
 };
 
 export const heldOutCorpus: TruthSet = {
