@@ -12,6 +12,7 @@ import { truth as coalMineFloodShanxi } from "./coal-mine-flood-shanxi.truth";
 import { truth as factoryFireHyderabad } from "./factory-fire-hyderabad.truth";
 import { truth as quakeManabiEcuador } from "./quake-manabi-ecuador.truth";
 import { truth as choleraSitrepMalawi } from "./cholera-sitrep-malawi.truth";
+import { truth as gangAttackArtibonite } from "./gang-attack-artibonite.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -22,6 +23,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "factory-fire-hyderabad": factoryFireHyderabad,
   "quake-manabi-ecuador": quakeManabiEcuador,
   "cholera-sitrep-malawi": choleraSitrepMalawi,
+  "gang-attack-artibonite": gangAttackArtibonite,
 };
 
 export const heldOutCorpus: TruthSet = {
