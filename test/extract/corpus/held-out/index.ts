@@ -13,6 +13,7 @@ import { truth as factoryFireHyderabad } from "./factory-fire-hyderabad.truth";
 import { truth as quakeManabiEcuador } from "./quake-manabi-ecuador.truth";
 import { truth as choleraSitrepMalawi } from "./cholera-sitrep-malawi.truth";
 import { truth as gangAttackArtibonite } from "./gang-attack-artibonite.truth";
+import { truth as migrantBoatLesbos } from "./migrant-boat-lesbos.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -24,6 +25,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "quake-manabi-ecuador": quakeManabiEcuador,
   "cholera-sitrep-malawi": choleraSitrepMalawi,
   "gang-attack-artibonite": gangAttackArtibonite,
+  "migrant-boat-lesbos": migrantBoatLesbos,
 };
 
 export const heldOutCorpus: TruthSet = {
