@@ -14,6 +14,7 @@ import { truth as quakeManabiEcuador } from "./quake-manabi-ecuador.truth";
 import { truth as choleraSitrepMalawi } from "./cholera-sitrep-malawi.truth";
 import { truth as gangAttackArtibonite } from "./gang-attack-artibonite.truth";
 import { truth as migrantBoatLesbos } from "./migrant-boat-lesbos.truth";
+import { truth as floodsCentralEuropeEcho } from "./floods-central-europe-echo.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -26,6 +27,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "cholera-sitrep-malawi": choleraSitrepMalawi,
   "gang-attack-artibonite": gangAttackArtibonite,
   "migrant-boat-lesbos": migrantBoatLesbos,
+  "floods-central-europe-echo": floodsCentralEuropeEcho,
 };
 
 export const heldOutCorpus: TruthSet = {
