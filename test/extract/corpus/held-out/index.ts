@@ -15,6 +15,7 @@ import { truth as choleraSitrepMalawi } from "./cholera-sitrep-malawi.truth";
 import { truth as gangAttackArtibonite } from "./gang-attack-artibonite.truth";
 import { truth as migrantBoatLesbos } from "./migrant-boat-lesbos.truth";
 import { truth as floodsCentralEuropeEcho } from "./floods-central-europe-echo.truth";
+import { truth as busCrashMorogoro } from "./bus-crash-morogoro.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -28,6 +29,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gang-attack-artibonite": gangAttackArtibonite,
   "migrant-boat-lesbos": migrantBoatLesbos,
   "floods-central-europe-echo": floodsCentralEuropeEcho,
+  "bus-crash-morogoro": busCrashMorogoro,
 };
 
 export const heldOutCorpus: TruthSet = {
