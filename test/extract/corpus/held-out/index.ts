@@ -16,6 +16,7 @@ import { truth as gangAttackArtibonite } from "./gang-attack-artibonite.truth";
 import { truth as migrantBoatLesbos } from "./migrant-boat-lesbos.truth";
 import { truth as floodsCentralEuropeEcho } from "./floods-central-europe-echo.truth";
 import { truth as busCrashMorogoro } from "./bus-crash-morogoro.truth";
+import { truth as tribalClashEnga } from "./tribal-clash-enga.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -30,6 +31,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "migrant-boat-lesbos": migrantBoatLesbos,
   "floods-central-europe-echo": floodsCentralEuropeEcho,
   "bus-crash-morogoro": busCrashMorogoro,
+  "tribal-clash-enga": tribalClashEnga,
 };
 
 export const heldOutCorpus: TruthSet = {
