@@ -17,6 +17,7 @@ import { truth as migrantBoatLesbos } from "./migrant-boat-lesbos.truth";
 import { truth as floodsCentralEuropeEcho } from "./floods-central-europe-echo.truth";
 import { truth as busCrashMorogoro } from "./bus-crash-morogoro.truth";
 import { truth as tribalClashEnga } from "./tribal-clash-enga.truth";
+import { truth as fireBronxApartment } from "./fire-bronx-apartment.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -32,6 +33,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "floods-central-europe-echo": floodsCentralEuropeEcho,
   "bus-crash-morogoro": busCrashMorogoro,
   "tribal-clash-enga": tribalClashEnga,
+  "fire-bronx-apartment": fireBronxApartment,
 };
 
 export const heldOutCorpus: TruthSet = {
