@@ -18,6 +18,7 @@ import { truth as floodsCentralEuropeEcho } from "./floods-central-europe-echo.t
 import { truth as busCrashMorogoro } from "./bus-crash-morogoro.truth";
 import { truth as tribalClashEnga } from "./tribal-clash-enga.truth";
 import { truth as fireBronxApartment } from "./fire-bronx-apartment.truth";
+import { truth as trainDerailmentBihar } from "./train-derailment-bihar.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -34,6 +35,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "bus-crash-morogoro": busCrashMorogoro,
   "tribal-clash-enga": tribalClashEnga,
   "fire-bronx-apartment": fireBronxApartment,
+  "train-derailment-bihar": trainDerailmentBihar,
 };
 
 export const heldOutCorpus: TruthSet = {
