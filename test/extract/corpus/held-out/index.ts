@@ -19,6 +19,7 @@ import { truth as busCrashMorogoro } from "./bus-crash-morogoro.truth";
 import { truth as tribalClashEnga } from "./tribal-clash-enga.truth";
 import { truth as fireBronxApartment } from "./fire-bronx-apartment.truth";
 import { truth as trainDerailmentBihar } from "./train-derailment-bihar.truth";
+import { truth as flashFloodCordoba } from "./flash-flood-cordoba.truth";
 import { CORPUS_HELD_OUT_DIR } from "./kit";
 
 export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -36,6 +37,7 @@ export const HELD_OUT_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "tribal-clash-enga": tribalClashEnga,
   "fire-bronx-apartment": fireBronxApartment,
   "train-derailment-bihar": trainDerailmentBihar,
+  "flash-flood-cordoba": flashFloodCordoba,
 };
 
 export const heldOutCorpus: TruthSet = {
