@@ -14,7 +14,6 @@ import { figureAttribution, figureDate, figureSubject, type FigureSubject } from
 import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
 import { slug, uniqueId } from "../model/slug";
-import { spansToCodePoints } from "./offsets";
 import { confidenceOf } from "./rules";
 
 export interface Findings {
@@ -301,5 +300,5 @@ export function buildDraft(
       : {}),
     warnings: findings.warnings,
   };
-  return spansToCodePoints(text, report);
+  return report;
 }
