@@ -78,6 +78,9 @@ module.exports = async (env, options) => {
       // The extractor in a Web Worker, started only when a reviewer drafts a report (src/taskpane/review/drafting.ts).
       "extract-worker": "./src/taskpane/review/extract-worker.ts",
     },
+    // The chunks' hashes are fixed before assets are emitted (no real-content-hash pass rewriting them after), so the
+    // inline entry that names them is final when InlineHeadPlugin hashes it for the page's CSP.
+    optimization: { realContentHash: false },
     output: {
       path: path.resolve(__dirname, "dist"),
       // Entries keep their names (the manifest and the worker's URL name them; served no-cache); the chunks the page

@@ -179,7 +179,7 @@ describeInBrowser("the pane when its explorer cannot load", () => {
   it("says so on the page, and the functions are registered all the same", async () => {
     const page = await chromium.browser.newPage();
     await page.addInitScript(hiddenRuntime);
-    await page.route(/\/explorer\.js$/, (route) => route.fulfill({ status: 404 }));
+    await page.route(/\/explorer\.[0-9a-f]{8}\.js$/, (route) => route.fulfill({ status: 404 }));
     await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
     await page.waitForSelector("[role=alert]");
     expect(await page.locator("[role=alert]").textContent()).toMatch(
@@ -192,7 +192,7 @@ describeInBrowser("the pane when its explorer cannot load", () => {
   it("says when the functions could not load either, and loads both when asked to try again", async () => {
     const page = await chromium.browser.newPage();
     let broken = true;
-    await page.route(/\/functions-runtime\.js$/, (route) => (broken ? route.fulfill({ status: 404 }) : route.continue()));
+    await page.route(/\/functions-runtime\.[0-9a-f]{8}\.js$/, (route) => (broken ? route.fulfill({ status: 404 }) : route.continue()));
     await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
     await page.waitForSelector("[role=alert]", { timeout: 10_000 });
     expect(await page.locator("[role=alert]").textContent()).toMatch(
@@ -222,7 +222,7 @@ describeInBrowser("a call that comes before the functions' code", () => {
     let release = () => undefined as void;
     const released = new Promise<void>((resolve) => (release = resolve));
     const held: string[] = [];
-    await page.route(/\/functions-runtime\.js$/, async (route) => {
+    await page.route(/\/functions-runtime\.[0-9a-f]{8}\.js$/, async (route) => {
       held.push(route.request().url());
       await released;
       await route.continue();
@@ -247,7 +247,7 @@ describeInBrowser("a call that comes before the functions' code", () => {
     const page = await chromium.browser.newPage();
     await page.addInitScript(hiddenRuntime);
     let broken = true;
-    await page.route(/\/functions-runtime\.js$/, (route) =>
+    await page.route(/\/functions-runtime\.[0-9a-f]{8}\.js$/, (route) =>
       broken ? route.fulfill({ status: 404, body: "" }) : route.continue(),
     );
     await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
