@@ -1,0 +1,16 @@
+/**
+ * The tuning half of the development corpus (issue 22, item 6): articles in the forms real copy takes, annotated by
+ * a helper who had not read the extractor's rules. The rules may be tuned on these; the held-out half
+ * (../held-out/) never. `tuningCorpus` has the shape of a TruthSet (../../truth-sets.ts), so adding it to
+ * TRUTH_SETS makes build-truth.ts write its JSON and truth.test.ts prove it; `npx tsx
+ * test/extract/corpus/tuning/build.ts` writes this set's JSON on its own.
+ */
+import type { Report } from "../../../../src/model/report";
+import { TUNING_DIR } from "./dir";
+import { truth as gunmenCheckpointMaguindanao } from "./gunmen-checkpoint-maguindanao.truth";
+
+export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
+  "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
+};
+
+export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
