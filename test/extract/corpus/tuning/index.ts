@@ -8,9 +8,11 @@
 import type { Report } from "../../../../src/model/report";
 import { TUNING_DIR } from "./dir";
 import { truth as gunmenCheckpointMaguindanao } from "./gunmen-checkpoint-maguindanao.truth";
+import { truth as sitrepFloodsPakistan } from "./sitrep-floods-pakistan.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
+  "sitrep-floods-pakistan": sitrepFloodsPakistan,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
