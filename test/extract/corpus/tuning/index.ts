@@ -9,10 +9,14 @@ import type { Report } from "../../../../src/model/report";
 import { TUNING_DIR } from "./dir";
 import { truth as gunmenCheckpointMaguindanao } from "./gunmen-checkpoint-maguindanao.truth";
 import { truth as sitrepFloodsPakistan } from "./sitrep-floods-pakistan.truth";
+import { truth as quakeFlashHerat } from "./quake-flash-herat.truth";
+import { truth as carBombMogadishu } from "./car-bomb-mogadishu.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
   "sitrep-floods-pakistan": sitrepFloodsPakistan,
+  "quake-flash-herat": quakeFlashHerat,
+  "car-bomb-mogadishu": carBombMogadishu,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
