@@ -11,12 +11,16 @@ import { truth as gunmenCheckpointMaguindanao } from "./gunmen-checkpoint-maguin
 import { truth as sitrepFloodsPakistan } from "./sitrep-floods-pakistan.truth";
 import { truth as quakeFlashHerat } from "./quake-flash-herat.truth";
 import { truth as carBombMogadishu } from "./car-bomb-mogadishu.truth";
+import { truth as tornadoParisTexas } from "./tornado-paris-texas.truth";
+import { truth as gasBlastLuliang } from "./gas-blast-luliang.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
   "sitrep-floods-pakistan": sitrepFloodsPakistan,
   "quake-flash-herat": quakeFlashHerat,
   "car-bomb-mogadishu": carBombMogadishu,
+  "tornado-paris-texas": tornadoParisTexas,
+  "gas-blast-luliang": gasBlastLuliang,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
