@@ -13,6 +13,7 @@ import { truth as quakeFlashHerat } from "./quake-flash-herat.truth";
 import { truth as carBombMogadishu } from "./car-bomb-mogadishu.truth";
 import { truth as tornadoParisTexas } from "./tornado-paris-texas.truth";
 import { truth as gasBlastLuliang } from "./gas-blast-luliang.truth";
+import { truth as choleraMalawi } from "./cholera-malawi.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -21,6 +22,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "car-bomb-mogadishu": carBombMogadishu,
   "tornado-paris-texas": tornadoParisTexas,
   "gas-blast-luliang": gasBlastLuliang,
+  "cholera-malawi": choleraMalawi,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
