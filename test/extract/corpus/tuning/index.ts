@@ -14,6 +14,7 @@ import { truth as carBombMogadishu } from "./car-bomb-mogadishu.truth";
 import { truth as tornadoParisTexas } from "./tornado-paris-texas.truth";
 import { truth as gasBlastLuliang } from "./gas-blast-luliang.truth";
 import { truth as choleraMalawi } from "./cholera-malawi.truth";
+import { truth as boatCapsizeKivu } from "./boat-capsize-kivu.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -23,6 +24,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "tornado-paris-texas": tornadoParisTexas,
   "gas-blast-luliang": gasBlastLuliang,
   "cholera-malawi": choleraMalawi,
+  "boat-capsize-kivu": boatCapsizeKivu,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
