@@ -15,6 +15,7 @@ import { truth as tornadoParisTexas } from "./tornado-paris-texas.truth";
 import { truth as gasBlastLuliang } from "./gas-blast-luliang.truth";
 import { truth as choleraMalawi } from "./cholera-malawi.truth";
 import { truth as boatCapsizeKivu } from "./boat-capsize-kivu.truth";
+import { truth as flashFloodsValencia } from "./flash-floods-valencia.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -25,6 +26,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gas-blast-luliang": gasBlastLuliang,
   "cholera-malawi": choleraMalawi,
   "boat-capsize-kivu": boatCapsizeKivu,
+  "flash-floods-valencia": flashFloodsValencia,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
