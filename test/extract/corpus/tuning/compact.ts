@@ -57,6 +57,8 @@ export interface FigureSpec {
   byBasis?: Basis;
   byText?: Phrase;
   date?: ReportDate;
+  /** The words that give the date, when the text writes them. */
+  dateText?: Phrase;
   parts?: { value: number; text: Phrase }[];
   unit?: string;
   note?: string;
@@ -146,7 +148,7 @@ export function build(spec: ArticleSpec): Report {
       valueText: span(f.v),
       evidence: sentencesAround(text, span(f.v)),
       attribution: f.by ? by(f.by, f.byBasis ?? "stated", f.byText ? span(f.byText) : undefined) : unsourced,
-      ...(f.date ? { date: f.date } : {}),
+      ...(f.date ? { date: f.dateText ? { ...f.date, text: span(f.dateText) } : f.date } : {}),
       ...(f.parts ? { parts: f.parts.map((p) => ({ value: p.value, text: span(p.text) })) } : {}),
       ...(f.note ? { note: f.note } : {}),
       ...(f.unit ? { unit: f.unit } : {}),

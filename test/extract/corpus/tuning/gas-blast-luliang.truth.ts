@@ -40,7 +40,8 @@ export function truth(): Report {
       { id: "toll", v: "13", n: 13, m: "killed", mt: "death toll", c: "miners", at: "place:luliang", atBasis: "inferred", by: "actor:bureau", byText: "the bureau", date: saturday },
       { id: "missing", v: "Six", n: 6, m: "missing", c: "miners", at: "place:luliang", atBasis: "inferred", by: "actor:bureau", byBasis: "implied", date: saturday },
       { id: "rescuers-injured", v: ["Two", "Two rescue workers were"], n: 2, m: "injured", c: "rescue workers", at: "place:luliang", atBasis: "inferred", by: null, date: overnight },
-      { id: "custody", v: "the mine's legal representative and four managers", n: 5, m: "arrested", mt: ["taken", "Police have taken"], c: "the mine's legal representative and managers", at: "place:luliang", atBasis: "inferred", by: "actor:police", byText: "Police", parts: [{ value: 1, text: "the mine's legal representative" }, { value: 4, text: "four managers" }] },
+      { id: "detained", v: ["five", "detained five people"], n: 5, m: "arrested", mt: "detained", c: "people", at: "place:luliang", atBasis: "inferred", by: "actor:police", byText: "Police" },
+      { id: "managers-detained", v: ["four", "four managers"], n: 4, m: "arrested", mt: "detained", c: "managers (among the five)", at: "place:luliang", atBasis: "inferred", by: "actor:police", byText: "Police" },
     ],
     statements: [
       { id: "authorities-toll", who: "actor:local-authorities", text: "A gas explosion at a coal mine in Lüliang, in north China's Shanxi province, killed 11 miners and left eight others trapped underground on Saturday" },

@@ -16,6 +16,7 @@ import { truth as gasBlastLuliang } from "./gas-blast-luliang.truth";
 import { truth as choleraMalawi } from "./cholera-malawi.truth";
 import { truth as boatCapsizeKivu } from "./boat-capsize-kivu.truth";
 import { truth as flashFloodsValencia } from "./flash-floods-valencia.truth";
+import { truth as flashUpdateElFasher } from "./flash-update-el-fasher.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -27,6 +28,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "cholera-malawi": choleraMalawi,
   "boat-capsize-kivu": boatCapsizeKivu,
   "flash-floods-valencia": flashFloodsValencia,
+  "flash-update-el-fasher": flashUpdateElFasher,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
