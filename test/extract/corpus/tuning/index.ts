@@ -17,6 +17,7 @@ import { truth as choleraMalawi } from "./cholera-malawi.truth";
 import { truth as boatCapsizeKivu } from "./boat-capsize-kivu.truth";
 import { truth as flashFloodsValencia } from "./flash-floods-valencia.truth";
 import { truth as flashUpdateElFasher } from "./flash-update-el-fasher.truth";
+import { truth as busRavinePotosi } from "./bus-ravine-potosi.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -29,6 +30,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "boat-capsize-kivu": boatCapsizeKivu,
   "flash-floods-valencia": flashFloodsValencia,
   "flash-update-el-fasher": flashUpdateElFasher,
+  "bus-ravine-potosi": busRavinePotosi,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
