@@ -18,6 +18,7 @@ import { truth as boatCapsizeKivu } from "./boat-capsize-kivu.truth";
 import { truth as flashFloodsValencia } from "./flash-floods-valencia.truth";
 import { truth as flashUpdateElFasher } from "./flash-update-el-fasher.truth";
 import { truth as busRavinePotosi } from "./bus-ravine-potosi.truth";
+import { truth as landslideEnga } from "./landslide-enga.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -31,6 +32,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "flash-floods-valencia": flashFloodsValencia,
   "flash-update-el-fasher": flashUpdateElFasher,
   "bus-ravine-potosi": busRavinePotosi,
+  "landslide-enga": landslideEnga,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
