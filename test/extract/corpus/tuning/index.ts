@@ -19,6 +19,7 @@ import { truth as flashFloodsValencia } from "./flash-floods-valencia.truth";
 import { truth as flashUpdateElFasher } from "./flash-update-el-fasher.truth";
 import { truth as busRavinePotosi } from "./bus-ravine-potosi.truth";
 import { truth as landslideEnga } from "./landslide-enga.truth";
+import { truth as clashesCatatumbo } from "./clashes-catatumbo.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -33,6 +34,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "flash-update-el-fasher": flashUpdateElFasher,
   "bus-ravine-potosi": busRavinePotosi,
   "landslide-enga": landslideEnga,
+  "clashes-catatumbo": clashesCatatumbo,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
