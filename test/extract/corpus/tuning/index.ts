@@ -20,6 +20,7 @@ import { truth as flashUpdateElFasher } from "./flash-update-el-fasher.truth";
 import { truth as busRavinePotosi } from "./bus-ravine-potosi.truth";
 import { truth as landslideEnga } from "./landslide-enga.truth";
 import { truth as clashesCatatumbo } from "./clashes-catatumbo.truth";
+import { truth as trainsCollideLarissa } from "./trains-collide-larissa.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -35,6 +36,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "bus-ravine-potosi": busRavinePotosi,
   "landslide-enga": landslideEnga,
   "clashes-catatumbo": clashesCatatumbo,
+  "trains-collide-larissa": trainsCollideLarissa,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
