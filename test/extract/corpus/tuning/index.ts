@@ -21,6 +21,7 @@ import { truth as busRavinePotosi } from "./bus-ravine-potosi.truth";
 import { truth as landslideEnga } from "./landslide-enga.truth";
 import { truth as clashesCatatumbo } from "./clashes-catatumbo.truth";
 import { truth as trainsCollideLarissa } from "./trains-collide-larissa.truth";
+import { truth as bushfireGrampians } from "./bushfire-grampians.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -37,6 +38,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "landslide-enga": landslideEnga,
   "clashes-catatumbo": clashesCatatumbo,
   "trains-collide-larissa": trainsCollideLarissa,
+  "bushfire-grampians": bushfireGrampians,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
