@@ -22,6 +22,7 @@ import { truth as landslideEnga } from "./landslide-enga.truth";
 import { truth as clashesCatatumbo } from "./clashes-catatumbo.truth";
 import { truth as trainsCollideLarissa } from "./trains-collide-larissa.truth";
 import { truth as bushfireGrampians } from "./bushfire-grampians.truth";
+import { truth as quakeElOro } from "./quake-el-oro.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -39,6 +40,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "clashes-catatumbo": clashesCatatumbo,
   "trains-collide-larissa": trainsCollideLarissa,
   "bushfire-grampians": bushfireGrampians,
+  "quake-el-oro": quakeElOro,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
