@@ -25,7 +25,7 @@ export function truth(): Report {
     ],
     places: [
       { id: "place:australia", name: "Australia", kind: "country" },
-      { id: "place:western-victoria", name: "western Victoria", kind: "region", aliases: ["Victoria's west", "Victoria"] },
+      { id: "place:western-victoria", name: "western Victoria", kind: "region", aliases: ["Victoria's west", "Victoria"], except: ["Ambulance Victoria"] },
       { id: "place:melbourne", name: "Melbourne", kind: "city", aliases: ["MELBOURNE"] },
       { id: "place:pomonal", name: "Pomonal", kind: "town", aliases: ["town of Pomonal"] },
       { id: "place:grampians", name: "Grampians National Park", kind: "region", aliases: ["Grampians"] },

@@ -37,6 +37,8 @@ export interface PlaceSpec {
   name: string;
   kind: Place["kind"];
   aliases?: string[];
+  /** Longer names whose words are not a mention of this place ("Kayes region" for the city of Kayes). */
+  except?: string[];
 }
 export interface FigureSpec {
   id: string;
@@ -109,13 +111,15 @@ function occurrences(text: string, name: string): Span[] {
   return found;
 }
 
-function named<T extends { name: string; aliases?: string[] }>(text: string, spec: T, what: string) {
+function named<T extends { name: string; aliases?: string[]; except?: string[] }>(text: string, spec: T, what: string) {
+  const excluded = (spec.except ?? []).flatMap((x) => occurrences(text, x));
   const inText = (spec.aliases ?? []).filter((x) => occurrences(text, x).length > 0);
   const lookupOnly = (spec.aliases ?? []).filter((x) => !inText.includes(x));
   const mentions = [spec.name, ...inText]
     .flatMap((n) => occurrences(text, n))
     .sort((x, y) => x.start - y.start || x.end - y.end)
-    .filter((s, i, all) => i === 0 || s.start !== all[i - 1]!.start || s.end !== all[i - 1]!.end);
+    .filter((s, i, all) => i === 0 || s.start !== all[i - 1]!.start || s.end !== all[i - 1]!.end)
+    .filter((s) => !excluded.some((x) => x.start <= s.start && s.end <= x.end));
   if (mentions.length === 0) throw new Error(`${what} ${spec.name}: never written in the text`);
   return { aliases: inText, ...(lookupOnly.length ? { lookupOnly } : {}), mentions };
 }

@@ -29,7 +29,7 @@ export function truth(): Report {
     ],
     places: [
       { id: "place:valencia-province", name: "province of Valencia", kind: "region", aliases: ["Valencia province", "the province"] },
-      { id: "place:valencia", name: "Valencia", kind: "city", aliases: ["VALENCIA", "the city"] },
+      { id: "place:valencia", name: "Valencia", kind: "city", aliases: ["VALENCIA", "the city"], except: ["province of Valencia"] },
       { id: "place:spain", name: "Spain", kind: "country" },
       { id: "place:paiporta", name: "Paiporta", kind: "town" },
       { id: "place:poyo", name: "Poyo ravine", kind: "site", aliases: ["Poyo"] },

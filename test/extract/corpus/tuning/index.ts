@@ -23,6 +23,7 @@ import { truth as clashesCatatumbo } from "./clashes-catatumbo.truth";
 import { truth as trainsCollideLarissa } from "./trains-collide-larissa.truth";
 import { truth as bushfireGrampians } from "./bushfire-grampians.truth";
 import { truth as quakeElOro } from "./quake-el-oro.truth";
+import { truth as mineCollapseKayes } from "./mine-collapse-kayes.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -41,6 +42,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "trains-collide-larissa": trainsCollideLarissa,
   "bushfire-grampians": bushfireGrampians,
   "quake-el-oro": quakeElOro,
+  "mine-collapse-kayes": mineCollapseKayes,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;

@@ -32,7 +32,7 @@ export function truth(): Report {
       { id: "place:afghanistan", name: "Afghanistan", kind: "country" },
       { id: "place:western-afghanistan", name: "western Afghanistan", kind: "region" },
       { id: "place:herat-city", name: "Herat city", kind: "city" },
-      { id: "place:herat-province", name: "Herat province", kind: "region", aliases: ["Herat"] },
+      { id: "place:herat-province", name: "Herat province", kind: "region", aliases: ["Herat"], except: ["Herat city", "Herat Regional Hospital"] },
       { id: "place:zindajan", name: "Zindajan", kind: "region", aliases: ["Zindajan district"] },
       { id: "place:injil", name: "Injil", kind: "region", aliases: ["Injil district"] },
       { id: "place:ghoryan", name: "Ghoryan", kind: "region", aliases: ["Ghoryan district"] },
