@@ -24,6 +24,7 @@ import { truth as trainsCollideLarissa } from "./trains-collide-larissa.truth";
 import { truth as bushfireGrampians } from "./bushfire-grampians.truth";
 import { truth as quakeElOro } from "./quake-el-oro.truth";
 import { truth as mineCollapseKayes } from "./mine-collapse-kayes.truth";
+import { truth as dengueDhaka } from "./dengue-dhaka.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -43,6 +44,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "bushfire-grampians": bushfireGrampians,
   "quake-el-oro": quakeElOro,
   "mine-collapse-kayes": mineCollapseKayes,
+  "dengue-dhaka": dengueDhaka,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
