@@ -25,6 +25,7 @@ import { truth as bushfireGrampians } from "./bushfire-grampians.truth";
 import { truth as quakeElOro } from "./quake-el-oro.truth";
 import { truth as mineCollapseKayes } from "./mine-collapse-kayes.truth";
 import { truth as dengueDhaka } from "./dengue-dhaka.truth";
+import { truth as carBombManbij } from "./car-bomb-manbij.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -45,6 +46,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "quake-el-oro": quakeElOro,
   "mine-collapse-kayes": mineCollapseKayes,
   "dengue-dhaka": dengueDhaka,
+  "car-bomb-manbij": carBombManbij,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
