@@ -26,6 +26,7 @@ import { truth as quakeElOro } from "./quake-el-oro.truth";
 import { truth as mineCollapseKayes } from "./mine-collapse-kayes.truth";
 import { truth as dengueDhaka } from "./dengue-dhaka.truth";
 import { truth as carBombManbij } from "./car-bomb-manbij.truth";
+import { truth as flashUpdateHurricaneNadia } from "./flash-update-hurricane-nadia.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -47,6 +48,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "mine-collapse-kayes": mineCollapseKayes,
   "dengue-dhaka": dengueDhaka,
   "car-bomb-manbij": carBombManbij,
+  "flash-update-hurricane-nadia": flashUpdateHurricaneNadia,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
