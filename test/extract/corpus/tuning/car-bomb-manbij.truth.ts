@@ -39,7 +39,7 @@ export function truth(): Report {
       { id: "nieces-killed", v: ["two", "two nieces"], n: 2, m: "killed", mt: "lost", c: "nieces", at: "place:manbij", atBasis: "inferred", by: "actor:khalil", byText: "Ahmad Khalil", date: monday, note: "Of the village of Arima, killed in the Manbij blast." },
     ],
     statements: [
-      { id: "civil-defence-toll", who: "actor:civil-defence", text: "A car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij in northern Syria on Monday, killing 20 people, 18 of them women" },
+      { id: "civil-defence-toll", who: "actor:civil-defence", text: "A car bomb exploded next to a vehicle carrying farm workers on the outskirts of Manbij in northern Syria at about 7 a.m. on Monday, killing 20 people, 18 of them women" },
       { id: "civil-defence-wounded", who: "actor:civil-defence", text: "Fourteen others were wounded, some of them critically", setting: "written statement", settingText: "in a statement" },
       { id: "observatory-toll", who: "actor:observatory", text: "put the toll at 21", ev: "put the toll at 21" },
       { id: "observatory-truck", who: "actor:observatory", text: "the bomb had been hidden in a parked pickup truck", topics: ["cause"] },
@@ -47,6 +47,10 @@ export function truth(): Report {
       { id: "observatory-earlier", who: "actor:observatory", basis: "implied", text: "At least 34 people had been killed in the earlier six" },
       { id: "khalil-vegetables", who: "actor:khalil", text: "They were women going to pick vegetables for a few dollars a day", quotes: ["They were women going to pick vegetables for a few dollars a day,"], topics: ["grief"] },
     ],
-    numerals: [[["six", "the earlier six"], "points to earlier bombings, not people"]],
+    numerals: [
+      ["about 7 a.m.", "time of day"],
+      [["six", "the earlier six"], "points to earlier bombings, not people"],
+      ["52", "age"],
+    ],
   });
 }

@@ -58,6 +58,7 @@ export function truth(): Report {
       { id: "residents-lists", who: "actor:residents", text: "gunmen had gone house to house with lists of names", topics: ["grief"], note: "Reported by El Tiempo: the outlet is not the speaker." },
     ],
     numerals: [
+      ["thousands", "vague number of people displaced (the body gives more than 18,000)"],
       ["Jan 20", "date of the dispatch"],
       ["2016", "year of the peace deal"],
       [["5,000", "5,000 soldiers"], "soldiers sent, not people harmed"],

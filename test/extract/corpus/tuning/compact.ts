@@ -99,7 +99,7 @@ export interface ArticleSpec {
 
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million";
-const NUMERAL = new RegExp(`\\d+|\\b(?:${NUMBER_WORDS})\\b`, "gi");
+const NUMERAL = new RegExp(`\\d+|\\b(?:${NUMBER_WORDS})s?\\b`, "gi");
 
 function occurrences(text: string, name: string): Span[] {
   const found: Span[] = [];
