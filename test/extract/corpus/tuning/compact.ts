@@ -9,18 +9,7 @@ import type { Report } from "../../../../src/model/report";
 import type { Basis, Span } from "../../../../src/model/span";
 import type { ReportVocabulary } from "../../../../src/model/report-vocabulary";
 import type { Actor, ActorType, Place } from "../../../../src/model/actor";
-import {
-  article,
-  at,
-  by,
-  event,
-  figure,
-  notFigure,
-  report,
-  statement,
-  unsourced,
-  type Article,
-} from "../../truth-builder";
+import { article, at, by, event, figure, notFigure, report, statement, unsourced, type Article } from "../../truth-builder";
 
 export type Phrase = string | [exact: string, context: string];
 
