@@ -27,6 +27,7 @@ import { truth as mineCollapseKayes } from "./mine-collapse-kayes.truth";
 import { truth as dengueDhaka } from "./dengue-dhaka.truth";
 import { truth as carBombManbij } from "./car-bomb-manbij.truth";
 import { truth as flashUpdateHurricaneNadia } from "./flash-update-hurricane-nadia.truth";
+import { truth as villageRaidsPlateau } from "./village-raids-plateau.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -49,6 +50,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "dengue-dhaka": dengueDhaka,
   "car-bomb-manbij": carBombManbij,
   "flash-update-hurricane-nadia": flashUpdateHurricaneNadia,
+  "village-raids-plateau": villageRaidsPlateau,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
