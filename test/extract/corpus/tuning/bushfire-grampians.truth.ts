@@ -142,7 +142,7 @@ export function truth(): Report {
       },
       {
         id: "firefighters-injured",
-        v: "Another four",
+        v: ["four", "Another four"],
         n: 4,
         m: "injured",
         mt: "treated for burns and smoke inhalation",

@@ -99,7 +99,7 @@ export function truth(): Report {
       },
       {
         id: "hospital-killed",
-        v: "Another nine",
+        v: ["nine", "Another nine"],
         n: 9,
         m: "killed",
         mt: ["died", "nine died"],

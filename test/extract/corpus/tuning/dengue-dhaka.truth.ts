@@ -96,7 +96,7 @@ export function truth(): Report {
       },
       {
         id: "admitted",
-        v: "Another 1,645",
+        v: ["1,645", "Another 1,645"],
         n: 1645,
         m: "cases",
         mt: "admitted",

@@ -152,7 +152,7 @@ export function truth(): Report {
       },
       {
         id: "tawila-killed",
-        v: "Another 14",
+        v: ["14", "Another 14"],
         n: 14,
         m: "killed",
         c: "people who fled",

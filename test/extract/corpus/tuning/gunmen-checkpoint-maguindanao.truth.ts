@@ -155,7 +155,7 @@ export function truth(): Report {
       },
       {
         id: "wounded",
-        v: "Another 11",
+        v: ["11", "Another 11"],
         n: 11,
         m: "injured",
         mt: "wounded",

@@ -104,7 +104,7 @@ export function truth(): Report {
       },
       {
         id: "injured",
-        v: "Another 9",
+        v: ["9", "Another 9"],
         n: 9,
         m: "injured",
         mt: "pulled from the collapsed tunnels with fractures",
