@@ -38,7 +38,7 @@ export function truth(): Report {
         affiliation: "actor:police",
       },
       { id: "actor:police", type: "organization", name: "Police", role: "Nigeria police" },
-      { id: "actor:gyang", type: "person", name: "Danjuma Gyang", role: "Farmer in Mushu who lost his wife and two sons" },
+      { id: "actor:gyang", type: "person", name: "Danjuma Gyang", role: "Farmer in Mushu who lost three members of his family" },
       {
         id: "actor:red-cross",
         type: "organization",
@@ -154,19 +154,15 @@ export function truth(): Report {
       },
       {
         id: "gyang-family-killed",
-        v: "his wife and two sons",
+        v: ["three", "lost three members"],
         n: 3,
         m: "killed",
-        mt: "lost",
-        c: "his wife and sons",
+        mt: ["lost", "lost three members"],
+        c: "members of his family",
         at: "place:mushu",
         by: "actor:gyang",
         byText: "Danjuma Gyang",
         date: night,
-        parts: [
-          { value: 1, text: "his wife" },
-          { value: 2, text: "two sons" },
-        ],
       },
       {
         id: "fled",
@@ -230,7 +226,7 @@ export function truth(): Report {
       {
         id: "gyang-burned",
         who: "actor:gyang",
-        text: `They came at about 1 a.m. and burned every house they could reach," said Danjuma Gyang, a farmer in Mushu who lost his wife and two sons. "The soldiers came only at dawn.`,
+        text: `They came at about 1 a.m. and burned every house they could reach," said Danjuma Gyang, a farmer in Mushu who lost three members of his family. "The soldiers came only at dawn.`,
         quotes: ["They came at about 1 a.m. and burned every house they could reach,", "The soldiers came only at dawn."],
         topics: ["grief", "blame"],
       },
