@@ -1,0 +1,56 @@
+/**
+ * The tuning half of the development corpus (issue 22, item 6): articles in the forms real copy takes, annotated by
+ * a helper who had not read the extractor's rules. The rules may be tuned on these; the held-out half
+ * (../held-out/) never. `tuningCorpus` has the shape of a TruthSet (../../truth-sets.ts), so adding it to
+ * TRUTH_SETS makes build-truth.ts write its JSON and truth.test.ts prove it; `npx tsx
+ * test/extract/corpus/tuning/build.ts` writes this set's JSON on its own.
+ */
+import type { Report } from "../../../../src/model/report";
+import { TUNING_DIR } from "./dir";
+import { truth as gunmenCheckpointMaguindanao } from "./gunmen-checkpoint-maguindanao.truth";
+import { truth as sitrepFloodsPakistan } from "./sitrep-floods-pakistan.truth";
+import { truth as quakeFlashHerat } from "./quake-flash-herat.truth";
+import { truth as carBombMogadishu } from "./car-bomb-mogadishu.truth";
+import { truth as tornadoParisTexas } from "./tornado-paris-texas.truth";
+import { truth as gasBlastLuliang } from "./gas-blast-luliang.truth";
+import { truth as choleraMalawi } from "./cholera-malawi.truth";
+import { truth as boatCapsizeKivu } from "./boat-capsize-kivu.truth";
+import { truth as flashFloodsValencia } from "./flash-floods-valencia.truth";
+import { truth as flashUpdateElFasher } from "./flash-update-el-fasher.truth";
+import { truth as busRavinePotosi } from "./bus-ravine-potosi.truth";
+import { truth as landslideEnga } from "./landslide-enga.truth";
+import { truth as clashesCatatumbo } from "./clashes-catatumbo.truth";
+import { truth as trainsCollideLarissa } from "./trains-collide-larissa.truth";
+import { truth as bushfireGrampians } from "./bushfire-grampians.truth";
+import { truth as quakeElOro } from "./quake-el-oro.truth";
+import { truth as mineCollapseKayes } from "./mine-collapse-kayes.truth";
+import { truth as dengueDhaka } from "./dengue-dhaka.truth";
+import { truth as carBombManbij } from "./car-bomb-manbij.truth";
+import { truth as flashUpdateHurricaneNadia } from "./flash-update-hurricane-nadia.truth";
+import { truth as villageRaidsPlateau } from "./village-raids-plateau.truth";
+
+export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
+  "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
+  "sitrep-floods-pakistan": sitrepFloodsPakistan,
+  "quake-flash-herat": quakeFlashHerat,
+  "car-bomb-mogadishu": carBombMogadishu,
+  "tornado-paris-texas": tornadoParisTexas,
+  "gas-blast-luliang": gasBlastLuliang,
+  "cholera-malawi": choleraMalawi,
+  "boat-capsize-kivu": boatCapsizeKivu,
+  "flash-floods-valencia": flashFloodsValencia,
+  "flash-update-el-fasher": flashUpdateElFasher,
+  "bus-ravine-potosi": busRavinePotosi,
+  "landslide-enga": landslideEnga,
+  "clashes-catatumbo": clashesCatatumbo,
+  "trains-collide-larissa": trainsCollideLarissa,
+  "bushfire-grampians": bushfireGrampians,
+  "quake-el-oro": quakeElOro,
+  "mine-collapse-kayes": mineCollapseKayes,
+  "dengue-dhaka": dengueDhaka,
+  "car-bomb-manbij": carBombManbij,
+  "flash-update-hurricane-nadia": flashUpdateHurricaneNadia,
+  "village-raids-plateau": villageRaidsPlateau,
+};
+
+export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
