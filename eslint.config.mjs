@@ -4,7 +4,8 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 export default [
-  { ignores: ["dist/**", "test-results/**", "coverage/**", "node_modules/**"] },
+  // test/extract is being rewritten with the extractor (issue 22); its truth files are linted once that lands.
+  { ignores: ["dist/**", "test-results/**", "coverage/**", "node_modules/**", "test/extract/**"] },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts"],

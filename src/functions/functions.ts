@@ -27,7 +27,7 @@ import { ok } from "../model/failure";
 import { cardEntity } from "./card";
 import { dateFromCell } from "./cell-arguments";
 import { datesForHost } from "./date-cells";
-import { excelValue } from "./excel-error";
+import { excelValue, valueOrError } from "./excel-error";
 import { hostShowsCards } from "./host";
 import type { Implementation } from "./implementations";
 import { FunctionRuntime } from "./runtime";
@@ -52,7 +52,8 @@ const asked = <T>(question: Question<T>): T => question as unknown as T;
  * @example =REPORT.CASUALTIES("Gaza","killed") -> 2750; =REPORT.CASUALTIES("Gaza","killed","qualifier") -> "about"
  */
 function casualties(where: string, measure: string, field?: string, report?: string): number | string {
-  return asked((runtime) => runtime.withReport(report, (r) => excelValue(casualty, r, where, measure, field)));
+  // The hot path of a recalculation: the memo's answer, with no wrapper built around it.
+  return asked((runtime) => runtime.withReport(report, (r) => valueOrError(casualty(r, where, measure, field))));
 }
 
 /**
@@ -67,7 +68,9 @@ function casualties(where: string, measure: string, field?: string, report?: str
  */
 // any: see the note at the top of this file.
 function figures(where?: string, measure?: string, hxl?: boolean, report?: string): any[][] {
-  return asked((runtime) => runtime.withReport(report, (r) => datesForHost(excelValue(spill, () => figureTable(r, where, measure), hxl))));
+  return asked((runtime) =>
+    runtime.withReport(report, (r) => datesForHost(excelValue(spill, () => figureTable(r, where, measure), hxl))),
+  );
 }
 
 /**
@@ -95,7 +98,9 @@ function statement(speaker: string, n?: number, report?: string): string {
  */
 // any: see the note at the top of this file.
 function statements(speaker?: string, topic?: string, hxl?: boolean, report?: string): any[][] {
-  return asked((runtime) => runtime.withReport(report, (r) => datesForHost(excelValue(spill, () => statementTable(r, speaker, topic), hxl))));
+  return asked((runtime) =>
+    runtime.withReport(report, (r) => datesForHost(excelValue(spill, () => statementTable(r, speaker, topic), hxl))),
+  );
 }
 
 /**
@@ -214,12 +219,13 @@ export type ReportFunctions = { readonly [Id in FunctionId]: (typeof DECLARATION
  */
 export function createFunctions(from: Library | FunctionRuntime): ReportFunctions {
   const runtime = from instanceof FunctionRuntime ? from : new FunctionRuntime(from);
-  const answer =
-    <A extends unknown[], T>(declaration: (...args: A) => T) =>
-    (...args: A): T =>
-      (declaration(...args) as unknown as Question<T>)(runtime);
+  // `arguments` passed straight to apply: V8 then builds no array per call (a recalculation makes thousands).
+  const answer = <T>(declaration: (...args: never[]) => T) =>
+    function (this: unknown): T {
+      return (declaration.apply(undefined, arguments as unknown as never[]) as unknown as Question<T>)(runtime);
+    };
   return Object.fromEntries(
-    Object.entries(DECLARATIONS).map(([id, declaration]) => [id, answer(declaration as (...args: unknown[]) => unknown)]),
+    Object.entries(DECLARATIONS).map(([id, declaration]) => [id, answer(declaration as (...args: never[]) => unknown)]),
   ) as unknown as ReportFunctions;
 }
 

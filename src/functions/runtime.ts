@@ -1,7 +1,9 @@
 import { fail, type Result } from "../model/failure";
 import { firstLineOf } from "../model/error-message";
 import type { Library, OpenReport } from "../query";
-import { valueOrError } from "./excel-error";
+import { isExcelErrorValue, valueOrError } from "./excel-error";
+import { makeError } from "./make-error";
+import { messageOf } from "../model/error-message";
 import { answerWhenDrained, SlicedQueue } from "./slices";
 
 /** A read the functions wait for (the reports saved in the workbook), and what to call it in a message. */
@@ -56,7 +58,13 @@ export class FunctionRuntime {
    */
   withReport<T>(reportArgument: unknown, answer: (r: OpenReport) => T): T {
     if (this.hold) return answerWhenDrained(this.waiting, () => this.withReport(reportArgument, answer)) as unknown as T;
-    return answer(valueOrError(this.resolve(reportArgument)));
+    const r = valueOrError(this.resolve(reportArgument));
+    try {
+      return answer(r);
+    } catch (error) {
+      // An Excel error is the answer; anything else is a fault, shown as #VALUE! with its message, never raw.
+      throw isExcelErrorValue(error) ? error : makeError("#VALUE!", `Unexpected problem: ${messageOf(error)}`);
+    }
   }
 
   /** Like `withReport`, for a function that answers from the whole library. */

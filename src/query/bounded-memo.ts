@@ -15,7 +15,10 @@ export class BoundedMemo<V> {
   ) {}
 
   get(first: string, second = "", third = ""): V | undefined {
-    return this.entries.get(first)?.get(second)?.get(third);
+    const bySecond = this.entries.get(first);
+    if (bySecond === undefined) return undefined;
+    const byThird = bySecond.get(second);
+    return byThird === undefined ? undefined : byThird.get(third);
   }
 
   set(first: string, second: string, third: string, value: V): void {

@@ -30,12 +30,7 @@ export { tableToMatrix, isDateColumn, spill, type Cell, type Table } from "./tab
 export { fold, wordsKey } from "./fold";
 export { search, type SearchHits } from "./search";
 export { matchedWords, queryTerms, searchKey } from "./search-terms";
-export {
-  nameOf,
-  openReport,
-  perReport,
-  type OpenReport,
-} from "./open-report";
+export { nameOf, openReport, perReport, type OpenReport } from "./open-report";
 export { figureFormula, statementFormula } from "./formulas";
 export { crossReference, evidenceForCell, MATCH_HEADER, type Match } from "./crossref";
 export { parseFormula, FormulaSyntaxError } from "./formula";
