@@ -1,9 +1,13 @@
 /**
  * The formula CLI: `npm run --silent fx -- '=REPORT.CASUALTIES("Gaza","killed")'`; `--help` for the rest.
- * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse or a usage error, 3 for a damaged dataset.
+ * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse, a usage error or a file it cannot read
+ * (a draft without --draft included), 3 for a damaged dataset. `--file`/`-` evaluate a batch into one table.
  */
+import { readFileSync } from "node:fs";
 import { report } from "../dataset/report";
+import { messageOf } from "../model/error-message";
 import { checkReport } from "../model/check-report";
+import type { Evaluation } from "./evaluate";
 import { formatCard, isCard } from "./format-card";
 import { valueAsCsv } from "./format-csv";
 import { formatTable } from "./format-table";
@@ -15,6 +19,33 @@ function describeValue(value: unknown, width: number): string {
   if (Array.isArray(value)) return formatTable(value as unknown[][], { width });
   if (isCard(value)) return formatCard(value, width);
   return String(value);
+}
+
+/** The formulas of a batch: one a line, blank lines and `#` comments skipped. */
+export const batchFormulas = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+
+function readBatch(source: string): { ok: true; text: string } | { ok: false; message: string } {
+  try {
+    return { ok: true, text: readFileSync(source === "-" ? 0 : source, "utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder, not a file" : `cannot read it (${code})`;
+    return { ok: false, message: `${source}: ${why}.\n` };
+  }
+}
+
+/** A batch answer's cell: the value, an Excel error as code and message, a table or card by its size. */
+function batchCell(result: Evaluation): string | number | boolean {
+  if (result.kind === "syntax") return `error: ${result.message}`;
+  if (result.kind === "error") return `${result.error.code} ${result.error.message ?? ""}`.trim();
+  const { value } = result;
+  if (Array.isArray(value)) return `(a table of ${Math.max(value.length - 1, 0)} rows: run the formula alone to see it)`;
+  if (isCard(value)) return "(a card: run the formula alone to see it)";
+  return value as string | number | boolean;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -35,13 +66,43 @@ async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const { runtimeLibrary } = await import("../functions/runtime-library");
-  const { addReportFiles } = await import("./cli-library");
+  const { addReportFiles, unreviewedNote } = await import("./cli-library");
   const { evaluateFormula } = await import("./evaluate");
-  const added = await addReportFiles(runtimeLibrary, { reportFile: command.reportFile, libraryDir: command.libraryDir });
+  const added = await addReportFiles(runtimeLibrary, {
+    reportFile: command.reportFile,
+    libraryDir: command.libraryDir,
+    draft: command.draft,
+    keepBoth: command.keepBoth,
+  });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
+  const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
+  if (note) process.stderr.write(`${note}\n`);
+  // The note under a table or value printed for people; JSON and CSV stay machine-readable (the note is on stderr).
+  const footnote = note && command.output === "text" ? `\nNote: ${note}\n` : "";
+
+  if (command.batch) {
+    const batch = readBatch(command.batch);
+    if (!batch.ok) {
+      process.stderr.write(batch.message);
+      return 2;
+    }
+    const formulas = batchFormulas(batch.text);
+    if (formulas.length === 0) {
+      process.stderr.write(`fx: ${command.batch === "-" ? "stdin" : command.batch} holds no formula.\n`);
+      return 2;
+    }
+    const results = formulas.map((formula) => ({ formula, result: evaluateFormula(formula) }));
+    const table = [["formula", "value"], ...results.map(({ formula, result }) => [formula, batchCell(result)])];
+    if (command.output === "json") process.stdout.write(`${JSON.stringify(table)}\n`);
+    else if (command.output === "csv") process.stdout.write(valueAsCsv(table));
+    else process.stdout.write(`${formatTable(table, { width })}\n${footnote}`);
+    if (results.some(({ result }) => result.kind === "syntax")) return 2;
+    return results.some(({ result }) => result.kind === "error") ? 1 : 0;
+  }
+
   const result = evaluateFormula(command.formula);
   switch (result.kind) {
     case "syntax":
@@ -50,14 +111,20 @@ async function main(argv: string[]): Promise<number> {
     case "error":
       if (command.output === "json")
         process.stdout.write(`${JSON.stringify({ error: result.error.code, message: result.error.message ?? "" })}\n`);
-      else process.stdout.write(`${result.error.code} ${result.error.message ?? ""}\n`);
+      else process.stdout.write(`${result.error.code} ${result.error.message ?? ""}\n${footnote}`);
       return 1;
     case "value":
       if (command.output === "json") process.stdout.write(`${JSON.stringify(result.value)}\n`);
       else if (command.output === "csv") process.stdout.write(valueAsCsv(result.value));
-      else process.stdout.write(`${describeValue(result.value, width)}\n`);
+      else process.stdout.write(`${describeValue(result.value, width)}\n${footnote}`);
       return 0;
   }
 }
 
-main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`fx: ${messageOf(error).split("\n")[0]}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -25,13 +25,17 @@ export function buildWorkbook(
   excel: ExcelJS,
   r: ReportIndex,
   sections: ExportSection[] = exportSections(r),
+  /** Said first on the About sheet: that the data is an unreviewed draft. */
+  note?: string,
 ): ExcelJSModule.Workbook {
   const workbook = new excel.Workbook();
   workbook.creator = "Report Data";
   workbook.created = new Date(Date.UTC(2026, 0, 1));
 
   const about = workbook.addWorksheet("About");
-  aboutLines(r).forEach((line, i) => {
+  const lines = aboutLines(r);
+  if (note) lines.splice(1, 0, note);
+  lines.forEach((line, i) => {
     about.getCell(i + 1, 1).value = cleanText(line);
   });
   about.getRow(1).font = { bold: true, size: 14 };
