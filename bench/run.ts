@@ -1,5 +1,6 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
+import { cliBench } from "./cli";
 import { extractBench } from "./extract";
 import { libraryBench } from "./library";
 import { librariesBench } from "./extract-libraries";
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   print(libraryBench());
   print(extractBench());
   print(librariesBench());
+  print(cliBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));

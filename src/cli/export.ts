@@ -14,9 +14,9 @@ import { exportSections } from "../export/sections";
 import { buildWorkbook } from "../export/xlsx";
 import type { ReportIndex } from "../query";
 import { runtimeLibrary } from "../functions/runtime-library";
-import { messageOf } from "../model/error-message";
 import { parseCommandLine, usageLine } from "./args";
 import { addReportFiles, unreviewedNote } from "./cli-library";
+import { runCommand } from "./run-command";
 
 export async function exportReport(
   r: ReportIndex,
@@ -48,7 +48,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-async function main(args: string[]): Promise<number> {
+export async function main(args: string[]): Promise<number> {
   const parsed = parseCommandLine(args, OPTIONS, "export");
   if (!parsed.ok) {
     process.stderr.write(`${parsed.message}\n`);
@@ -78,12 +78,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`export: ${messageOf(error).split("\n")[0]}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runCommand("export", main);

@@ -8,6 +8,7 @@ import { extractDraft } from "../extract";
 import { formatReview } from "../extract/review";
 import { firstLineOf } from "../model/error-message";
 import { parseCommandLine, usageLine } from "./args";
+import { runCommand } from "./run-command";
 
 const USAGE =
   'Usage: npx report-data extract <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review]';
@@ -50,7 +51,7 @@ function parseArguments(argv: string[]): Arguments | { help: true } | string {
   };
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const args = parseArguments(argv);
   if (typeof args === "string") {
     console.error(args);
@@ -93,4 +94,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) runCommand("extract", main);

@@ -5,15 +5,16 @@
  */
 import { readFileSync } from "node:fs";
 import { report } from "../dataset/report";
-import { messageOf } from "../model/error-message";
 import { checkReport } from "../model/check-report";
-import type { Evaluation } from "./evaluate";
+import { runtimeLibrary } from "../functions/runtime-library";
+import { addReportFiles, unreviewedNote } from "./cli-library";
+import { evaluateFormula, type Evaluation } from "./evaluate";
 import { formatCard, isCard } from "./format-card";
 import { valueAsCsv } from "./format-csv";
 import { formatTable } from "./format-table";
 import { parseFxArgs } from "./fx-args";
-import { formatHelp, readFunctionDocs } from "./help";
 import { outputWidth } from "./output-width";
+import { runCommand } from "./run-command";
 
 function describeValue(value: unknown, width: number): string {
   if (Array.isArray(value)) return formatTable(value as unknown[][], { width });
@@ -48,10 +49,12 @@ function batchCell(result: Evaluation): string | number | boolean {
   return value as string | number | boolean;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const command = parseFxArgs(argv);
   const width = outputWidth(process.stdout, process.env);
   if (command.kind === "help") {
+    // The help reads the functions' JSDoc with TypeScript: loaded only for --help, so a formula starts fast.
+    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help"); // eslint-disable-line @typescript-eslint/no-require-imports
     process.stdout.write(`${formatHelp(await readFunctionDocs(), width)}\n`);
     return 0;
   }
@@ -65,9 +68,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`The dataset is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
     return 3;
   }
-  const { runtimeLibrary } = await import("../functions/runtime-library");
-  const { addReportFiles, unreviewedNote } = await import("./cli-library");
-  const { evaluateFormula } = await import("./evaluate");
   const added = await addReportFiles(runtimeLibrary, {
     reportFile: command.reportFile,
     libraryDir: command.libraryDir,
@@ -119,12 +119,7 @@ async function main(argv: string[]): Promise<number> {
       else process.stdout.write(`${describeValue(result.value, width)}\n${footnote}`);
       return 0;
   }
+  return 2; // unreachable: every kind of evaluation is answered above
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`fx: ${messageOf(error).split("\n")[0]}\n`);
-    process.exitCode = 1;
-  },
-);
+if (require.main === module) runCommand("fx", main);

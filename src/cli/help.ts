@@ -2,13 +2,17 @@
  * `fx --help`: the usage, then every REPORT function as Excel shows it, read from the JSDoc of
  * src/functions/functions.ts by the same generator that writes the add-in's functions.json.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as ts from "typescript";
 import { wrapText } from "./wrap";
 
-export const FUNCTIONS_SOURCE = join(__dirname, "..", "functions", "functions.ts");
+/** The JSDoc source, beside this file when run from src/, or from the compiled CLI (.cli-build/src/cli) at the root. */
+export const FUNCTIONS_SOURCE = [
+  join(__dirname, "..", "functions", "functions.ts"),
+  join(__dirname, "..", "..", "..", "src", "functions", "functions.ts"),
+].find((file) => existsSync(file))!;
 
 export interface FunctionDoc {
   id: string;
