@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
 export default [
-  { ignores: ["dist/**", "test-results/**", "coverage/**", "node_modules/**"] },
+  { ignores: ["dist/**", "test-results/**", "coverage/**", "node_modules/**", ".cli-build/**"] },
   ...officeAddins.configs.recommended,
   {
     files: ["**/*.ts"],

@@ -43,6 +43,8 @@ describe("parsing a formula", () => {
     expect(parseFormula('=REPORT.WHO("say ""hi""")').args).toEqual(['say "hi"']);
     expect(parseFormula("=REPORT.WHO(“genocide machine”)").args).toEqual(["genocide machine"]);
     expect(parseFormula("=X(TRUE,false)").args).toEqual([true, false]);
+    // European separators, as Excel writes them where the decimal mark is a comma.
+    expect(parseFormula('=REPORT.CASUALTIES("Gaza";"killed";;"A")').args).toEqual(["Gaza", "killed", undefined, "A"]);
   });
 
   it("refuses what is not a call", () => {
