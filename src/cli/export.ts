@@ -12,14 +12,14 @@ import { toCsv } from "../export/csv";
 import { REPORT_FILE_NAME, reportFileJson } from "../export/report-file";
 import { exportSections } from "../export/sections";
 import { buildWorkbook } from "../export/xlsx";
-import type { ReportIndex } from "../query";
-import { runtimeLibrary } from "../functions/runtime-library";
+import { report } from "../dataset/report";
+import { Library, type OpenReport } from "../query";
 import { parseCommandLine, usageLine } from "./args";
 import { addReportFiles, unreviewedNote } from "./cli-library";
 import { runCommand } from "./run-command";
 
 export async function exportReport(
-  r: ReportIndex,
+  r: OpenReport,
   dir: string,
   options: { hxl?: boolean; note?: string } = {},
 ): Promise<string[]> {
@@ -66,14 +66,15 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`${usageLine("export", positionals.length === 0 ? "no folder given" : "one folder at a time")}\n`);
     return 2;
   }
-  const added = await addReportFiles(runtimeLibrary, { reportFile: values.report, draft: values.draft, keepBoth: values["keep-both"] });
+  const library = new Library([{ report, origin: "bundled" }]);
+  const added = await addReportFiles(library, { reportFile: values.report, draft: values.draft, keepBoth: values["keep-both"] });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
   const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
   if (note) process.stderr.write(`${note}\n`);
-  const files = await exportReport(runtimeLibrary.default!, resolve(positionals[0]!), { hxl: values.hxl, note });
+  const files = await exportReport(library.default!, resolve(positionals[0]!), { hxl: values.hxl, note });
   files.forEach((file) => console.log(file));
   return 0;
 }

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { report } from "../dataset/report";
 import { checkReport } from "../model/check-report";
-import { runtimeLibrary } from "../functions/runtime-library";
+import { createFunctions } from "../functions/functions";
+import { Library } from "../query";
 import { addReportFiles, unreviewedNote } from "./cli-library";
 import { evaluateFormula, type Evaluation } from "./evaluate";
 import { formatCard, isCard } from "./format-card";
@@ -68,7 +69,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`The dataset is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
     return 3;
   }
-  const added = await addReportFiles(runtimeLibrary, {
+  const library = new Library([{ report, origin: "bundled" }]);
+  const functions = createFunctions(library);
+  const added = await addReportFiles(library, {
     reportFile: command.reportFile,
     libraryDir: command.libraryDir,
     draft: command.draft,
@@ -94,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`fx: ${command.batch === "-" ? "stdin" : command.batch} holds no formula.\n`);
       return 2;
     }
-    const results = formulas.map((formula) => ({ formula, result: evaluateFormula(formula) }));
+    const results = formulas.map((formula) => ({ formula, result: evaluateFormula(formula, functions) }));
     const table = [["formula", "value"], ...results.map(({ formula, result }) => [formula, batchCell(result)])];
     if (command.output === "json") process.stdout.write(`${JSON.stringify(table)}\n`);
     else if (command.output === "csv") process.stdout.write(valueAsCsv(table));
@@ -103,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     return results.some(({ result }) => result.kind === "error") ? 1 : 0;
   }
 
-  const result = evaluateFormula(command.formula);
+  const result = evaluateFormula(command.formula, functions);
   switch (result.kind) {
     case "syntax":
       process.stderr.write(`${result.message}\n`);

@@ -43,7 +43,7 @@ export async function saveLibraryToWorkbook(library: Library) {
     reports: library
       .list()
       .filter((entry) => entry.origin !== "bundled")
-      .map((entry) => entry.open.report),
+      .map((entry) => entry.report),
     defaultId: library.defaultReportId,
   });
 }

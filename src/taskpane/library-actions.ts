@@ -80,7 +80,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       void run("Add a report", async () => {
         const { createReviewScreen } = await import(/* webpackChunkName: "review" */ "./review/screen");
         const review = createReviewScreen({
-          titleOf: (id) => library.get(id)?.open.report.source.title,
+          titleOf: (id) => library.get(id)?.report.source.title,
           save: saveReviewed,
           close: () => store.update({ review: null, status: null }),
         });
@@ -93,7 +93,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       void run("Make default", async () => {
         library.setDefault(id);
         store.update(shownAfterChange(store));
-        await persist(`Formulas without a [report] argument now answer from “${library.get(id)?.open.report.source.title}”.`);
+        await persist(`Formulas without a [report] argument now answer from “${library.get(id)?.report.source.title}”.`);
       }),
     removeReport: (id) => store.update({ pendingRemoval: id }),
     cancelRemoveReport: () => store.update({ pendingRemoval: null, status: { text: "Nothing was removed.", tone: "info" } }),
@@ -101,7 +101,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       const id = store.state.pendingRemoval;
       if (!id) return;
       void run("Remove report", async () => {
-        const title = library.get(id)?.open.report.source.title ?? id;
+        const title = library.get(id)?.report.source.title ?? id;
         const removed = library.remove(id);
         store.update({ ...shownAfterChange(store), pendingRemoval: null });
         if (!removed) return say(`“${title}” ships with the add-in and stays.`, "error");

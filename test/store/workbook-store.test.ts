@@ -1,5 +1,5 @@
 import { report as bundledReport } from "../../src/dataset/report";
-import { casualty, compareFigure, Library, statementText, type ReportIndex } from "../../src/query";
+import { casualty, compareFigure, Library, statementText, type OpenReport } from "../../src/query";
 import { loadWorkbookReports, saveLibraryToWorkbook } from "../../src/store/workbook-library";
 import { CHUNK_BYTES, LIBRARY_NAMESPACE } from "../../src/store/workbook-store";
 import { mockCustomXmlParts } from "../support/custom-xml-mock";
@@ -24,7 +24,7 @@ function largeReport() {
 
 const fresh = () => new Library([{ report: bundledReport, origin: "bundled" }]);
 const answers = (library: Library) => {
-  const r = (id: string) => library.get(id)!.open as ReportIndex;
+  const r = (id: string) => library.get(id)!.open as OpenReport;
   return [
     casualty(r(SECOND), "Gaza Strip", "killed"),
     casualty(r(SECOND), "Israel", "hostages", "qualifier"),

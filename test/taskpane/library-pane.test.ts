@@ -28,7 +28,7 @@ describe("the library in the task pane", () => {
     expect(store.state.status?.tone).toBe("success");
     expect(store.state.report.report.source.id).toBe(SECOND);
     expect(store.state.reportArgument).toBe(SECOND);
-    expect(store.state.library.map((item) => item.open.report.source.id)).toEqual([bundledReport.source.id, SECOND]);
+    expect(store.state.library.map((item) => item.report.source.id)).toEqual([bundledReport.source.id, SECOND]);
     expect(workbook.calculations).toEqual(["Full"]);
     const reopened = new Library([{ report: bundledReport, origin: "bundled" }]);
     expect((await loadWorkbookReports(reopened)).loaded).toEqual([SECOND]);
