@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Library } from "../query";
-import { problemLines, readReportFile } from "../store/report-file";
+import { problemLines, readReportBytes, sizeRefusal, type ReportCheck } from "../store/report-file";
 
 /** A file the extractor made: its items carry `draft` proposals and it lists `warnings`; a reviewed report has neither. */
 export function isDraftText(text: string): boolean {
@@ -53,10 +53,11 @@ export async function addReportFiles(
   const files = [...inFolder, ...(options.reportFile ? [options.reportFile] : [])];
   const drafts: string[] = [];
   for (const file of files) {
-    let text: string;
+    let checked: ReportCheck;
     try {
-      if (statSync(file).size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
-      text = readFileSync(file, "utf8");
+      const size = statSync(file).size;
+      if (size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
+      checked = sizeRefusal(size) ?? (await readReportBytes(readFileSync(file)));
     } catch (error) {
       return { ok: false, message: readFailure(file, error, "file") };
     }
@@ -68,7 +69,6 @@ export async function addReportFiles(
         };
       drafts.push(file);
     }
-    const checked = await readReportFile(text);
     if (!checked.ok)
       return {
         ok: false,

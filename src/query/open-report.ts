@@ -2,7 +2,7 @@ import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
-import { MEASURE_SYNONYMS, MEASURES, type Measure } from "../model/vocabulary";
+import { canonicalSynonyms, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
 import { inputLimits, type InputLimits } from "./arguments";
 import { BoundedMemo } from "./bounded-memo";
 import { nameKey, wordsKey } from "./fold";
@@ -88,7 +88,7 @@ function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: M
   const index = new NameIndex<Measure>();
   for (const measure of measures) index.add(measure, measure);
   for (const measure of measures) {
-    const synonyms = [...((MEASURE_SYNONYMS as Record<string, readonly string[]>)[measure] ?? []), ...(own[measure] ?? [])];
+    const synonyms = [...canonicalSynonyms(measure), ...(hasOwn(own, measure) ? own[measure]! : [])];
     synonyms.forEach((word) => index.add(word, measure));
   }
   return { index, measures };

@@ -47,7 +47,10 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       return say(`${done} (for this session: outside Excel there is no workbook to keep it in).`, "success");
     const saved = await saveLibraryToWorkbook(library);
     await recalculateWorkbook();
-    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).`, "success");
+    const merged = saved.merged.length > 0 ? ` Another window had saved ${saved.merged.join(", ")} meanwhile: kept too.` : "";
+    const conflicts =
+      saved.conflicts.length > 0 ? ` ${saved.conflicts.join(", ")} had changed in another window as well: its version was kept.` : "";
+    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).${merged}${conflicts}`, conflicts ? "error" : "success");
   };
 
   const add = (report: Report, onDuplicate: OnDuplicate, file: string) =>
@@ -110,8 +113,10 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     },
     addReportFile: (file) =>
       void run("Add report", async () => {
-        const { readReportFile, problemLines } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
-        const checked = await readReportFile(await file.text());
+        const { readReportBytes, problemLines, sizeRefusal } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
+        // The size first: a file too large is refused before it is read.
+        const checked =
+          sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer()), { reanchor: true }));
         if (!checked.ok) {
           const lines = problemLines(checked.problems);
           store.update({ importProblems: { file: file.name, lines }, busy: false });
@@ -121,7 +126,8 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
           );
         }
         store.update({ busy: false });
-        await add(checked.report, "refuse", file.name);
+        const moved = checked.moved?.length ?? 0;
+        await add(checked.report, "refuse", moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name);
       }),
     resolveImport: (choice) => {
       const pending = store.state.pendingImport;

@@ -35,7 +35,7 @@ function start(): void {
         .catch((error: unknown) =>
           store.update({
             status: {
-              text: `The workbook's reports were not loaded: ${messageOf(error)}`,
+              text: `The workbook's reports were not loaded: ${messageOf(error)}. Nothing is saved into the workbook until they are read: your next change tries again.`,
               tone: "error",
             },
           }),

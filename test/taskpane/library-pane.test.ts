@@ -10,7 +10,7 @@ const SECOND = "report:gaza-toll-3000";
 const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
-const fileOf = (name: string, value: unknown) => ({ name, text: async () => JSON.stringify(value) }) as unknown as File;
+const fileOf = (name: string, value: unknown) => new File([JSON.stringify(value)], name, { type: "application/json" });
 
 function pane() {
   const library = new Library([{ report: bundledReport, origin: "bundled" }]);
