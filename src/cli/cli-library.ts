@@ -54,14 +54,17 @@ export async function addReportFiles(
   const drafts: string[] = [];
   for (const file of files) {
     let checked: ReportCheck;
+    let bytes: Uint8Array | undefined;
     try {
       const size = statSync(file).size;
       if (size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
-      checked = sizeRefusal(size) ?? (await readReportBytes(readFileSync(file)));
+      const refused = sizeRefusal(size);
+      if (!refused) bytes = readFileSync(file);
+      checked = refused ?? (await readReportBytes(bytes!));
     } catch (error) {
       return { ok: false, message: readFailure(file, error, "file") };
     }
-    if (isDraftText(text)) {
+    if (bytes && isDraftText(new TextDecoder().decode(bytes))) {
       if (!options.draft)
         return {
           ok: false,
