@@ -1,5 +1,6 @@
 /** `npm run bench`: every scenario in bench/, one after another, with fixed inputs. */
 import { buildForBench } from "./build";
+import { cliBench } from "./cli";
 import { extractBench } from "./extract";
 import { hostileBench } from "./extract-hostile";
 import { extractDraft } from "../src/extract";
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   print(extractBench());
   print(hostileBench((text) => extractDraft(text)));
   print(librariesBench());
+  print(cliBench());
   const dist = buildForBench();
   print(bundleSizeBench(dist));
   print(await firstPaintBench(dist));

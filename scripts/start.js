@@ -8,7 +8,7 @@
  *
  * One server at a time: a second `npm start` says the add-in is already served and leaves the
  * first alone; the pid file names the server's process group for `npm stop`, and goes away with
- * the server (Ctrl+C included).
+ * the server (Ctrl+C included). `npm start -- --detach` returns the prompt once the pane is served.
  */
 const { spawn } = require("child_process");
 const fs = require("fs");
@@ -22,6 +22,9 @@ const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const hasDesktopExcel = process.platform === "win32" || process.platform === "darwin";
 const READY_TIMEOUT_MS = 180_000;
+/** `npm start -- --detach`: serve in the background and give the prompt back; its output goes to this log. */
+const detach = process.argv.includes("--detach");
+const logFile = path.join(root, ".dev-server.log");
 
 /** Whether something accepts connections on the port (the dev server, once it listens). */
 function answers() {
@@ -60,7 +63,7 @@ The browser must trust the dev certificate in ~/.office-addin-dev-certs/ (ca.crt
 authority, or open https://localhost:${port}/taskpane.html once and accept it.
 
 Without Excel, the same page in any browser shows the explorer and the source view.
-Stop with Ctrl+C or npm stop.
+${detach ? `It runs in the background (its output in ${logFile}). Stop it with npm stop.` : "Stop it with Ctrl+C here, or npm stop in another terminal (npm start -- --detach gives the prompt back)."}
 `;
 }
 
@@ -79,12 +82,13 @@ async function serve() {
     return;
   }
 
-  console.log(`Starting the dev server on port ${port}…`);
+  console.log(`Starting the dev server on port ${port} (the first build takes a minute)…`);
   // Its own process group, so `npm stop` ends the server and everything it started.
   const webpack = path.join(root, "node_modules", "webpack", "bin", "webpack.js");
+  const log = detach ? fs.openSync(logFile, "w") : undefined;
   const server = spawn(process.execPath, [webpack, "serve", "--mode", "development"], {
     cwd: root,
-    stdio: "inherit",
+    stdio: log === undefined ? "inherit" : ["ignore", log, log],
     detached: true,
   });
   fs.writeFileSync(pidFile, String(server.pid));
@@ -92,11 +96,13 @@ async function serve() {
     if (readPid() === server.pid) fs.rmSync(pidFile, { force: true });
   };
   let exited = false;
-  server.on("exit", (code, signal) => {
+  const onExit = (code, signal) => {
     exited = true;
     forget();
+    if (detach) console.error(`The dev server stopped before it served; its output is in ${logFile}.`);
     process.exit(code ?? (signal ? 0 : 1));
-  });
+  };
+  server.on("exit", onExit);
   const stop = () => {
     forget();
     try {
@@ -117,7 +123,16 @@ async function serve() {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  if (!exited) console.log(banner());
+  if (exited) return;
+  console.log(banner());
+  if (detach) {
+    // The server outlives this script: its own process group, its output in the log, the pid file for npm stop.
+    server.off("exit", onExit);
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    server.unref();
+    process.exit(0);
+  }
 }
 
 if (hasDesktopExcel && !process.argv.includes("--web")) {

@@ -4,15 +4,32 @@ import { join } from "node:path";
 import type { Library } from "../query";
 import { problemLines, readReportBytes, sizeRefusal, type ReportCheck } from "../store/report-file";
 
-export const optionValue = (args: readonly string[], name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-
-/** The arguments with `--name value` pairs and bare flags taken out. */
-export function positional(args: readonly string[], valued: readonly string[]): string[] {
-  return args.filter((arg, i) => !arg.startsWith("--") && !valued.includes(args[i - 1] ?? ""));
+/** A file the extractor made: its items carry `draft` proposals and it lists `warnings`; a reviewed report has neither. */
+export function isDraftText(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(record.warnings)) return true;
+  return ["figures", "statements", "actors", "places", "events"].some(
+    (kind) => Array.isArray(record[kind]) && (record[kind] as unknown[]).some((item) => typeof item === "object" && item !== null && "draft" in item),
+  );
 }
+
+/** The line every answer from a draft carries (stderr, and the table's note). */
+export const unreviewedNote = (files: readonly string[]): string =>
+  `Unreviewed draft: ${files.join(", ")} is the extractor's proposal, not reviewed facts (npx report-data review <draft.json> makes a report).`;
+
+const readFailure = (path: string, error: unknown, what: "file" | "folder"): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT" ? `no such ${what}` : code === "EISDIR" ? "it is a folder, not a file" : code === "ENOTDIR" ? "it is a file, not a folder" : `cannot read it (${code ?? String(error)})`;
+  return `${path}: ${why}.\n`;
+};
 
 /**
  * Adds the report files to the library, checked as an import is: any problem stops with every problem listed. The
@@ -20,25 +37,40 @@ export function positional(args: readonly string[], valued: readonly string[]): 
  */
 export async function addReportFiles(
   library: Library,
-  options: { reportFile?: string; libraryDir?: string },
-): Promise<{ ok: true } | { ok: false; message: string }> {
-  const files = [
-    ...(options.libraryDir
-      ? readdirSync(options.libraryDir)
-          .filter((name) => name.endsWith(".json"))
-          .sort()
-          .map((name) => join(options.libraryDir!, name))
-      : []),
-    ...(options.reportFile ? [options.reportFile] : []),
-  ];
+  options: { reportFile?: string; libraryDir?: string; draft?: boolean; keepBoth?: boolean },
+): Promise<{ ok: true; drafts: string[] } | { ok: false; message: string }> {
+  let inFolder: string[] = [];
+  if (options.libraryDir) {
+    try {
+      inFolder = readdirSync(options.libraryDir)
+        .filter((name) => name.endsWith(".json"))
+        .sort()
+        .map((name) => join(options.libraryDir!, name));
+    } catch (error) {
+      return { ok: false, message: readFailure(options.libraryDir, error, "folder") };
+    }
+  }
+  const files = [...inFolder, ...(options.reportFile ? [options.reportFile] : [])];
+  const drafts: string[] = [];
   for (const file of files) {
     let checked: ReportCheck;
+    let bytes: Uint8Array | undefined;
     try {
       const size = statSync(file).size;
       if (size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
-      checked = sizeRefusal(size) ?? (await readReportBytes(readFileSync(file)));
+      const refused = sizeRefusal(size);
+      if (!refused) bytes = readFileSync(file);
+      checked = refused ?? (await readReportBytes(bytes!));
     } catch (error) {
-      return { ok: false, message: `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n` };
+      return { ok: false, message: readFailure(file, error, "file") };
+    }
+    if (bytes && isDraftText(new TextDecoder().decode(bytes))) {
+      if (!options.draft)
+        return {
+          ok: false,
+          message: `${file} is a draft, not a reviewed report: review it (npx report-data review ${file}) or pass --draft to answer from it unreviewed.\n`,
+        };
+      drafts.push(file);
     }
     if (!checked.ok)
       return {
@@ -47,10 +79,13 @@ export async function addReportFiles(
           .map((l) => `  ${l}\n`)
           .join("")}`,
       };
-    const added = library.add(checked.report, "file", "refuse");
+    const added = library.add(checked.report, "file", options.keepBoth ? "keep-both" : "refuse");
     if (!added.ok)
-      return { ok: false, message: `${file}: the library already has a report with id '${checked.report.source.id}'.\n` };
+      return {
+        ok: false,
+        message: `${file}: the library already has a report with id '${checked.report.source.id}'; pass --keep-both to keep both (the second gets a new id).\n`,
+      };
     if (file === options.reportFile) library.setDefault(added.value.report.source.id);
   }
-  return { ok: true };
+  return { ok: true, drafts };
 }

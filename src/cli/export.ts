@@ -14,12 +14,18 @@ import { exportSections } from "../export/sections";
 import { buildWorkbook } from "../export/xlsx";
 import { report } from "../dataset/report";
 import { Library, type OpenReport } from "../query";
-import { addReportFiles, optionValue, positional } from "./cli-library";
+import { parseCommandLine, usageLine } from "./args";
+import { addReportFiles, unreviewedNote } from "./cli-library";
+import { runCommand } from "./run-command";
 
-export async function exportReport(r: OpenReport, dir: string, options: { hxl?: boolean } = {}): Promise<string[]> {
+export async function exportReport(
+  r: OpenReport,
+  dir: string,
+  options: { hxl?: boolean; note?: string } = {},
+): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written = [join(dir, "report.xlsx")];
-  await buildWorkbook(ExcelJS, r).xlsx.writeFile(written[0]!);
+  await buildWorkbook(ExcelJS, r, undefined, options.note).xlsx.writeFile(written[0]!);
   for (const section of exportSections(r)) {
     const file = join(dir, section.file);
     writeFileSync(file, toCsv(section.table, options), "utf8");
@@ -33,29 +39,44 @@ export async function exportReport(r: OpenReport, dir: string, options: { hxl?: 
   return written;
 }
 
-async function main(args: string[]): Promise<number> {
-  const [dir] = positional(args, ["--report"]);
-  if (!dir) {
-    process.stderr.write("Usage: npm run export -- <dir> [--hxl] [--report <file.json>]\n");
+const USAGE = "Usage: npx report-data export <dir> [--hxl] [--report <file.json>] [--draft] [--keep-both]";
+const OPTIONS = {
+  hxl: { type: "boolean" },
+  report: { type: "string" },
+  draft: { type: "boolean" },
+  "keep-both": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export async function main(args: string[]): Promise<number> {
+  const parsed = parseCommandLine(args, OPTIONS, "export");
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(
+      `${USAGE}\nWrites report.xlsx, one CSV a section, report.json and annotations.jsonld into <dir>. ` +
+        "Exit 0 written; 2 a usage error, a report file that cannot be read or is not valid, or a draft without --draft.\n",
+    );
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    process.stderr.write(`${usageLine("export", positionals.length === 0 ? "no folder given" : "one folder at a time")}\n`);
     return 2;
   }
   const library = new Library([{ report, origin: "bundled" }]);
-  const added = await addReportFiles(library, { reportFile: optionValue(args, "--report") });
+  const added = await addReportFiles(library, { reportFile: values.report, draft: values.draft, keepBoth: values["keep-both"] });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
-  const files = await exportReport(library.default!, resolve(dir), { hxl: args.includes("--hxl") });
+  const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
+  if (note) process.stderr.write(`${note}\n`);
+  const files = await exportReport(library.default!, resolve(positionals[0]!), { hxl: values.hxl, note });
   files.forEach((file) => console.log(file));
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runCommand("export", main);

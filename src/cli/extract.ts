@@ -1,14 +1,30 @@
 /**
- * `npm run --silent extract -- <article.txt> [--published YYYY-MM-DD] [--title "…"] [--outlet "…"] [--review] [--debug]`
+ * `npx report-data extract <article.txt> [--published YYYY-MM-DD] [--title "…"] [--outlet "…"] [--review] [--debug]`
  * Prints the draft report as JSON (or, with --review, as a readable list). Exit 0 for a draft (an empty one with its
  * warnings included), 2 for a file that cannot be read, an empty file or bad arguments.
  */
 import { readFileSync } from "node:fs";
 import { extractDraft, type TraceStep } from "../extract";
 import { formatReview } from "../extract/review";
+import { firstLineOf } from "../model/error-message";
+import { parseCommandLine, usageLine } from "./args";
+import { runCommand } from "./run-command";
 
 const USAGE =
-  'usage: npm run --silent extract -- <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review] [--debug]';
+  'Usage: npx report-data extract <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review] [--debug]';
+
+/** Said when no publication date is given: "on Sunday", "yesterday" need one to become dates. */
+export const NO_PUBLISHED_WARNING =
+  "No --published date: relative dates (\"on Sunday\", \"yesterday\") cannot be placed, so the draft has none of them; give --published YYYY-MM-DD.";
+
+const OPTIONS = {
+  published: { type: "string" },
+  title: { type: "string" },
+  outlet: { type: "string" },
+  review: { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 interface Arguments {
   file: string;
@@ -19,40 +35,34 @@ interface Arguments {
   debug: boolean;
 }
 
-function parseArguments(argv: string[]): Arguments | string {
-  const args: Partial<Arguments> = { review: false, debug: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    try {
-      if (arg === "--published") args.published = value();
-      else if (arg === "--title") args.title = value();
-      else if (arg === "--outlet") args.outlet = value();
-      else if (arg === "--review") args.review = true;
-      else if (arg === "--debug") args.debug = true;
-      else if (arg === "--help" || arg === "-h") return USAGE;
-      else if (arg.startsWith("--")) return `unknown option ${arg}\n${USAGE}`;
-      else if (args.file === undefined) args.file = arg;
-      else return `one article at a time (got '${args.file}' and '${arg}')\n${USAGE}`;
-    } catch (error) {
-      return `${(error as Error).message}\n${USAGE}`;
-    }
-  }
-  if (!args.file) return `no article given\n${USAGE}`;
-  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published))
-    return `--published must be YYYY-MM-DD, not '${args.published}'`;
-  return args as Arguments;
+function parseArguments(argv: string[]): Arguments | { help: true } | string {
+  const parsed = parseCommandLine(argv, OPTIONS, "extract");
+  if (!parsed.ok) return parsed.message;
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length === 0) return usageLine("extract", "no article given");
+  if (positionals.length > 1) return usageLine("extract", `one article at a time (got '${positionals[0]}' and '${positionals[1]}')`);
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
+    return usageLine("extract", `--published must be YYYY-MM-DD, not '${values.published}'`);
+  return {
+    file: positionals[0]!,
+    review: values.review === true,
+    debug: values.debug === true,
+    ...(values.published ? { published: values.published } : {}),
+    ...(values.title ? { title: values.title } : {}),
+    ...(values.outlet ? { outlet: values.outlet } : {}),
+  };
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const args = parseArguments(argv);
   if (typeof args === "string") {
     console.error(args);
     return 2;
+  }
+  if ("help" in args) {
+    console.log(`${USAGE}\nPrints the draft as JSON (--review: as a list). Exit 0 a draft; 2 a usage error, a file that cannot be read, or an empty file.`);
+    return 0;
   }
   let text: string;
   try {
@@ -60,7 +70,7 @@ function main(argv: string[]): number {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(
-      `Cannot read '${args.file}': ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (error as Error).message}.`,
+      `${args.file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder, not a file" : `cannot read it (${code})`}.`,
     );
     return 2;
   }
@@ -83,12 +93,16 @@ function main(argv: string[]): number {
       ...(args.debug ? { trace } : {}),
     });
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(firstLineOf(error));
     return 2;
+  }
+  if (!args.published) {
+    draft.warnings.push(NO_PUBLISHED_WARNING);
+    console.error(`extract: ${NO_PUBLISHED_WARNING}`);
   }
   for (const [item, lines] of steps) process.stderr.write(`${item}\n${lines.join("\n")}\n`);
   process.stdout.write(args.review ? formatReview(draft) : `${JSON.stringify(draft, null, 2)}\n`);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) runCommand("extract", main);

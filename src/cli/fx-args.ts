@@ -1,34 +1,61 @@
-/** The command line of `fx`: options, then the formula (the rest, joined by spaces). */
+/** The command line of `fx`: options, then the formula (the rest, joined by spaces), `-` or `--file` for a batch. */
+import { parseCommandLine, usageLine } from "./args";
+
+export type Output = "text" | "json" | "csv";
 export type FxCommand =
   | { kind: "help" }
   | { kind: "usage"; message: string }
-  | { kind: "evaluate"; formula: string; output: "text" | "json" | "csv"; reportFile?: string; libraryDir?: string };
+  | {
+      kind: "evaluate";
+      /** One formula, or, with `batch`, none: the formulas come from the batch file or stdin. */
+      formula: string;
+      output: Output;
+      reportFile?: string;
+      libraryDir?: string;
+      /** `--file <formulas.txt>`, or "-" for stdin: one formula a line, `#` comments. */
+      batch?: string;
+      /** Answer from a draft file (unreviewed), said on every answer. */
+      draft?: boolean;
+      /** A report whose id is taken gets a new id instead of being refused. */
+      keepBoth?: boolean;
+    };
 
-export const USAGE = "Usage: npm run --silent fx -- [--json | --csv] [--report <file.json>] [--library <dir>] '<formula>'";
-const MORE = "npm run --silent fx -- --help lists the options and every function.";
+export const USAGE =
+  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] ('<formula>' | --file <formulas.txt> | -)";
 
-const usage = (problem: string): FxCommand => ({ kind: "usage", message: `${problem}\n${USAGE}\n${MORE}\n` });
+const OPTIONS = {
+  json: { type: "boolean" },
+  csv: { type: "boolean" },
+  report: { type: "string" },
+  library: { type: "string" },
+  file: { type: "string" },
+  draft: { type: "boolean" },
+  "keep-both": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const usage = (problem: string): FxCommand => ({ kind: "usage", message: `${usageLine("fx", problem)}\n` });
 
 export function parseFxArgs(argv: readonly string[]): FxCommand {
-  const words: string[] = [];
-  const formats = new Set<"json" | "csv">();
-  let reportFile: string | undefined;
-  let libraryDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "-h" || arg === "--help") return { kind: "help" };
-    if (arg === "--json" || arg === "--csv") formats.add(arg === "--json" ? "json" : "csv");
-    else if (arg === "--report" || arg === "--library") {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith("-")) return usage(`${arg} needs a ${arg === "--report" ? "file" : "folder"}.`);
-      if (arg === "--report") reportFile = value;
-      else libraryDir = value;
-    } else if (/^-[A-Za-z-]/.test(arg)) return usage(`Unknown option ${arg}.`);
-    else words.push(arg);
-  }
-  if (formats.size > 1) return usage("--json and --csv go one at a time.");
-  const formula = words.join(" ");
-  if (!formula.trim()) return usage("No formula given.");
-  const [format] = formats;
-  return { kind: "evaluate", formula, output: format ?? "text", reportFile, libraryDir };
+  const parsed = parseCommandLine(argv, OPTIONS, "fx");
+  if (!parsed.ok) return { kind: "usage", message: `${parsed.message}\n` };
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (values.json && values.csv) return usage("--json and --csv go one at a time");
+  const output: Output = values.json ? "json" : values.csv ? "csv" : "text";
+  const stdin = positionals.length === 1 && positionals[0] === "-";
+  const formula = stdin ? "" : positionals.join(" ");
+  if (values.file !== undefined && formula.trim()) return usage("a formula or --file, not both");
+  const batch = stdin ? "-" : values.file;
+  if (!batch && !formula.trim()) return usage("no formula given");
+  return {
+    kind: "evaluate",
+    formula,
+    output,
+    reportFile: values.report,
+    libraryDir: values.library,
+    ...(batch ? { batch } : {}),
+    ...(values.draft ? { draft: true } : {}),
+    ...(values["keep-both"] ? { keepBoth: true } : {}),
+  };
 }

@@ -2,13 +2,17 @@
  * `fx --help`: the usage, then every REPORT function as Excel shows it, read from the JSDoc of
  * src/functions/functions.ts by the same generator that writes the add-in's functions.json.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as ts from "typescript";
 import { wrapText } from "./wrap";
 
-export const FUNCTIONS_SOURCE = join(__dirname, "..", "functions", "functions.ts");
+/** The JSDoc source, beside this file when run from src/, or from the compiled CLI (.cli-build/src/cli) at the root. */
+export const FUNCTIONS_SOURCE = [
+  join(__dirname, "..", "functions", "functions.ts"),
+  join(__dirname, "..", "..", "..", "src", "functions", "functions.ts"),
+].find((file) => existsSync(file))!;
 
 export interface FunctionDoc {
   id: string;
@@ -66,6 +70,17 @@ export const OPTIONS: ReadonlyArray<readonly [string, string]> = [
   ],
   ["--report <file.json>", "Add a report file (checked as an import is) and answer from it when a formula names no report."],
   ["--library <dir>", "Add every .json report in the folder; a formula picks one by its [report] argument."],
+  [
+    "--draft",
+    "Answer from a draft file (what extract prints) although nobody has reviewed it; every answer then says so. " +
+      "Without it a draft is refused (exit 2): review it first with npx report-data review <draft.json>.",
+  ],
+  ["--keep-both", "A report whose id is already loaded gets a new id (id-2) instead of being refused."],
+  [
+    "--file <formulas.txt>",
+    "Evaluate every formula of the file (one a line, # comments) and print one table: formula, value. " +
+      "A lone - reads the formulas from stdin.",
+  ],
   ["-h, --help", "This help."],
 ];
 
@@ -100,7 +115,7 @@ export const signature = (f: FunctionDoc): string =>
 /** The whole help text, at most `width` characters a line. */
 export function formatHelp(functions: readonly FunctionDoc[], width: number): string {
   const lines = [
-    ...paragraph("Usage: npm run --silent fx -- [options] '<formula>'", width),
+    ...paragraph("Usage: npx report-data fx [options] ('<formula>' | --file <formulas.txt> | -)", width),
     "",
     ...paragraph(
       "Evaluates one REPORT formula with the add-in's own functions, on the bundled report (and any report given). " +
@@ -119,7 +134,7 @@ export function formatHelp(functions: readonly FunctionDoc[], width: number): st
     ),
     "",
     ...paragraph(
-      "Exit status: 0 a value; 1 an Excel error (#N/A, #VALUE!...), printed with its message; 2 a formula it cannot parse or a usage error.",
+      "Exit status: 0 a value; 1 an Excel error (#N/A, #VALUE!...), printed with its message; 2 a formula it cannot parse, a usage error, a file or folder it cannot read, or a draft without --draft; 3 a damaged bundled dataset. A batch exits with the worst of its formulas.",
       width,
     ),
     "",

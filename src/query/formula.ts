@@ -12,13 +12,15 @@ const CLOSE_QUOTE: Record<string, string> = { '"': '"', "“": "”" };
 /**
  * Parses one call of a REPORT function: the leading `=` and the `REPORT.` prefix are optional;
  * arguments are strings ("..." with "" for a quote mark; typographic “...” too), numbers,
- * TRUE/FALSE, or empty.
+ * TRUE/FALSE, or empty. Arguments are separated by `,` or, as Excel writes them in many European locales, `;`.
  */
 export function parseFormula(formula: string): FormulaCall {
   const match = /^\s*=?\s*(?:REPORT\.)?([A-Z][A-Z0-9_.]*)\s*\((.*)\)\s*$/is.exec(formula);
   if (!match) throw new FormulaSyntaxError(`Not a function call: ${formula}`);
   return { name: match[1]!.toUpperCase(), args: parseArguments(match[2]!) };
 }
+
+const isSeparator = (ch: string | undefined) => ch === "," || ch === ";";
 
 function parseArguments(source: string): FormulaCall["args"] {
   const args: FormulaCall["args"] = [];
@@ -33,15 +35,16 @@ function parseArguments(source: string): FormulaCall["args"] {
     args.push(readArgument());
     skipSpace();
     if (i === source.length) return args;
-    if (source[i] !== ",") throw new FormulaSyntaxError(`Expected ',' or ')' at position ${i + 1}: ${source.slice(i)}`);
+    if (!isSeparator(source[i]))
+      throw new FormulaSyntaxError(`Expected ',' (or ';') or ')' at position ${i + 1}: ${source.slice(i)}`);
     i++;
   }
 
   function readArgument(): string | number | boolean | undefined {
     const ch = source[i];
-    if (ch === undefined || ch === ",") return undefined;
+    if (ch === undefined || isSeparator(ch)) return undefined;
     if (OPEN_QUOTES.has(ch)) return readString(CLOSE_QUOTE[ch]!);
-    const token = /^[^,\s]+/.exec(source.slice(i))![0];
+    const token = /^[^,;\s]+/.exec(source.slice(i))![0];
     i += token.length;
     if (/^(TRUE|FALSE)$/i.test(token)) return token.toUpperCase() === "TRUE";
     const number = Number(token);

@@ -43,6 +43,8 @@ describe("parsing a formula", () => {
     expect(parseFormula('=REPORT.WHO("say ""hi""")').args).toEqual(['say "hi"']);
     expect(parseFormula("=REPORT.WHO(“genocide machine”)").args).toEqual(["genocide machine"]);
     expect(parseFormula("=X(TRUE,false)").args).toEqual([true, false]);
+    // European separators, as Excel writes them where the decimal mark is a comma.
+    expect(parseFormula('=REPORT.CASUALTIES("Gaza";"killed";;"A")').args).toEqual(["Gaza", "killed", undefined, "A"]);
   });
 
   it("refuses what is not a call", () => {
@@ -124,9 +126,10 @@ describe("npm run fx -- --help", () => {
 
   it("lists the options, --report and --library among them, and the exit codes", () => {
     const text = oneLine(help.stdout);
-    for (const option of ["--json", "--csv", "--report <file.json>", "--library <dir>", "-h, --help"])
+    for (const option of ["--json", "--csv", "--report <file.json>", "--library <dir>", "--draft", "--file <formulas.txt>", "-h, --help"])
       expect(text).toContain(option);
-    expect(text).toMatch(/Exit status: 0 a value; 1 an Excel error .* 2 a formula it cannot parse or a usage error/);
+    // Every exit code fx has, each tested: 0 and 1 above, 2 and 3 below.
+    expect(text).toMatch(/Exit status: 0 a value; 1 an Excel error .* 2 a formula it cannot parse, a usage error, .*; 3 a damaged bundled dataset/);
   });
 
   it("fits the width it is given: 80, 40 and 120 columns", () => {
@@ -218,7 +221,7 @@ describe("npm run fx: tables, CSV and exit codes", () => {
     ]) {
       const command = parseFxArgs(args);
       expect(command.kind).toBe("usage");
-      if (command.kind === "usage") expect(command.message).toMatch(/^Usage: npm run --silent fx -- /m);
+      if (command.kind === "usage") expect(command.message).toMatch(/^fx: [^\n]* \(npx report-data fx --help lists the options\)\.\n$/);
     }
     expect(parseFxArgs(["-h"]).kind).toBe("help");
     expect(parseFxArgs(["--csv", "--report", "r.json", "FIGURES(", ")"])).toEqual({
@@ -228,9 +231,11 @@ describe("npm run fx: tables, CSV and exit codes", () => {
       reportFile: "r.json",
       libraryDir: undefined,
     });
+    expect(parseFxArgs(["-"])).toMatchObject({ kind: "evaluate", batch: "-" });
+    expect(parseFxArgs(["--file", "f.txt", "X()"]).kind).toBe("usage");
     const out = fx("--bogus", "FIGURES()");
     expect([out.status, out.stdout]).toEqual([2, ""]);
-    expect(out.stderr).toMatch(/^Unknown option --bogus\.\nUsage: npm run --silent fx -- /);
+    expect(out.stderr).toBe("fx: unknown option --bogus (npx report-data fx --help lists the options).\n");
   });
 
   it("answers from --report <file.json> and --library <dir>", () => {
@@ -249,5 +254,72 @@ describe("npm run fx: tables, CSV and exit codes", () => {
     ]);
     const fromLibrary = fx("--library", dir, 'CASUALTIES("Gaza","killed",,"A second copy")');
     expect([fromLibrary.status, fromLibrary.stdout]).toEqual([0, "2750\n"]);
+  });
+});
+
+describe("npm run fx: drafts, batches and files that are not there", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fx-draft-"));
+  const draftFile = join(dir, "draft.json");
+  beforeAll(() => {
+    const extracted = spawnSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "src", "cli", "extract.ts"), join(root, "data", "article.txt"), "--published", "2023-10-16"],
+      { encoding: "utf8" },
+    );
+    writeFileSync(draftFile, extracted.stdout);
+  });
+
+  it("refuses a draft file without --draft: one line, exit 2, nothing on stdout", () => {
+    for (const option of ["--report", "--library"]) {
+      const out = fx(option, option === "--report" ? draftFile : dir, 'CASUALTIES("Gaza","killed")');
+      expect([out.status, out.stdout]).toEqual([2, ""]);
+      expect(out.stderr).toMatch(/^[^\n]*draft\.json is a draft, not a reviewed report: review it .* or pass --draft [^\n]*\n$/);
+    }
+  });
+
+  it("with --draft answers and says it is unreviewed, on stderr and under the answer", () => {
+    const out = fx("--draft", "--report", draftFile, "REPORTS()");
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/^Unreviewed draft: .*draft\.json is the extractor's proposal/);
+    expect(out.stdout).toMatch(/\nNote: Unreviewed draft: .*draft\.json/);
+    const json = fx("--json", "--draft", "--report", draftFile, "REPORTS()");
+    expect(json.stderr).toMatch(/^Unreviewed draft/);
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+
+  it("a missing file or folder is one line and exit 2, never a stack trace", () => {
+    for (const args of [
+      ["--library", join(dir, "reports")],
+      ["--report", join(dir, "nope.json")],
+      ["--file", join(dir, "nope.txt")],
+    ]) {
+      const out = fx(...args, ...(args[0] === "--file" ? [] : ["FIGURES()"]));
+      expect([out.status, out.stdout]).toEqual([2, ""]);
+      expect(out.stderr).toMatch(/^[^\n]*nope\.(json|txt): no such file\.\n$|^[^\n]*reports: no such folder\.\n$/);
+    }
+  });
+
+  it("--file and - evaluate one formula a line (# comments skipped) into one table; --csv as CSV", () => {
+    const formulas = join(dir, "formulas.txt");
+    writeFileSync(formulas, '# tolls\nCASUALTIES("Gaza","killed")\n\nCASUALTIES("Gazza","killed")\n');
+    const text = fx("--file", formulas);
+    expect(text.status).toBe(1); // one of them is an Excel error
+    expect(text.stdout.split("\n").slice(0, 4)).toEqual([
+      expect.stringMatching(/^formula +value$/),
+      expect.stringMatching(/^-+ +-+$/),
+      expect.stringMatching(/^CASUALTIES\("Gaza","killed"\) +2750$/),
+      expect.stringMatching(/^CASUALTIES\("Gazza","killed"\) +#N\/A No place or group 'Gazza'/),
+    ]);
+    const csv = spawnSync(
+      process.execPath,
+      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "src", "cli", "fx.ts"), "--csv", "-"],
+      { encoding: "utf8", input: 'CASUALTIES("Gaza","killed")\nCASUALTIES("Israel","killed")\n' },
+    );
+    expect(csv.status).toBe(0);
+    expect(parse(csv.stdout)).toEqual([
+      ["formula", "value"],
+      ['CASUALTIES("Gaza","killed")', "2750"],
+      ['CASUALTIES("Israel","killed")', "1400"],
+    ]);
   });
 });

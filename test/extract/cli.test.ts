@@ -41,14 +41,24 @@ describe("npm run extract", () => {
     expect(extract(join(dir, "missing.txt"))).toMatchObject({
       status: 2,
       stdout: "",
-      stderr: expect.stringMatching(/Cannot read .*no such file/),
+      stderr: expect.stringMatching(/^[^\n]*missing.txt: no such file\.\n$/),
     });
-    expect(extract(dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/directory/) });
+    expect(extract(dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/folder, not a file/) });
     expect(extract(emptyFile)).toMatchObject({ status: 2, stderr: expect.stringMatching(/is empty/) });
     expect(extract(join(root, "data", "article.txt"), "--published", "16/10/2023")).toMatchObject({
       status: 2,
       stderr: expect.stringMatching(/YYYY-MM-DD/),
     });
-    expect(extract()).toMatchObject({ status: 2, stderr: expect.stringMatching(/usage/) });
+    expect(extract()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^extract: no article given .*--help/) });
+    expect(extract("--bogus", "a.txt")).toMatchObject({ status: 2, stderr: "extract: unknown option --bogus (npx report-data extract --help lists the options).\n" });
+  });
+});
+
+describe("npm run extract without --published", () => {
+  it("warns that relative dates cannot be placed, on stderr and in the draft's warnings", () => {
+    const run = extract(join(root, "data", "article.txt"));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^extract: No --published date: relative dates .* cannot be placed/);
+    expect(JSON.parse(run.stdout).warnings).toContainEqual(expect.stringMatching(/relative dates .* cannot be placed/));
   });
 });

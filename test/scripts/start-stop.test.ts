@@ -69,6 +69,7 @@ describe("npm start and npm stop", () => {
   it("serves once: a second start says so and leaves the first alone; npm stop then stops it", async () => {
     const first = await start();
     expect(await paneStatus()).toBe(200); // the banner came once the server answered
+    expect(first.output()).toMatch(/Stop it with Ctrl\+C here, or npm stop in another terminal/);
     const pid = readFileSync(PID_FILE, "utf8");
 
     const second = spawnSync(process.execPath, [script("start.js")], { cwd: rootDir, env: env(), encoding: "utf8" });
@@ -94,5 +95,22 @@ describe("npm start and npm stop", () => {
     expect(existsSync(PID_FILE)).toBe(false);
     const stop = spawnSync(process.execPath, [script("stop.js")], { cwd: rootDir, env: env(), encoding: "utf8" });
     expect(stop.stdout).toMatch(/^Nothing to stop/);
+  }, 300_000);
+
+  it("--detach returns the prompt once the pane is served, says how to stop, and npm stop stops it", async () => {
+    const detached = spawnSync(process.execPath, [script("start.js"), "--detach"], {
+      cwd: rootDir,
+      env: env(),
+      encoding: "utf8",
+      timeout: 240_000,
+    });
+    expect(detached.status).toBe(0);
+    expect(detached.stdout).toMatch(/is being served at/);
+    expect(detached.stdout).toMatch(/It runs in the background .*Stop it with npm stop\./);
+    expect(await paneStatus()).toBe(200);
+    const stop = spawnSync(process.execPath, [script("stop.js")], { cwd: rootDir, env: env(), encoding: "utf8" });
+    expect(stop.stdout).toMatch(/^Stopped the dev server/);
+    await waitFor(async () => (await paneStatus()) === 0);
+    expect(existsSync(PID_FILE)).toBe(false);
   }, 300_000);
 });
