@@ -80,8 +80,10 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
+      // Entries keep their names (the manifest and the worker's URL name them; served no-cache); the chunks the page
+      // loads on demand carry a hash of their content, so a cached page can never run with another build's chunk.
       filename: "[name].js",
-      chunkFilename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       // A chunk that stalls fails in 15 s, not webpack's 120 s: the functions waiting on it answer, and may try again.
       chunkLoadTimeout: 15_000,
       // A module that threw while loading is run again at the next import, not left half-initialized for good.

@@ -6,7 +6,14 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { FUNCTIONS } from "../src/cli/evaluate";
+import { report } from "../src/dataset/report";
+import { createFunctions } from "../src/functions/functions";
+import { Library } from "../src/query";
+
+type AnyFunction = (...args: unknown[]) => unknown;
+const FUNCTIONS = new Map(
+  Object.entries(createFunctions(new Library([{ report, origin: "bundled" }]))) as Array<[string, AnyFunction]>,
+);
 
 const LONGEST_CELL = 32_767;
 const DISTINCT_INPUTS = 3_000;

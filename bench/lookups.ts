@@ -2,7 +2,11 @@
  * Scenario: a lookup-heavy recalculation. 100,000 REPORT.CASUALTIES calls over a fixed mix of
  * aliases, against a bare Map.get over the same keys in the same run.
  */
-import { casualties } from "../src/functions/functions";
+import { report } from "../src/dataset/report";
+import { createFunctions } from "../src/functions/functions";
+import { Library } from "../src/query";
+
+const { CASUALTIES: casualties } = createFunctions(new Library([{ report, origin: "bundled" }]));
 
 const CALLS = 100_000;
 const ROUNDS = 15;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Library } from "../query";
-import { problemLines, readReportFile } from "../store/report-file";
+import { problemLines, readReportBytes, sizeRefusal, type ReportCheck } from "../store/report-file";
 
 export const optionValue = (args: readonly string[], name: string): string | undefined => {
   const at = args.indexOf(name);
@@ -32,14 +32,14 @@ export async function addReportFiles(
     ...(options.reportFile ? [options.reportFile] : []),
   ];
   for (const file of files) {
-    let text: string;
+    let checked: ReportCheck;
     try {
-      if (statSync(file).size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
-      text = readFileSync(file, "utf8");
+      const size = statSync(file).size;
+      if (size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
+      checked = sizeRefusal(size) ?? (await readReportBytes(readFileSync(file)));
     } catch (error) {
       return { ok: false, message: `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).\n` };
     }
-    const checked = await readReportFile(text);
     if (!checked.ok)
       return {
         ok: false,

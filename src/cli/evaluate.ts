@@ -1,19 +1,20 @@
-import * as reportFunctions from "../functions/functions";
+import { report } from "../dataset/report";
+import { createFunctions, type ReportFunctions } from "../functions/functions";
 import { isExcelErrorValue, type ExcelErrorValue } from "../functions/excel-error";
+import { Library } from "../query";
 import { FormulaSyntaxError, parseFormula } from "../query/formula";
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
-/** The REPORT functions by their Excel name (CASUALTIES, FIGURES...), the same code Excel runs. */
-export const FUNCTIONS: ReadonlyMap<string, AnyFunction> = new Map(
-  Object.entries(reportFunctions).map(([name, fn]) => [name.toUpperCase(), fn as AnyFunction]),
-);
+/** The REPORT functions on the bundled report alone, built when a formula is first evaluated without others. */
+let bundled: ReportFunctions | undefined;
+const bundledFunctions = () => (bundled ??= createFunctions(new Library([{ report, origin: "bundled" }])));
 
 export type Evaluation =
   { kind: "value"; value: unknown } | { kind: "error"; error: ExcelErrorValue } | { kind: "syntax"; message: string };
 
-/** Evaluates one formula the way Excel would call the function. */
-export function evaluateFormula(formula: string): Evaluation {
+/** Evaluates one formula the way Excel would call the function: `functions` are the same code Excel runs. */
+export function evaluateFormula(formula: string, functions: ReportFunctions = bundledFunctions()): Evaluation {
   let call;
   try {
     call = parseFormula(formula);
@@ -21,9 +22,9 @@ export function evaluateFormula(formula: string): Evaluation {
     if (error instanceof FormulaSyntaxError) return { kind: "syntax", message: error.message };
     throw error;
   }
-  const fn = FUNCTIONS.get(call.name);
-  if (!fn) {
-    return { kind: "syntax", message: `No function REPORT.${call.name}; there are ${[...FUNCTIONS.keys()].join(", ")}.` };
+  const fn = (functions as Readonly<Record<string, AnyFunction>>)[call.name];
+  if (!fn || !Object.prototype.hasOwnProperty.call(functions, call.name)) {
+    return { kind: "syntax", message: `No function REPORT.${call.name}; there are ${Object.keys(functions).join(", ")}.` };
   }
   try {
     return { kind: "value", value: fn(...call.args) };

@@ -12,11 +12,11 @@ import { toCsv } from "../export/csv";
 import { REPORT_FILE_NAME, reportFileJson } from "../export/report-file";
 import { exportSections } from "../export/sections";
 import { buildWorkbook } from "../export/xlsx";
-import type { ReportIndex } from "../query";
-import { runtimeLibrary } from "../functions/runtime-library";
+import { report } from "../dataset/report";
+import { Library, type OpenReport } from "../query";
 import { addReportFiles, optionValue, positional } from "./cli-library";
 
-export async function exportReport(r: ReportIndex, dir: string, options: { hxl?: boolean } = {}): Promise<string[]> {
+export async function exportReport(r: OpenReport, dir: string, options: { hxl?: boolean } = {}): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written = [join(dir, "report.xlsx")];
   await buildWorkbook(ExcelJS, r).xlsx.writeFile(written[0]!);
@@ -39,12 +39,13 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write("Usage: npm run export -- <dir> [--hxl] [--report <file.json>]\n");
     return 2;
   }
-  const added = await addReportFiles(runtimeLibrary, { reportFile: optionValue(args, "--report") });
+  const library = new Library([{ report, origin: "bundled" }]);
+  const added = await addReportFiles(library, { reportFile: optionValue(args, "--report") });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
-  const files = await exportReport(runtimeLibrary.default!, resolve(dir), { hxl: args.includes("--hxl") });
+  const files = await exportReport(library.default!, resolve(dir), { hxl: args.includes("--hxl") });
   files.forEach((file) => console.log(file));
   return 0;
 }

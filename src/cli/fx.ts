@@ -34,15 +34,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`The dataset is not valid:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
     return 3;
   }
-  const { runtimeLibrary } = await import("../functions/runtime-library");
+  const { Library } = await import("../query");
+  const { createFunctions } = await import("../functions/functions");
   const { addReportFiles } = await import("./cli-library");
   const { evaluateFormula } = await import("./evaluate");
-  const added = await addReportFiles(runtimeLibrary, { reportFile: command.reportFile, libraryDir: command.libraryDir });
+  const library = new Library([{ report, origin: "bundled" }]);
+  const added = await addReportFiles(library, { reportFile: command.reportFile, libraryDir: command.libraryDir });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
-  const result = evaluateFormula(command.formula);
+  const result = evaluateFormula(command.formula, createFunctions(library));
   switch (result.kind) {
     case "syntax":
       process.stderr.write(`${result.message}\n`);

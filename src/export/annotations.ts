@@ -11,7 +11,7 @@ import type { Figure } from "../model/figure";
 import type { Span } from "../model/span";
 import type { Statement } from "../model/statement";
 import type { ReportEvent } from "../model/event";
-import { attributedTo, figureValueLabel, nameOf, subjectName, type ReportIndex } from "../query";
+import { attributedTo, figureValueLabel, nameOf, subjectName, type OpenReport } from "../query";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const ANNOTATIONS_FILE_NAME = "annotations.jsonld";
@@ -79,7 +79,7 @@ const tag = (value: string): AnnotationBody => ({ type: "TextualBody", purpose: 
  * The annotations of one open report. `base` prefixes every id (default `urn:report-data:<report id without
  * "report:">`); the target's source is the report's URL when it has one, else the text's own IRI (`ni:`).
  */
-export function reportAnnotations(r: ReportIndex, options: { base?: string } = {}): AnnotationCollection {
+export function reportAnnotations(r: OpenReport, options: { base?: string } = {}): AnnotationCollection {
   const { report } = r;
   const text = report.source.text;
   const base = options.base ?? `urn:report-data:${report.source.id.replace(/^report:/, "")}`;
@@ -182,4 +182,4 @@ export function reportAnnotations(r: ReportIndex, options: { base?: string } = {
 }
 
 /** The collection as a JSON-LD file's text. */
-export const annotationsJson = (r: ReportIndex): string => `${JSON.stringify(reportAnnotations(r), null, 2)}\n`;
+export const annotationsJson = (r: OpenReport): string => `${JSON.stringify(reportAnnotations(r), null, 2)}\n`;

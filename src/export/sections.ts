@@ -6,7 +6,7 @@ import {
   placeTable,
   publishedLabel,
   statementTable,
-  type ReportIndex,
+  type OpenReport,
   type Table,
 } from "../query";
 import type { Result } from "../model/failure";
@@ -24,7 +24,7 @@ const all = (result: Result<Table>): Table => {
   return result.value;
 };
 
-function sourceTable(r: ReportIndex): Table {
+function sourceTable(r: OpenReport): Table {
   const text = r.report.source.text;
   const rows: Table["rows"] = [];
   let start = 0;
@@ -36,7 +36,7 @@ function sourceTable(r: ReportIndex): Table {
 }
 
 /** Every section of a report, as the workbook and the CSVs carry it. */
-export function exportSections(r: ReportIndex): ExportSection[] {
+export function exportSections(r: OpenReport): ExportSection[] {
   const { header, rows } = casualtiesByPlace(r);
   const casualties: Table = { header, rows };
   return [
@@ -51,7 +51,7 @@ export function exportSections(r: ReportIndex): ExportSection[] {
 }
 
 /** The About sheet: where the data comes from and how to read it. */
-export function aboutLines(r: ReportIndex): string[] {
+export function aboutLines(r: OpenReport): string[] {
   const { source } = r.report;
   return [
     "Report Data: a news report as sourced, spreadsheet-ready data",

@@ -1,5 +1,5 @@
 import type ExcelJSModule from "exceljs";
-import { isDateColumn, type Cell, type ReportIndex } from "../query";
+import { isDateColumn, type Cell, type OpenReport } from "../query";
 import { cleanText } from "./neutralize";
 import { aboutLines, exportSections, type ExportSection } from "./sections";
 
@@ -23,7 +23,7 @@ function excelCell(value: Cell, isDate: boolean): ExcelJSModule.CellValue {
  */
 export function buildWorkbook(
   excel: ExcelJS,
-  r: ReportIndex,
+  r: OpenReport,
   sections: ExportSection[] = exportSections(r),
 ): ExcelJSModule.Workbook {
   const workbook = new excel.Workbook();

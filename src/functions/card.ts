@@ -9,7 +9,7 @@ import {
   nameOf,
   subjectName,
   type CardSubject,
-  type ReportIndex,
+  type OpenReport,
 } from "../query";
 import type { ReportDate } from "../model/date";
 import type { Figure } from "../model/figure";
@@ -29,7 +29,7 @@ const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export type Card = Excel.EntityCellValue & { text: string };
 
 /** Card parts for one report: every property attributed to that report's title and words. */
-function cardKit(r: ReportIndex) {
+function cardKit(r: OpenReport) {
   const reportTitle = r.report.source.title;
 
   /** Excel's per-property attribution (the report and its words behind the property) and a sublabel. */
@@ -114,7 +114,7 @@ const nameMention = (named: { name: string; mentions: readonly Span[] }): Span =
  * The card behind a cell (an Excel entity value): what the report says of a figure, a place or
  * a person or group, every property attributed to the report's words.
  */
-export function cardEntity(r: ReportIndex, subject: CardSubject): Card {
+export function cardEntity(r: OpenReport, subject: CardSubject): Card {
   const { text, number, figureProperty, entity, figureCard } = cardKit(r);
   switch (subject.kind) {
     case "figure":

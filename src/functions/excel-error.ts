@@ -29,6 +29,11 @@ export function excelValue<A extends unknown[], T>(query: (...args: A) => Result
   } catch (cause) {
     throw makeError("#VALUE!", `Unexpected problem: ${messageOf(cause)}`);
   }
+  return valueOrError(result);
+}
+
+/** A result's value, or the Excel error its failure is: for a query that cannot throw. */
+export function valueOrError<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw makeError(FAILURE_ERROR[result.failure.code], failureMessage(result.failure));
 }

@@ -9,6 +9,7 @@
  */
 import type { Implementation } from "./implementations";
 import { makeError } from "./make-error";
+import { answerWhenDrained, SlicedQueue } from "./slices";
 import { firstLineOf } from "../model/error-message";
 
 type Registry = { associate(id: string, fn: Implementation): void };
@@ -44,6 +45,9 @@ export function registerLazily(
 ): () => Promise<Implementations> {
   let loaded: Implementations | undefined;
   let loading: Promise<Implementations> | undefined;
+  let failure: string | undefined;
+  // The calls that came before the code, answered a slice at a time once it has come (or failed).
+  const waiting = new SlicedQueue();
   const ensureLoaded = () =>
     (loading ??= load()
       .catch(() => wait(RETRY_AFTER_MS).then(load))
@@ -54,17 +58,24 @@ export function registerLazily(
           throw error;
         },
       ));
-  const whenLoaded = (id: string, args: never[]) =>
+  const answerWaiting = (id: string, args: never[]) => {
+    if (loaded) return callLoaded(loaded, id, args);
+    throw makeError(
+      "#N/A",
+      `The REPORT functions could not load (${failure}). Re-enter the formula, or press Ctrl+Alt+F9, to try again.`,
+    );
+  };
+  const whenLoaded = (id: string, args: never[]) => {
+    const answer = answerWhenDrained(waiting, () => answerWaiting(id, args));
     ensureLoaded().then(
-      (implementations) => callLoaded(implementations, id, args),
+      () => waiting.drain(),
       (error: unknown) => {
-        const reason = firstLineOf(error);
-        throw makeError(
-          "#N/A",
-          `The REPORT functions could not load (${reason}). Re-enter the formula, or press Ctrl+Alt+F9, to try again.`,
-        );
+        failure = firstLineOf(error);
+        waiting.drain();
       },
     );
+    return answer;
+  };
   for (const id of ids) {
     registry?.associate(id, (...args: never[]) => (loaded ? callLoaded(loaded, id, args) : whenLoaded(id, args)));
   }

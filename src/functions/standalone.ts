@@ -1,11 +1,13 @@
 /*
  * functions.js, the stand-alone functions script the manifest must name. Excel loads the task pane
  * page instead in a shared runtime (its head registers the functions: register.ts); this file
- * associates them directly, for a host that runs the functions without it.
+ * associates them directly, for a host that runs the functions without it, on the bundled report.
  */
-import "./functions";
-import { implementations } from "./implementations";
+import { report } from "../dataset/report";
+import { Library } from "../query";
+import { createFunctions, implementationsOf } from "./functions";
 
 if (typeof CustomFunctions !== "undefined") {
-  for (const [id, fn] of implementations) CustomFunctions.associate(id, fn);
+  const functions = createFunctions(new Library([{ report, origin: "bundled" }]));
+  for (const [id, fn] of implementationsOf(functions)) CustomFunctions.associate(id, fn);
 }

@@ -1,5 +1,6 @@
 import { ReportSchema, type Report } from "./report";
 import { spansIn } from "./spans-in";
+import { hasOwn } from "./vocabulary";
 
 /**
  * Every problem of a dataset, each with its path ("statements[3].speaker: ..."), not just the
@@ -7,16 +8,42 @@ import { spansIn } from "./spans-in";
  * references that resolve, spans that quote the source text at their offsets). For the build,
  * the CLI and, once reports can be imported, the import.
  */
-export function checkReport(data: unknown): { report?: Report; problems: string[] } {
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
-    return { problems };
-  }
-  const report = parsed.data;
-  const problems = [...duplicateIds(report), ...danglingReferences(report), ...misplacedSpans(report)];
-  return problems.length === 0 ? { report, problems } : { problems };
+/** One problem of a report: where (a dotted path, "(root)" for the whole), what kind (a code), and in words. */
+export interface ReportIssue {
+  path: string;
+  code: string;
+  message: string;
 }
+
+export function checkReport(
+  data: unknown,
+  options: { reanchor?: boolean } = {},
+): { report?: Report; problems: string[]; issues: ReportIssue[]; moved: string[] } {
+  const parsed = ReportSchema.safeParse(data);
+  // Only where asked (an import, which says what moved): the dataset's own check stays strict.
+  const moved = parsed.success && options.reanchor ? reanchor(parsed.data) : [];
+  const issues: ReportIssue[] = parsed.success
+    ? [
+        ...duplicateIds(parsed.data).map(issueOf("duplicate-id")),
+        ...danglingReferences(parsed.data).map(issueOf("unknown-reference")),
+        ...misplacedSpans(parsed.data).map(issueOf("misplaced-span")),
+      ]
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join(".") || "(root)",
+        code: issue.code,
+        message: issue.message,
+      }));
+  const problems = issues.map((issue) => `${issue.path}: ${issue.message}`);
+  return parsed.success && issues.length === 0 ? { report: parsed.data, problems, issues, moved } : { problems, issues, moved };
+}
+
+/** "statements.3.speaker: no actor ..." as an issue (the checks below write their problems as lines). */
+const issueOf =
+  (code: string) =>
+  (line: string): ReportIssue => {
+    const at = line.indexOf(": ");
+    return { path: line.slice(0, at), code, message: line.slice(at + 2) };
+  };
 
 function duplicateIds(report: Report): string[] {
   const seen = new Set<string>();
@@ -47,7 +74,7 @@ function danglingReferences(report: Report): string[] {
     need(s.speaker, actors, `statements.${i}.speaker`, "actor");
     s.audience.forEach((id, j) => need(id, actors, `statements.${i}.audience.${j}`, "actor"));
     s.topics.forEach((t, j) => {
-      if (!(t in report.topics)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
+      if (!hasOwn(report.topics, t)) problems.push(`statements.${i}.topics.${j}: no topic '${t}' in the dataset`);
     });
   });
   report.actors.forEach((a, i) => need(a.affiliation, actors, `actors.${i}.affiliation`, "actor"));
@@ -63,7 +90,42 @@ function danglingReferences(report: Report): string[] {
   return problems;
 }
 
-/** Spans whose `exact` is not the source text at their offsets. */
+/** Occurrences of a quote looked at when re-anchoring it: bounded, whatever the text. */
+const MAX_OCCURRENCES = 1_000;
+
+/** Where `exact` occurs in `text` nearest to `near`, or -1 (at most MAX_OCCURRENCES looked at). */
+function nearestOccurrence(text: string, exact: string, near: number): number {
+  let best = -1;
+  for (let at = text.indexOf(exact), seen = 0; at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1), seen++) {
+    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+    if (at > near) break;
+  }
+  return best;
+}
+
+/**
+ * Re-anchors, in place, every span whose offsets no longer hold its `exact` (the text was edited after the facts were
+ * anchored) to the occurrence of its quote nearest its old place, as the Hypothesis client re-anchors a
+ * TextQuoteSelector; returns what moved, by path. A span whose quote is nowhere in the text stays: an orphan, listed
+ * by the check below.
+ */
+export function reanchor(report: Report): string[] {
+  const text = report.source.text;
+  const moved: string[] = [];
+  const done = new Set<object>();
+  for (const { path, span } of spansIn({ ...report, source: undefined })) {
+    if (done.has(span) || typeof span.exact !== "string" || text.slice(span.start, span.end) === span.exact) continue;
+    const at = nearestOccurrence(text, span.exact, span.start);
+    if (at < 0) continue;
+    done.add(span);
+    moved.push(`${path}: moved from ${span.start} to ${at}`);
+    span.end = at + span.exact.length;
+    span.start = at;
+  }
+  return moved;
+}
+
+/** Spans whose `exact` is not the source text at their offsets (after re-anchoring: quotes not in the text). */
 function misplacedSpans(report: Report): string[] {
   const text = report.source.text;
   return spansIn({ ...report, source: undefined })

@@ -20,7 +20,7 @@ export type Failure =
   | { code: "too-long"; argument: string; input: string; length: number; limit: number }
   | { code: "not-a-cell"; argument: string; rows: number; columns: number }
   | { code: "no-words"; argument: string; input: string; expected: string }
-  | { code: "unknown-report"; input: string; suggestion?: string }
+  | { code: "unknown-report"; input: string; suggestion?: string; unread?: string }
   | { code: "duplicate-report"; id: string; title: string }
   | { code: "not-compared"; subject: string; measure: string; reports: number };
 
@@ -100,7 +100,9 @@ const MESSAGES: MessageTable = {
   "not-a-cell": (f) =>
     `${f.argument} takes a single cell or value, not a range of ${f.rows} × ${f.columns} cells; point it at one cell.`,
   "no-words": (f) => `${f.argument} ${quoted(f.input)} has no letters or digits; give ${f.expected}.`,
-  "unknown-report": (f) => `No report '${f.input}' in the library${didYouMean(f.suggestion)} REPORT.REPORTS() lists them.`,
+  "unknown-report": (f) =>
+    `No report '${f.input}' in the library${didYouMean(f.suggestion)} REPORT.REPORTS() lists them.` +
+    (f.unread ? ` It may be one of ${f.unread}: reopen the workbook to try again.` : ""),
   "duplicate-report": (f) => `The library already has a report with id '${f.id}' ('${f.title}'): replace it or keep both.`,
   "not-compared": (f) =>
     `None of the ${f.reports} report${f.reports === 1 ? "" : "s"} in the library gives a ${f.measure} figure for ${f.subject}.`,

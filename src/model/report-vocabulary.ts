@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BOUND_KINDS, boundsFor, MEASURES, QUALIFIER_BOUNDS, SETTINGS, UNITS, type BoundKind } from "./vocabulary";
+import { BOUND_KINDS, boundsFor, canonicalBound, hasOwn, MEASURES, SETTINGS, UNITS, type BoundKind } from "./vocabulary";
 
 /** What a report adds to the canonical vocabularies: new measures (with synonyms), qualifiers, units, settings. */
 export const ReportVocabularySchema = z.object({
@@ -14,7 +14,8 @@ export type ReportVocabulary = z.infer<typeof ReportVocabularySchema>;
 
 /** The kind of bound of a qualifier, canonical or the report's own; undefined when neither knows it. */
 export function boundKindOf(qualifier: string, vocabulary: ReportVocabulary | undefined): BoundKind | undefined {
-  return (QUALIFIER_BOUNDS as Record<string, BoundKind>)[qualifier] ?? vocabulary?.qualifiers?.[qualifier];
+  const own = vocabulary?.qualifiers;
+  return canonicalBound(qualifier) ?? (own && hasOwn(own, qualifier) ? own[qualifier] : undefined);
 }
 
 interface VocabularyUser {

@@ -1,12 +1,16 @@
+// Before any schema is built: every schema module imports this one first, so the tests, the CLI and the build parse
+// as the pane does (jitless; see zod-jitless.ts).
+import "./zod-jitless";
 import { z } from "zod";
 
 /**
  * A place in the source text: W3C Web Annotation's TextPositionSelector (`start`, `end`)
  * and TextQuoteSelector (`exact`) in one record.
  *
- * Offsets count Unicode code points of `data/article.txt` decoded as UTF-8, with no
- * normalization (the file is already NFC, uses LF and has no astral characters, so a
- * code-point offset equals a JavaScript string index). `end` is exclusive.
+ * Offsets count UTF-16 code units of the source text (a JavaScript string index, as the W3C
+ * TextPositionSelector does in browsers), with no normalization; `end` is exclusive. One unit
+ * everywhere, so a report whose text has an emoji can be valid. (The bundled text has no astral
+ * characters: there a code unit is a code point.)
  */
 export const SpanSchema = z
   .object({
@@ -14,7 +18,7 @@ export const SpanSchema = z
     end: z.number().int().positive(),
     exact: z.string().min(1),
   })
-  .refine((span) => span.end - span.start === [...span.exact].length, {
+  .refine((span) => span.end - span.start === span.exact.length, {
     message: "end - start must equal the length of exact",
   });
 export type Span = z.infer<typeof SpanSchema>;

@@ -37,6 +37,20 @@ export const MEASURE_SYNONYMS: Readonly<Record<CanonicalMeasure, readonly string
   funding: ["funds", "funded", "money", "financing", "finance"],
 };
 
+/**
+ * Whether `record` has `key` as its own property: the lookup for every key that comes from a file, so "toString",
+ * "constructor" or "__proto__" are names like any other, never Object.prototype's. (Object.hasOwn is ES2022: older
+ * Office webviews lack it.)
+ */
+export const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+/**
+ * The canonical synonyms of a measure, none for a report's own. A measure's name comes from a file: an own-property
+ * lookup, so "toString" or "constructor" is a name like any other, not Object.prototype's.
+ */
+export const canonicalSynonyms = (measure: string): readonly string[] =>
+  hasOwn(MEASURE_SYNONYMS, measure) ? MEASURE_SYNONYMS[measure as CanonicalMeasure] : [];
+
 /** The measures a casualty chart shows: people killed, injured or taken hostage. */
 export const CASUALTY_MEASURES: readonly Measure[] = ["killed", "injured", "hostages"];
 
@@ -73,6 +87,9 @@ export const QUALIFIER_BOUNDS = {
   "fewer than": "upper",
   range: "range",
 } as const satisfies Record<string, BoundKind>;
+/** How a canonical qualifier bounds its number; undefined for any other word (own properties only: see above). */
+export const canonicalBound = (qualifier: string): BoundKind | undefined =>
+  hasOwn(QUALIFIER_BOUNDS, qualifier) ? QUALIFIER_BOUNDS[qualifier as keyof typeof QUALIFIER_BOUNDS] : undefined;
 export const QUALIFIERS = Object.keys(QUALIFIER_BOUNDS) as (keyof typeof QUALIFIER_BOUNDS)[];
 export type CanonicalQualifier = keyof typeof QUALIFIER_BOUNDS;
 /** A canonical qualifier, or one a report adds in its own vocabulary. */

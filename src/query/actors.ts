@@ -1,7 +1,7 @@
 import type { Actor } from "../model/actor";
 import { fail, ok, type Result } from "../model/failure";
 import { type Argument, choice, named } from "./arguments";
-import type { ReportIndex } from "./indexes";
+import type { OpenReport } from "./open-report";
 import { choiceIndex } from "./name-index";
 
 export const ACTOR_FIELDS = ["role", "name", "type", "affiliation", "aliases"] as const;
@@ -19,12 +19,12 @@ export function aliasLabels(named: { aliases: readonly string[]; lookupOnly?: re
   return named.aliases.map((name) => (named.lookupOnly?.includes(name) ? `${name} (not in the report)` : name));
 }
 
-export function findActor(r: ReportIndex, name: Argument): Result<Actor> {
+export function findActor(r: OpenReport, name: Argument): Result<Actor> {
   return named(name, "name", "person or group", r.actorIndex);
 }
 
 /** `REPORT.ACTOR`: one field of a person, organization or state; the role by default. */
-export function actorField(r: ReportIndex, name: Argument, field?: Argument): Result<string> {
+export function actorField(r: OpenReport, name: Argument, field?: Argument): Result<string> {
   const actor = findActor(r, name);
   if (!actor.ok) return actor;
   const which = choice(field, "field", fieldIndex, ACTOR_FIELDS, "role" as ActorField);

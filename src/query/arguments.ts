@@ -86,11 +86,6 @@ export function requiredText(value: Argument, argument: string, expected: string
   return ok(value.trim());
 }
 
-/** Text the user may leave out; blank means "not given". */
-export function optionalText(value: Argument, argument: string, expected: string): Result<string | undefined> {
-  return isBlank(value) ? ok(undefined) : requiredText(value, argument, expected);
-}
-
 /** A whole number of at least 1, with a default when blank. */
 export function optionalCount(value: Argument, argument: string, fallback: number): Result<number> {
   const range = notACell(value, argument);

@@ -1,45 +1,42 @@
 /**
- * A memo for answers keyed by the text a user passed, bounded by the bytes its keys hold and
- * not only by its number of entries: 3,000 distinct 32,767-character arguments would otherwise
- * hold about 200 MB. Keys longer than `maxKeyLength` are never kept (no name is that long, so
- * they are answered afresh, in linear time); past `maxBytes` the oldest entries go first.
+ * A memo for answers keyed by the text a user passed (up to three arguments), bounded by the bytes its keys hold and
+ * not only by its number of entries: 3,000 distinct 32,767-character arguments would otherwise hold about 200 MB.
+ * Keys longer than `maxKeyLength` are never kept (no name is that long, so they are answered afresh, in linear
+ * time); past `maxBytes` it starts again empty. Nested maps keyed by the arguments themselves: a call builds no key.
  */
 export class BoundedMemo<V> {
-  private readonly entries = new Map<string, V>();
+  private entries = new Map<string, Map<string, Map<string, V>>>();
   private bytes = 0;
+  private count = 0;
 
   constructor(
     private readonly maxKeyLength = 256,
     private readonly maxBytes = 1 << 20,
   ) {}
 
-  /** UTF-16 key plus a rough per-entry overhead of a Map slot and its value. */
-  private static cost(key: string): number {
-    return key.length * 2 + 64;
+  get(first: string, second = "", third = ""): V | undefined {
+    return this.entries.get(first)?.get(second)?.get(third);
   }
 
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
-
-  get(key: string): V | undefined {
-    return this.entries.get(key);
-  }
-
-  set(key: string, value: V): void {
-    if (key.length > this.maxKeyLength || this.entries.has(key)) return;
-    this.entries.set(key, value);
-    this.bytes += BoundedMemo.cost(key);
-    for (const oldest of this.entries.keys()) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= BoundedMemo.cost(oldest);
-    }
+  set(first: string, second: string, third: string, value: V): void {
+    const length = Math.max(first.length, second.length, third.length);
+    if (length > this.maxKeyLength || this.get(first, second, third) !== undefined) return;
+    // UTF-16 keys plus a rough overhead for the Map slots and the value.
+    const cost = (first.length + second.length + third.length) * 2 + 128;
+    if (this.bytes + cost > this.maxBytes) this.clear();
+    let bySecond = this.entries.get(first);
+    if (!bySecond) this.entries.set(first, (bySecond = new Map()));
+    let byThird = bySecond.get(second);
+    if (!byThird) bySecond.set(second, (byThird = new Map()));
+    byThird.set(third, value);
+    this.bytes += cost;
+    this.count++;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.entries = new Map();
     this.bytes = 0;
+    this.count = 0;
   }
 
   /** What the keys hold, in bytes (estimated): for the benchmark and the tests. */
@@ -48,6 +45,6 @@ export class BoundedMemo<V> {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 }

@@ -3,7 +3,7 @@ import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
 import { type Argument, requiredText, withinLimit } from "./arguments";
 import { nameKey } from "./fold";
-import { figureKey, perReport, type ReportIndex } from "./indexes";
+import { figureKey, perReport, type OpenReport } from "./open-report";
 import type { Statement } from "../model/statement";
 import { statementsBy } from "./statements";
 
@@ -22,7 +22,7 @@ const measureWords = perReport((r) => Math.max(...r.measureIndex.names().map((na
  * that leave a measure of at most `measureWords` words are tried, so the work grows linearly
  * with the text, not with the square of its words.
  */
-function asFigureName(r: ReportIndex, text: string): Result<Figure> | undefined {
+function asFigureName(r: OpenReport, text: string): Result<Figure> | undefined {
   const { subjectIndex, measureIndex, figuresByKey, figuresBySubject } = r;
   const words = text.split(WORD_BREAK).filter(Boolean);
   for (let split = words.length - 1; split >= Math.max(1, words.length - measureWords(r)); split--) {
@@ -39,7 +39,7 @@ function asFigureName(r: ReportIndex, text: string): Result<Figure> | undefined 
 }
 
 /** `REPORT.CARD`: resolves a figure ("Gaza killed"), a place ("Gaza") or an actor ("Khamenei"). */
-export function cardSubject(r: ReportIndex, name: Argument): Result<CardSubject> {
+export function cardSubject(r: OpenReport, name: Argument): Result<CardSubject> {
   const { subjectIndex, actorIndex, actorsById, figuresBySubject } = r;
   const given = requiredText(name, "name", "a person, group, place or figure such as 'Gaza killed'");
   if (!given.ok) return given;

@@ -32,7 +32,7 @@ export function publishedLabel(source: SourceMeta): string {
 }
 
 function reportRow(entry: LibraryEntry, isDefault: boolean): Cell[] {
-  const { report } = entry.open;
+  const { report } = entry;
   const { source } = report;
   return [
     source.id,
@@ -55,7 +55,7 @@ function reportRow(entry: LibraryEntry, isDefault: boolean): Cell[] {
 export function reportTable(library: Library): Table {
   return {
     header: REPORTS_HEADER,
-    rows: library.list().map((entry) => reportRow(entry, entry.open.report.source.id === library.defaultReportId)),
+    rows: library.list().map((entry) => reportRow(entry, entry.report.source.id === library.defaultReportId)),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Span } from "../model/span";
 import type { Statement } from "../model/statement";
 import { attributedTo, findFigure, subjectName } from "./figures";
 import { FormulaSyntaxError, parseFormula } from "./formula";
-import type { ReportIndex } from "./indexes";
+import type { OpenReport } from "./open-report";
 import { findStatement, speakerOf, statementsBy, statementsContaining } from "./statements";
 import { cardSubject } from "./cards";
 
@@ -21,7 +21,7 @@ export interface Match {
 export const MATCH_HEADER = ["input", "kind", "label", "detail", "evidence", "id"] as const;
 
 const figureMatch =
-  (r: ReportIndex, input: string) =>
+  (r: OpenReport, input: string) =>
   (f: Figure): Match => ({
     input,
     kind: "figure",
@@ -32,7 +32,7 @@ const figureMatch =
   });
 
 const statementMatch =
-  (r: ReportIndex, input: string) =>
+  (r: OpenReport, input: string) =>
   (s: Statement): Match => ({
     input,
     kind: "statement",
@@ -61,7 +61,7 @@ function numberIn(text: string): number | undefined {
  * names (with their statements), the place a name names (with its figures), the statements a
  * phrase comes from.
  */
-export function crossReference(r: ReportIndex, value: unknown): Match[] {
+export function crossReference(r: OpenReport, value: unknown): Match[] {
   const { report, actorIndex, subjectIndex } = r;
   if (typeof value === "number") {
     return report.figures
@@ -92,11 +92,11 @@ const REPORT_ARGUMENT: Readonly<Record<string, number>> = { CASUALTIES: 3, STATE
  * default), else what its value matches in the current report. Says which report the matches belong to.
  */
 export function evidenceForCell(
-  current: ReportIndex,
+  current: OpenReport,
   formula: unknown,
   value: unknown,
-  resolve: (reportArgument: unknown) => ReportIndex | undefined = () => current,
-): { report: ReportIndex; matches: Match[] } {
+  resolve: (reportArgument: unknown) => OpenReport | undefined = () => current,
+): { report: OpenReport; matches: Match[] } {
   if (typeof formula === "string" && /^=\s*REPORT\./i.test(formula)) {
     try {
       const call = parseFormula(formula);
@@ -110,7 +110,7 @@ export function evidenceForCell(
   return { report: current, matches: crossReference(current, value) };
 }
 
-function formulaEvidence(r: ReportIndex, formula: string, name: string, args: readonly unknown[]): Match[] {
+function formulaEvidence(r: OpenReport, formula: string, name: string, args: readonly unknown[]): Match[] {
   const [first, second] = args;
   switch (name) {
     case "CASUALTIES": {

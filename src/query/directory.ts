@@ -1,11 +1,11 @@
 import { aliasLabels } from "./actors";
-import type { ReportIndex } from "./indexes";
+import type { OpenReport } from "./open-report";
 import type { Table } from "./table";
 
 export const ACTOR_HEADER = ["name", "type", "role", "affiliation", "aliases", "statements", "first mention", "id"] as const;
 
 /** Everyone in the report, one row each. */
-export function actorTable(r: ReportIndex): Table {
+export function actorTable(r: OpenReport): Table {
   const { actorsById, statementsBySpeaker } = r;
   return {
     header: ACTOR_HEADER,
@@ -25,7 +25,7 @@ export function actorTable(r: ReportIndex): Table {
 export const PLACE_HEADER = ["name", "kind", "aliases", "figures", "first mention", "id"] as const;
 
 /** Every place in the report, with how many figures it has. */
-export function placeTable(r: ReportIndex): Table {
+export function placeTable(r: OpenReport): Table {
   return {
     header: PLACE_HEADER,
     rows: r.report.places.map((p) => [

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from "../model/failure";
 import type { ReportEvent } from "../model/event";
 import { type Argument, isBlank, notACell } from "./arguments";
 import { dateBasis, FIRST_SERIAL, isoEndSerial, isoToSerial, LAST_SERIAL, parseIsoDate, serialToIso } from "./dates";
-import { nameOf, perReport, type ReportIndex } from "./indexes";
+import { nameOf, perReport, type OpenReport } from "./open-report";
 import type { Cell, Table } from "./table";
 
 /** A day given as an Excel date: the first and last serial days it covers (a month covers 28 to 31). */
@@ -32,7 +32,7 @@ function dateArgument(value: Argument, argument: string): Result<DayRange | unde
 
 export const EVENT_HEADER = ["date", "end date", "what happened", "actors", "places", "date basis", "evidence", "id"] as const;
 
-export function eventRow(r: ReportIndex, event: ReportEvent): Cell[] {
+export function eventRow(r: OpenReport, event: ReportEvent): Cell[] {
   const names = (ids: readonly string[]) => ids.map((id) => nameOf(r, id)).join("; ");
   return [
     event.date ? isoToSerial(event.date.start) : "",
@@ -56,7 +56,7 @@ export const timeline = perReport((r): readonly ReportEvent[] =>
 );
 
 /** `REPORT.EVENTS`: the timeline, or the events that overlap [from, to]. Undated events only without bounds. */
-export function eventTable(r: ReportIndex, from?: Argument, to?: Argument): Result<Table> {
+export function eventTable(r: OpenReport, from?: Argument, to?: Argument): Result<Table> {
   const lower = dateArgument(from, "from");
   if (!lower.ok) return lower;
   const upper = dateArgument(to, "to");

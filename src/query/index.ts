@@ -4,7 +4,6 @@
  */
 export {
   casualty,
-  rememberedCasualty,
   casualtiesByPlace,
   figureTable,
   findFigure,
@@ -33,12 +32,10 @@ export { search, type SearchHits } from "./search";
 export { matchedWords, queryTerms, searchKey } from "./search-terms";
 export {
   nameOf,
-  indexReport,
-  indexReport as openReport,
+  openReport,
   perReport,
-  type ReportIndex,
-  type ReportIndex as OpenReport,
-} from "./indexes";
+  type OpenReport,
+} from "./open-report";
 export { figureFormula, statementFormula } from "./formulas";
 export { crossReference, evidenceForCell, MATCH_HEADER, type Match } from "./crossref";
 export { parseFormula, FormulaSyntaxError } from "./formula";

@@ -1,7 +1,8 @@
 import { fail, ok, type Result } from "../model/failure";
 import type { Report } from "../model/report";
+import { uniqueId } from "../model/slug";
 import { type Argument, isBlank, requiredText } from "./arguments";
-import { indexReport, type ReportIndex } from "./indexes";
+import { openReport, type OpenReport } from "./open-report";
 import { NameIndex } from "./name-index";
 
 /** Where a report in the library came from: shipped with the add-in, saved in the workbook, or read from a file. */
@@ -9,7 +10,7 @@ export type ReportOrigin = "bundled" | "workbook" | "file";
 
 export interface LibraryEntry {
   /** The report's lookups, built when first asked for. */
-  readonly open: ReportIndex;
+  readonly open: OpenReport;
   readonly report: Report;
   readonly origin: ReportOrigin;
 }
@@ -31,10 +32,7 @@ export class Library {
   private readonly entries = new Map<string, LibraryEntry>();
   private names = new NameIndex<string>();
   private defaultId: string | undefined;
-  /** Each `[report]` argument as typed -> its open report: a recalculation repeats a few, thousands of times. */
-  private resolved = new Map<string, ReportIndex>();
-  /** The default report's lookups once asked for; forgotten whenever the default or the entries change. */
-  private defaultOpen: ReportIndex | undefined;
+  private readonly listeners = new Set<() => void>();
 
   constructor(reports: ReadonlyArray<{ report: Report; origin: ReportOrigin }> = []) {
     for (const { report, origin } of reports) this.insert(report, origin, "refuse");
@@ -58,26 +56,26 @@ export class Library {
     if (existing) {
       if (onDuplicate === "refuse") return fail({ code: "duplicate-report", id, title: existing.report.source.title });
       if (onDuplicate === "keep-both") {
-        let n = 2;
-        while (this.entries.has(`${id}-${n}`)) n++;
-        id = `${id}-${n}`;
+        const base = id;
+        id = uniqueId(base, (taken) => this.entries.has(taken));
+        const n = id.slice(base.length + 1);
         report = { ...report, source: { ...report.source, id, title: `${report.source.title} (${n})` } };
       }
     }
-    let open: ReportIndex | undefined;
+    let open: OpenReport | undefined;
     const entry: LibraryEntry = {
       origin,
       report,
       get open() {
-        return (open ??= indexReport(report));
+        return (open ??= openReport(report));
       },
     };
     const replacing = this.entries.has(id);
     this.entries.set(id, entry);
     this.defaultId ??= id;
-    this.defaultOpen = undefined;
     if (replacing) this.reindex();
     else this.addNames(id, report);
+    this.changed();
     return ok(entry);
   }
 
@@ -87,19 +85,29 @@ export class Library {
     if (!entry || entry.origin === "bundled") return false;
     this.entries.delete(id);
     if (this.defaultId === id) this.defaultId = this.entries.keys().next().value;
-    this.defaultOpen = undefined;
     this.reindex();
+    this.changed();
     return true;
   }
 
   setDefault(id: string): boolean {
     if (!this.entries.has(id)) return false;
     this.defaultId = id;
-    this.defaultOpen = undefined;
+    this.changed();
     return true;
   }
 
-  get default(): ReportIndex | undefined {
+  /** Calls `listener` after every change (a report added, replaced or removed, a new default); returns its undo. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+
+  get default(): OpenReport | undefined {
     return this.defaultId === undefined ? undefined : this.entries.get(this.defaultId)?.open;
   }
 
@@ -123,56 +131,32 @@ export class Library {
       .map(({ entry }) => entry);
   }
 
-  /**
-   * The open report a `[report]` argument already resolved to, without building a result: the hot path of a
-   * recalculation that repeats one argument thousands of times. Undefined when it has not been resolved yet.
-   */
-  known(argument: unknown): ReportIndex | undefined {
-    if (argument === undefined || argument === null || argument === "") return (this.defaultOpen ??= this.default);
-    return typeof argument === "string" ? this.resolved.get(argument) : undefined;
-  }
-
   /** The report a function's `[report]` argument names; the default when it is blank. */
-  resolve(argument: Argument): Result<ReportIndex> {
+  resolve(argument: Argument): Result<OpenReport> {
     if (isBlank(argument)) {
       const fallback = this.default;
       return fallback ? ok(fallback) : fail({ code: "missing", argument: "report", expected: "a report id or title" });
     }
     if (typeof argument === "string") {
-      const known = this.resolved.get(argument);
-      if (known) return ok(known);
       const id = this.names.find(argument);
       const entry = id === undefined ? undefined : this.entries.get(id);
-      if (entry) {
-        if (argument.length <= 256) {
-          if (this.resolved.size >= 10_000) this.resolved.clear();
-          this.resolved.set(argument, entry.open);
-        }
-        return ok(entry.open);
-      }
+      if (entry) return ok(entry.open);
     }
     const text = requiredText(argument, "report", "a report id or title");
     if (!text.ok) return text;
     return fail({ code: "unknown-report", input: text.value, suggestion: this.names.suggest(text.value) });
   }
 
+  /** Ids and titles by any spelling; "report:" may be left out of an id. */
   private addNames(id: string, report: Report): void {
     this.names
       .add(id, id)
       .add(id.replace(/^report:/, ""), id)
       .add(report.source.title, id);
-    this.resolved.clear();
   }
 
-  /** Ids and titles by any spelling; "report:" may be left out of an id. */
   private reindex(): void {
     this.names = new NameIndex<string>();
-    this.resolved.clear();
-    for (const [id, entry] of this.entries) {
-      this.names
-        .add(id, id)
-        .add(id.replace(/^report:/, ""), id)
-        .add(entry.report.source.title, id);
-    }
+    for (const [id, entry] of this.entries) this.addNames(id, entry.report);
   }
 }

@@ -1,16 +1,14 @@
 import { closest, distance } from "fastest-levenshtein";
-import { BoundedMemo } from "./bounded-memo";
 import { nameKey } from "./fold";
 
 /**
- * Names and aliases folded to keys, built once. Lookups of a raw input are memoized, so a
- * recalculation that repeats the same argument costs one Map.get; the memo is bounded in bytes.
+ * Names and aliases folded to keys, built once. A lookup folds its input and reads one Map; the answers a
+ * recalculation repeats are memoized once, in front of every lookup, by the open report (`OpenReport.answers`).
  */
 export class NameIndex<T> {
   private readonly byKey = new Map<string, T>();
   /** Key -> the name as written in the dataset, for "did you mean" suggestions. */
   private readonly display = new Map<string, string>();
-  private readonly memo = new BoundedMemo<T | undefined>();
   /** Key -> the names of the values that share it (a family name two people bear). */
   private readonly shared = new Map<string, readonly string[]>();
   private keys: string[] = [];
@@ -41,20 +39,12 @@ export class NameIndex<T> {
   }
 
   find(input: string): T | undefined {
-    if (this.memo.has(input)) return this.memo.get(input);
-    const found = this.byKey.get(nameKey(input));
-    this.memo.set(input, found);
-    return found;
+    return this.byKey.get(nameKey(input));
   }
 
   /** The length of the longest key: a folded input longer than this names nothing here. */
   get longestKey(): number {
     return this.longest;
-  }
-
-  /** Bytes the lookup memo holds (estimated), for the benchmark. */
-  get memoBytes(): number {
-    return this.memo.heldBytes;
   }
 
   /** The closest known name, when it is near enough to be a typo of the input. */

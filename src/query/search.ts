@@ -1,5 +1,5 @@
 import { attributedTo, subjectName } from "./figures";
-import { perReport, type ReportIndex } from "./indexes";
+import { perReport, type OpenReport } from "./open-report";
 import { matchesTerms, queryTerms, searchHaystack } from "./search-terms";
 
 /** The ids of everything the search matches, by section. */
@@ -13,7 +13,7 @@ export interface SearchHits {
 }
 
 /** Every record's searchable words, folded once: its own text plus the names and aliases it links to. */
-const haystacks = perReport((r: ReportIndex) => {
+const haystacks = perReport((r: OpenReport) => {
   const { report, actorsById, subjectsById } = r;
   const names = (ids: readonly string[]) =>
     ids.flatMap((id) => {
@@ -63,7 +63,7 @@ const haystacks = perReport((r: ReportIndex) => {
  * Records matching every word of the query, folded as `searchKey` folds them (case, diacritics, apostrophes,
  * possessives, plurals, digit-group separators). An empty query matches all.
  */
-export function search(r: ReportIndex, query: string): SearchHits {
+export function search(r: OpenReport, query: string): SearchHits {
   const lists = haystacks(r);
   const terms = queryTerms(query);
   const matching = (list: ReadonlyArray<{ id: string; words: string }>) =>

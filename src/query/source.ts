@@ -1,5 +1,5 @@
 import type { Span } from "../model/span";
-import { perReport, type ReportIndex } from "./indexes";
+import { perReport, type OpenReport } from "./open-report";
 
 export type SourceKind = "figure" | "statement" | "event" | "actor";
 
@@ -11,7 +11,7 @@ export const anchoredSpans = perReport(({ report }): ReadonlyArray<{ id: string;
 ]);
 
 /** The shortest sentence some record quotes as its evidence that holds `span`; the span itself when none does. */
-function sentenceAround({ report }: ReportIndex, span: Span): Span {
+function sentenceAround({ report }: OpenReport, span: Span): Span {
   const around = [...report.figures, ...report.statements, ...report.events]
     .map((record) => record.evidence)
     .filter((evidence) => evidence.start <= span.start && span.end <= evidence.end)
@@ -20,7 +20,7 @@ function sentenceAround({ report }: ReportIndex, span: Span): Span {
 }
 
 /** The passage a selected record comes from: a figure's, statement's or event's sentence, the sentence of an actor's first mention. */
-export function focusSpan(r: ReportIndex, kind: SourceKind, id: string): Span | undefined {
+export function focusSpan(r: OpenReport, kind: SourceKind, id: string): Span | undefined {
   const { report } = r;
   switch (kind) {
     case "figure":
@@ -40,7 +40,7 @@ export function focusSpan(r: ReportIndex, kind: SourceKind, id: string): Span | 
  * The record's own words inside its passage: a figure's number with its qualifier, a statement's quoted words
  * (its paraphrase when it quotes nothing), an event's date as written, an actor's first mention.
  */
-export function focusWords({ report }: ReportIndex, kind: SourceKind, id: string): Span[] {
+export function focusWords({ report }: OpenReport, kind: SourceKind, id: string): Span[] {
   switch (kind) {
     case "figure": {
       const figure = report.figures.find((f) => f.id === id);
@@ -75,7 +75,7 @@ export interface Segment {
 }
 
 /** The source text cut at every span boundary, each piece with what covers it: the passage `context`, its `words`. */
-export function sourceSegments(r: ReportIndex, context?: Span, words: readonly Span[] = []): Segment[] {
+export function sourceSegments(r: OpenReport, context?: Span, words: readonly Span[] = []): Segment[] {
   const text = r.report.source.text;
   const anchored = anchoredSpans(r);
   const spans = [...anchored.map((a) => a.span), ...(context ? [context] : []), ...words];

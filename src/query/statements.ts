@@ -4,12 +4,12 @@ import type { Statement } from "../model/statement";
 import { type Argument, hasWords, isBlank, named, optionalCount, requiredText, withinLimit } from "./arguments";
 import { dateBasis, isoToSerial } from "./dates";
 import { nameKey, wordsKey } from "./fold";
-import type { ReportIndex } from "./indexes";
+import type { OpenReport } from "./open-report";
 import type { Cell, Table } from "./table";
 
-export const speakerOf = (r: ReportIndex, statement: Statement): Actor => r.actorsById.get(statement.speaker)!;
+export const speakerOf = (r: OpenReport, statement: Statement): Actor => r.actorsById.get(statement.speaker)!;
 
-function statementsOf(r: ReportIndex, speaker: Argument): Result<{ actor: Actor; statements: Statement[] }> {
+function statementsOf(r: OpenReport, speaker: Argument): Result<{ actor: Actor; statements: Statement[] }> {
   const actor = named(speaker, "speaker", "speaker", r.actorIndex);
   if (!actor.ok) return actor;
   const statements = r.statementsBySpeaker.get(actor.value.id) ?? [];
@@ -18,10 +18,10 @@ function statementsOf(r: ReportIndex, speaker: Argument): Result<{ actor: Actor;
 }
 
 /** A speaker's statements in report order (none for an actor who made none). */
-export const statementsBy = (r: ReportIndex, actorId: string): readonly Statement[] => r.statementsBySpeaker.get(actorId) ?? [];
+export const statementsBy = (r: OpenReport, actorId: string): readonly Statement[] => r.statementsBySpeaker.get(actorId) ?? [];
 
 /** The n-th statement (1-based, report order) of a speaker. */
-export function findStatement(r: ReportIndex, speaker: Argument, n?: Argument): Result<Statement> {
+export function findStatement(r: OpenReport, speaker: Argument, n?: Argument): Result<Statement> {
   const found = statementsOf(r, speaker);
   if (!found.ok) return found;
   const index = optionalCount(n, "n", 1);
@@ -34,13 +34,13 @@ export function findStatement(r: ReportIndex, speaker: Argument, n?: Argument): 
 }
 
 /** `REPORT.STATEMENT`: the n-th statement of a speaker, as the report renders it. */
-export function statementText(r: ReportIndex, speaker: Argument, n?: Argument): Result<string> {
+export function statementText(r: OpenReport, speaker: Argument, n?: Argument): Result<string> {
   const statement = findStatement(r, speaker, n);
   return statement.ok ? ok(statement.value.text.exact) : statement;
 }
 
 /** Topic keys matching the input: a key or label, or every label containing the words. */
-function topicsMatching(r: ReportIndex, input: string): Result<Set<string>> {
+function topicsMatching(r: OpenReport, input: string): Result<Set<string>> {
   const { report, topicIndex } = r;
   const exact = topicIndex.find(input);
   if (exact) return ok(new Set([exact]));
@@ -72,7 +72,7 @@ export const STATEMENT_HEADER = [
   "id",
 ] as const;
 
-export function statementRow(r: ReportIndex, statement: Statement): Cell[] {
+export function statementRow(r: OpenReport, statement: Statement): Cell[] {
   const speaker = speakerOf(r, statement);
   return [
     statement.date ? isoToSerial(statement.date.start) : "",
@@ -91,7 +91,7 @@ export function statementRow(r: ReportIndex, statement: Statement): Cell[] {
 }
 
 /** `REPORT.STATEMENTS`: every statement, or a speaker's, or those on a topic, in report order. */
-export function statementTable(r: ReportIndex, speaker?: Argument, topic?: Argument): Result<Table> {
+export function statementTable(r: OpenReport, speaker?: Argument, topic?: Argument): Result<Table> {
   let statements: readonly Statement[] = r.report.statements;
   if (!isBlank(speaker)) {
     const found = statementsOf(r, speaker);
@@ -110,7 +110,7 @@ export function statementTable(r: ReportIndex, speaker?: Argument, topic?: Argum
 }
 
 /** Statements whose words contain the given words (quote marks, case and apostrophes folded). */
-export function statementsContaining(r: ReportIndex, words: string): Statement[] {
+export function statementsContaining(r: OpenReport, words: string): Statement[] {
   const key = wordsKey(words);
   if (!key || key.length > r.limits.words) return [];
   return r.statementWords.filter((s) => s.words.some((w) => w.includes(key))).map((s) => s.statement);
@@ -121,7 +121,7 @@ export function statementsContaining(r: ReportIndex, words: string): Statement[]
  * with the words (inside quote marks) is named as is; one it only paraphrases with them (the
  * words are the reporter's) is marked "(paraphrased)", after the quoted ones.
  */
-export function whoSaid(r: ReportIndex, words: Argument): Result<string> {
+export function whoSaid(r: OpenReport, words: Argument): Result<string> {
   const expected = "some words of a statement";
   const text = requiredText(words, "text", expected);
   if (!text.ok) return text;

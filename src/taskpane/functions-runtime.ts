@@ -1,13 +1,21 @@
 /*
- * The REPORT functions and the runtime's library, loaded by the page's entry (index.ts) once the
- * pane has painted, or at the first call Excel makes. It starts loading the workbook's own reports,
- * pane or no pane: a function that names one waits for them.
+ * The shared runtime's library and the REPORT functions answering from it, loaded by the page's
+ * entry (index.ts) once the pane has painted, or at the first call Excel makes. It starts loading
+ * the workbook's own reports, pane or no pane: a function that names one waits for them. The
+ * explorer (main.ts) takes the same runtime: one library for the functions and the pane.
  */
-import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
+import { report as bundledReport } from "../dataset/report";
+import { createFunctions, implementationsOf } from "../functions/functions";
+import { FunctionRuntime } from "../functions/runtime";
+import { Library } from "../query";
 import { loadWorkbookReportsAtStart } from "../store/workbook-library";
 
-import "../functions/functions";
+export const runtime = new FunctionRuntime(new Library([{ report: bundledReport, origin: "bundled" }]));
 
-export { implementations } from "../functions/implementations";
+export const implementations = implementationsOf(createFunctions(runtime));
 
-if (typeof Office !== "undefined") loadWorkbookReportsAtStart(runtimeLibrary, holdFunctionsUntil).catch(() => undefined);
+/** The reports saved in the workbook, read once per runtime; functions called meanwhile wait for them. */
+export const loadWorkbookReports = () =>
+  loadWorkbookReportsAtStart(runtime.library, (work) => runtime.holdUntil(work, "the reports saved in this workbook"));
+
+if (typeof Office !== "undefined") loadWorkbookReports().catch(() => undefined);

@@ -47,7 +47,10 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       return say(`${done} (for this session: outside Excel there is no workbook to keep it in).`, "success");
     const saved = await saveLibraryToWorkbook(library);
     await recalculateWorkbook();
-    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).`, "success");
+    const merged = saved.merged.length > 0 ? ` Another window had saved ${saved.merged.join(", ")} meanwhile: kept too.` : "";
+    const conflicts =
+      saved.conflicts.length > 0 ? ` ${saved.conflicts.join(", ")} had changed in another window as well: its version was kept.` : "";
+    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).${merged}${conflicts}`, conflicts ? "error" : "success");
   };
 
   const add = (report: Report, onDuplicate: OnDuplicate, file: string) =>
@@ -80,7 +83,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       void run("Add a report", async () => {
         const { createReviewScreen } = await import(/* webpackChunkName: "review" */ "./review/screen");
         const review = createReviewScreen({
-          titleOf: (id) => library.get(id)?.open.report.source.title,
+          titleOf: (id) => library.get(id)?.report.source.title,
           save: saveReviewed,
           close: () => store.update({ review: null, status: null }),
         });
@@ -93,7 +96,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       void run("Make default", async () => {
         library.setDefault(id);
         store.update(shownAfterChange(store));
-        await persist(`Formulas without a [report] argument now answer from “${library.get(id)?.open.report.source.title}”.`);
+        await persist(`Formulas without a [report] argument now answer from “${library.get(id)?.report.source.title}”.`);
       }),
     removeReport: (id) => store.update({ pendingRemoval: id }),
     cancelRemoveReport: () => store.update({ pendingRemoval: null, status: { text: "Nothing was removed.", tone: "info" } }),
@@ -101,7 +104,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
       const id = store.state.pendingRemoval;
       if (!id) return;
       void run("Remove report", async () => {
-        const title = library.get(id)?.open.report.source.title ?? id;
+        const title = library.get(id)?.report.source.title ?? id;
         const removed = library.remove(id);
         store.update({ ...shownAfterChange(store), pendingRemoval: null });
         if (!removed) return say(`“${title}” ships with the add-in and stays.`, "error");
@@ -110,8 +113,10 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     },
     addReportFile: (file) =>
       void run("Add report", async () => {
-        const { readReportFile, problemLines } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
-        const checked = await readReportFile(await file.text());
+        const { readReportBytes, problemLines, sizeRefusal } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
+        // The size first: a file too large is refused before it is read.
+        const checked =
+          sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer()), { reanchor: true }));
         if (!checked.ok) {
           const lines = problemLines(checked.problems);
           store.update({ importProblems: { file: file.name, lines }, busy: false });
@@ -121,7 +126,8 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
           );
         }
         store.update({ busy: false });
-        await add(checked.report, "refuse", file.name);
+        const moved = checked.moved?.length ?? 0;
+        await add(checked.report, "refuse", moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name);
       }),
     resolveImport: (choice) => {
       const pending = store.state.pendingImport;

@@ -2,10 +2,8 @@
  * The task pane's explorer, loaded lazily by the page's entry (index.ts), which has already
  * registered the custom functions: one shared runtime for both.
  */
-import { holdFunctionsUntil, runtimeLibrary } from "../functions/runtime-library";
-// The functions' code: the page loads it with the explorer, and in one chunk they load no code twice.
-import "./functions-runtime";
-import { loadWorkbookReportsAtStart } from "../store/workbook-library";
+// The functions' code and the runtime's library: the page loads them with the explorer, in one chunk.
+import { loadWorkbookReports, runtime } from "./functions-runtime";
 import { createController, followSelectionWhileVisible } from "./controller";
 import { renderPane } from "./pane";
 import { Store } from "./state";
@@ -13,7 +11,7 @@ import { applyOfficeTheme } from "./theme";
 import { messageOf } from "../model/error-message";
 
 function start(): void {
-  const store = new Store(runtimeLibrary);
+  const store = new Store(runtime.library);
   // Replaces the pane the build prerendered (the bundled report, inert) in this one task: from here the live state wins.
   renderPane(store, createController(store));
   performance.mark("report:explorer-ready");
@@ -23,9 +21,8 @@ function start(): void {
     store.update({ excel: inExcel });
     if (inExcel) {
       // The entry started loading the workbook's own reports; show them, and what could not be read.
-      void loadWorkbookReportsAtStart(runtimeLibrary, holdFunctionsUntil)
+      void loadWorkbookReports()
         .then((outcome) => {
-          store.update({});
           if (outcome && outcome.problems.length > 0) {
             store.update({
               status: {
@@ -38,7 +35,7 @@ function start(): void {
         .catch((error: unknown) =>
           store.update({
             status: {
-              text: `The workbook's reports were not loaded: ${messageOf(error)}`,
+              text: `The workbook's reports were not loaded: ${messageOf(error)}. Nothing is saved into the workbook until they are read: your next change tries again.`,
               tone: "error",
             },
           }),

@@ -1,5 +1,5 @@
 import type { Report } from "../model/report";
-import { search, type Library, type Match, type ReportIndex, type ReportOrigin, type SearchHits } from "../query";
+import { search, type Library, type Match, type OpenReport, type ReportOrigin, type SearchHits } from "../query";
 import type { CheckedCell } from "./excel/formula";
 
 export const SECTIONS = ["figures", "statements", "timeline", "people", "source", "reports"] as const;
@@ -30,18 +30,18 @@ export function sectionCount(state: PaneState, section: Section): number | undef
 /** The sections the search filters. */
 export const SEARCHED_SECTIONS = ["figures", "statements", "timeline", "people"] as const satisfies readonly Section[];
 
-/** One report of the library as the pane lists it. */
+/** One report of the library as the pane lists it: its record, never its lookups (the list opens no index). */
 export interface LibraryItem {
-  open: ReportIndex;
+  report: Report;
   origin: ReportOrigin;
   isDefault: boolean;
 }
 
 const listLibrary = (library: Library): LibraryItem[] =>
   library.list().map((entry) => ({
-    open: entry.open,
+    report: entry.report,
     origin: entry.origin,
-    isDefault: entry.open.report.source.id === library.defaultReportId,
+    isDefault: entry.report.source.id === library.defaultReportId,
   }));
 
 export type SelectionKind = "figure" | "statement" | "event" | "actor";
@@ -66,7 +66,7 @@ export interface ReviewScreen {
 /** The one state object every view renders from. */
 export interface PaneState {
   /** The report every view shows and every action uses. */
-  report: ReportIndex;
+  report: OpenReport;
   /** The `[report]` argument formulas need for this report: none when it is the library's default. */
   reportArgument: string | undefined;
   query: string;
@@ -81,7 +81,7 @@ export interface PaneState {
   matches: { title: string; items: Match[] } | null;
   pendingOverwrite: PendingOverwrite | null;
   busy: boolean;
-  /** The reports of the library, oldest first. */
+  /** The reports of the library, oldest first: listed again whenever the library changes. */
   library: LibraryItem[];
   /** A report the user asked to remove, waiting for confirmation. */
   pendingRemoval: string | null;
@@ -120,6 +120,8 @@ export class Store {
       importProblems: null,
       review: null,
     };
+    // Every change to the library (an import, the workbook's reports loading) is listed again: nothing else resyncs.
+    library.onChange(() => this.update({ library: listLibrary(library) }));
   }
 
   subscribe(listener: Listener): void {
@@ -130,7 +132,6 @@ export class Store {
   update(patch: Partial<PaneState>): void {
     const previous = this.state;
     this.state = { ...previous, ...patch };
-    this.state.library = listLibrary(this.library);
     const reportChanged = patch.report !== undefined && patch.report !== previous.report;
     if (reportChanged || (patch.query !== undefined && patch.query !== previous.query)) {
       this.state.hits = search(this.state.report, this.state.query);

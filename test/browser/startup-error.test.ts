@@ -18,7 +18,7 @@ describeInBrowser("the task pane when the explorer cannot start", () => {
     browser = await launchChromium();
     page = await browser.newPage();
     await routeOfficeJs(page);
-    await page.route(`${server.url}/explorer.js`, (route) =>
+    await page.route(/\/explorer\.[0-9a-f]{8}\.js$/, (route) =>
       route.fulfill({ contentType: "text/javascript", body: 'throw new Error("statements[0].speaker is missing");' }),
     );
     await page.goto(`${server.url}/taskpane.html`);

@@ -30,14 +30,21 @@ describe("the dev server", () => {
 
   it("sends no wildcard CORS header with the pane, the scripts or their source maps", async () => {
     const config = await devServer();
-    for (const url of ["/taskpane.html", "/taskpane.js", "/functions.js", "/explorer.js.map", "/manifest.xml"]) {
+    for (const url of ["/taskpane.html", "/taskpane.js", "/functions.js", "/explorer.0123abcd.js.map", "/manifest.xml"]) {
       expect([url, headersFor(config, url)["Access-Control-Allow-Origin"]]).toEqual([url, undefined]);
     }
   });
 
   it("lets Excel on the web fetch the functions' metadata from its own origin", async () => {
     const config = await devServer();
-    expect(headersFor(config, "/functions.json")).toEqual({ "Access-Control-Allow-Origin": "*" });
-    expect(headersFor(config, "/functions.json?v=2")).toEqual({ "Access-Control-Allow-Origin": "*" });
+    expect(headersFor(config, "/functions.json")).toEqual({ "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache" });
+    expect(headersFor(config, "/functions.json?v=2")).toEqual({ "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache" });
+  });
+
+  it("serves the files whose names do not change no-cache, and the hashed chunks cacheable", async () => {
+    const config = await devServer();
+    for (const url of ["/taskpane.html", "/functions.json", "/functions.js"])
+      expect([url, headersFor(config, url)["Cache-Control"]]).toEqual([url, "no-cache"]);
+    expect(headersFor(config, "/explorer.0123abcd.js")["Cache-Control"]).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
-import { card } from "../../src/functions/functions";
+import { bundledFunctions } from "../support/functions";
+
+const { CARD: card } = bundledFunctions();
 import { excelError } from "../support/excel";
 import { evaluateFormula } from "../../src/cli/evaluate";
 

@@ -1,4 +1,6 @@
-import { casualties, figures } from "../../src/functions/functions";
+import { bundledFunctions } from "../support/functions";
+
+const { CASUALTIES: casualties, FIGURES: figures } = bundledFunctions();
 import { excelError } from "../support/excel";
 
 describe("REPORT.CASUALTIES", () => {

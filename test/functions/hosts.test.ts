@@ -2,7 +2,9 @@
  * The functions on the Excel hosts they meet: blank cells as desktop and web pass them, cards
  * where a date is expected, hosts that claim data types they cannot show, and dates as dates.
  */
-import { card, events, figures } from "../../src/functions/functions";
+import { bundledFunctions } from "../support/functions";
+
+const { CARD: card, EVENTS: events, FIGURES: figures } = bundledFunctions();
 import { cardEntity } from "../../src/functions/card";
 import { cardSubject, EVENT_HEADER, isoToSerial } from "../../src/query";
 import { excelError } from "../support/excel";

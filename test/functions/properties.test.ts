@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { FUNCTIONS } from "../../src/cli/evaluate";
+import { functionsById } from "../support/functions";
+
+const FUNCTIONS = functionsById();
 import { callExcel } from "../support/excel";
 
 /** Excel's longest cell, and the most any one call may take: no argument may freeze the shared runtime. */

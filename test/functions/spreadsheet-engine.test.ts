@@ -13,7 +13,9 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { FUNCTIONS } from "../../src/cli/evaluate";
+import { functionsById } from "../support/functions";
+
+const FUNCTIONS = functionsById();
 import { isExcelErrorValue } from "../../src/functions/excel-error";
 
 type Scalar = string | number | boolean;

@@ -1,4 +1,6 @@
-import { actor, events, statement, statements, who } from "../../src/functions/functions";
+import { bundledFunctions } from "../support/functions";
+
+const { ACTOR: actor, EVENTS: events, STATEMENT: statement, STATEMENTS: statements, WHO: who } = bundledFunctions();
 import { excelError } from "../support/excel";
 
 describe("REPORT.STATEMENT", () => {

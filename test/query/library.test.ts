@@ -3,10 +3,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { report as bundledReport } from "../../src/dataset/report";
-import * as REPORT from "../../src/functions/functions";
-import { runtimeLibrary } from "../../src/functions/runtime-library";
+import { createFunctions } from "../../src/functions/functions";
 import { Library } from "../../src/query";
-import * as indexes from "../../src/query/indexes";
+import * as indexes from "../../src/query/open-report";
 import { problemLines, readReportFile } from "../../src/store/report-file";
 import { excelError } from "../support/excel";
 import { secondReport } from "../fixtures/second-report/build";
@@ -55,7 +54,7 @@ describe("a library of reports", () => {
   });
 
   it("files a report without building its lookups: they are built when first asked for", () => {
-    const build = jest.spyOn(indexes, "indexReport");
+    const build = jest.spyOn(indexes, "openReport");
     try {
       const lib = library();
       const added = lib.add({ ...secondReport(), source: { ...secondReport().source, id: "report:lazy" } }, "file");
@@ -78,51 +77,53 @@ describe("a library of reports", () => {
 });
 
 describe("every function with a [report] argument", () => {
+  const runtimeLibrary = new Library([{ report: bundledReport, origin: "bundled" }]);
+  const REPORT = createFunctions(runtimeLibrary);
   beforeAll(() => {
     const added = runtimeLibrary.add(secondReport(), "workbook", "replace");
     expect(added.ok).toBe(true);
   });
 
   it("answers from the report named, and from the default without it", () => {
-    expect(REPORT.casualties("Gaza", "killed")).toBe(2750);
-    expect(REPORT.casualties("Gaza Strip", "killed", undefined, SECOND)).toBe(3000);
-    expect(REPORT.casualties("the enclave", "dead", "qualifier", "gaza-toll-3000")).toBe("more than");
-    expect(REPORT.casualties("Israel", "hostages", "", SECOND)).toBe(199);
-    expect(REPORT.statement("Haddad", 1, SECOND)).toBe("We are running out of everything,");
-    expect(REPORT.who("running out of everything", SECOND)).toBe("Lina Haddad");
-    expect(REPORT.actor("Egypt's foreign minister", "name", SECOND)).toBe("Sameh Shoukry");
+    expect(REPORT.CASUALTIES("Gaza", "killed")).toBe(2750);
+    expect(REPORT.CASUALTIES("Gaza Strip", "killed", undefined, SECOND)).toBe(3000);
+    expect(REPORT.CASUALTIES("the enclave", "dead", "qualifier", "gaza-toll-3000")).toBe("more than");
+    expect(REPORT.CASUALTIES("Israel", "hostages", "", SECOND)).toBe(199);
+    expect(REPORT.STATEMENT("Haddad", 1, SECOND)).toBe("We are running out of everything,");
+    expect(REPORT.WHO("running out of everything", SECOND)).toBe("Lina Haddad");
+    expect(REPORT.ACTOR("Egypt's foreign minister", "name", SECOND)).toBe("Sameh Shoukry");
     expect(
-      REPORT.figures("Gaza Strip", undefined, false, SECOND)
+      REPORT.FIGURES("Gaza Strip", undefined, false, SECOND)
         .slice(1)
         .map((row) => row[2]),
     ).toEqual([3000, 12500]);
-    expect(REPORT.statements(undefined, "aid", false, SECOND)).toHaveLength(3);
-    expect(REPORT.events(undefined, undefined, false, SECOND)[1]![2]).toMatch(/Rafah/);
-    expect((REPORT.card("Gaza Strip killed", SECOND) as { text: string }).text).toBe("Gaza Strip killed: more than 3,000");
+    expect(REPORT.STATEMENTS(undefined, "aid", false, SECOND)).toHaveLength(3);
+    expect(REPORT.EVENTS(undefined, undefined, false, SECOND)[1]![2]).toMatch(/Rafah/);
+    expect((REPORT.CARD("Gaza Strip killed", SECOND) as { text: string }).text).toBe("Gaza Strip killed: more than 3,000");
   });
 
   it("answers from the new default once the default changes, even for a call it has answered before", () => {
-    expect(REPORT.casualties("Gaza Strip", "killed")).toBe(2750);
+    expect(REPORT.CASUALTIES("Gaza Strip", "killed")).toBe(2750);
     runtimeLibrary.setDefault(SECOND);
     try {
-      expect(REPORT.casualties("Gaza Strip", "killed")).toBe(3000);
+      expect(REPORT.CASUALTIES("Gaza Strip", "killed")).toBe(3000);
     } finally {
       runtimeLibrary.setDefault(bundledReport.source.id);
     }
-    expect(REPORT.casualties("Gaza Strip", "killed")).toBe(2750);
+    expect(REPORT.CASUALTIES("Gaza Strip", "killed")).toBe(2750);
   });
 
   it("says which report it could not find, and what was meant", () => {
-    expect(excelError(() => REPORT.casualties("Gaza", "killed", undefined, "gaza tol 3000"))).toEqual({
+    expect(excelError(() => REPORT.CASUALTIES("Gaza", "killed", undefined, "gaza tol 3000"))).toEqual({
       code: "#VALUE!",
       message: "No report 'gaza tol 3000' in the library; did you mean 'gaza-toll-3000'? REPORT.REPORTS() lists them.",
     });
     // What one report has, another need not: Khamenei is not in the second report.
-    expect(excelError(() => REPORT.statement("Khamenei", 1, SECOND)).code).toBe("#N/A");
+    expect(excelError(() => REPORT.STATEMENT("Khamenei", 1, SECOND)).code).toBe("#N/A");
   });
 
   it("REPORTS spills the library, oldest first, with counts and the default marked", () => {
-    const [header, ...rows] = REPORT.reports();
+    const [header, ...rows] = REPORT.REPORTS();
     const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
     expect(column("id")).toEqual([bundledReport.source.id, SECOND]);
     expect(column("figures")).toEqual([bundledReport.figures.length, 4]);
@@ -132,7 +133,7 @@ describe("every function with a [report] argument", () => {
   });
 
   it("COMPARE gives one figure across reports, oldest first, each as written and attributed", () => {
-    const [header, ...rows] = REPORT.compare("Gaza", "killed");
+    const [header, ...rows] = REPORT.COMPARE("Gaza", "killed");
     const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
     expect(column("value")).toEqual([2750, 3000]);
     expect(column("qualifier")).toEqual(["about", "more than"]);
@@ -142,19 +143,40 @@ describe("every function with a [report] argument", () => {
     // "Gaza" is an alias in the bundled report only: the second report is matched through that place's other names.
     expect(column("matched")).toEqual(["Gaza Strip (as 'Gaza')", "Gaza Strip (as 'Gaza Strip')"]);
     expect(
-      REPORT.compare("Israel", "hostages")
+      REPORT.COMPARE("Israel", "hostages")
         .slice(1)
         .map((row) => row[2]),
     ).toEqual([150, 199]);
   });
 
   it("COMPARE answers #N/A when no report gives the figure, and 'did you mean' for a name no report has", () => {
-    expect(excelError(() => REPORT.compare("Gaza City", "killed"))).toEqual({
+    expect(excelError(() => REPORT.COMPARE("Gaza City", "killed"))).toEqual({
       code: "#N/A",
       message: "None of the 2 reports in the library gives a killed figure for Gaza City.",
     });
-    expect(excelError(() => REPORT.compare("Gazza", "killed")).message).toMatch(/did you mean 'Gaza'\?/);
-    expect(excelError(() => REPORT.compare("Gaza", "kiled")).message).toMatch(/did you mean 'killed'\?/);
+    expect(excelError(() => REPORT.COMPARE("Gazza", "killed")).message).toMatch(/did you mean 'Gaza'\?/);
+    expect(excelError(() => REPORT.COMPARE("Gaza", "kiled")).message).toMatch(/did you mean 'killed'\?/);
+  });
+});
+
+describe("two libraries side by side in one process", () => {
+  it("share nothing: each function answers from its own library, its default and its memo", () => {
+    const one = new Library([{ report: bundledReport, origin: "bundled" }]);
+    const two = new Library([{ report: bundledReport, origin: "bundled" }]);
+    const [first, second] = [createFunctions(one), createFunctions(two)];
+    expect(first.CASUALTIES("Gaza Strip", "killed")).toBe(2750);
+    expect(two.add(secondReport(), "file").ok).toBe(true);
+    expect(two.setDefault(SECOND)).toBe(true);
+    // The same call, after the first library has answered (and memoized) it, answers from the second's default.
+    expect(second.CASUALTIES("Gaza Strip", "killed")).toBe(3000);
+    expect(first.CASUALTIES("Gaza Strip", "killed")).toBe(2750);
+    expect(excelError(() => first.CASUALTIES("Gaza Strip", "killed", undefined, SECOND)).code).toBe("#VALUE!");
+    expect(first.REPORTS().length).toBe(2);
+    expect(second.REPORTS().length).toBe(3);
+    // One report opened in two libraries is two open reports, each with its own memo.
+    expect(one.default).not.toBe(two.get(bundledReport.source.id)!.open);
+    expect(one.default!.answers.size).toBe(1);
+    expect(two.default!.answers.size).toBe(1);
   });
 });
 

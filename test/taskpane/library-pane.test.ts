@@ -10,7 +10,7 @@ const SECOND = "report:gaza-toll-3000";
 const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
-const fileOf = (name: string, value: unknown) => ({ name, text: async () => JSON.stringify(value) }) as unknown as File;
+const fileOf = (name: string, value: unknown) => new File([JSON.stringify(value)], name, { type: "application/json" });
 
 function pane() {
   const library = new Library([{ report: bundledReport, origin: "bundled" }]);
@@ -28,7 +28,7 @@ describe("the library in the task pane", () => {
     expect(store.state.status?.tone).toBe("success");
     expect(store.state.report.report.source.id).toBe(SECOND);
     expect(store.state.reportArgument).toBe(SECOND);
-    expect(store.state.library.map((item) => item.open.report.source.id)).toEqual([bundledReport.source.id, SECOND]);
+    expect(store.state.library.map((item) => item.report.source.id)).toEqual([bundledReport.source.id, SECOND]);
     expect(workbook.calculations).toEqual(["Full"]);
     const reopened = new Library([{ report: bundledReport, origin: "bundled" }]);
     expect((await loadWorkbookReports(reopened)).loaded).toEqual([SECOND]);

@@ -5,8 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { report as bundledReport } from "../../src/dataset/report";
-import { casualties, statement, statements } from "../../src/functions/functions";
-import { runtimeLibrary } from "../../src/functions/runtime-library";
+import { createFunctions } from "../../src/functions/functions";
 import { Library } from "../../src/query";
 import { loadWorkbookReports } from "../../src/store/workbook-library";
 import { createController } from "../../src/taskpane/controller";
@@ -21,6 +20,16 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/** The runtime's library, built anew for each test: the pane and the functions share it, as in the shared runtime. */
+let runtimeLibrary: Library;
+let casualties: ReturnType<typeof createFunctions>["CASUALTIES"];
+let statement: ReturnType<typeof createFunctions>["STATEMENT"];
+let statements: ReturnType<typeof createFunctions>["STATEMENTS"];
+beforeEach(() => {
+  runtimeLibrary = new Library([{ report: bundledReport, origin: "bundled" }]);
+  ({ CASUALTIES: casualties, STATEMENT: statement, STATEMENTS: statements } = createFunctions(runtimeLibrary));
+});
+
 async function openReview() {
   const workbook = mockCustomXmlParts();
   const store = new Store(runtimeLibrary);
@@ -32,11 +41,6 @@ async function openReview() {
   if (!review) throw new Error(`the review did not open: ${store.state.status?.text}`);
   return { store, workbook, review, actions: review.actions };
 }
-
-afterEach(() => {
-  if (runtimeLibrary.get(ID)) runtimeLibrary.remove(ID);
-  if (runtimeLibrary.get(`${ID}-2`)) runtimeLibrary.remove(`${ID}-2`);
-});
 
 describe("adding a report from an article in the pane", () => {
   it("drafts, saves only the accepted items, and the functions answer from the new report", async () => {

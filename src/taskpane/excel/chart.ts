@@ -1,4 +1,4 @@
-import { casualtiesByPlace, type ReportIndex } from "../../query";
+import { casualtiesByPlace, type OpenReport } from "../../query";
 import { blockAddress } from "./address";
 import { onNewSheet, queueTableSheet, type NewSheetPlan } from "./new-sheet";
 
@@ -9,7 +9,7 @@ export const CHART_TITLE = "Casualties by place, as reported";
  * with no figure for a measure get a blank (a gap in the chart), never 0; the chart's title
  * says that some values are lower bounds or approximations. Three syncs; rolls back on failure.
  */
-export async function insertCasualtyChart(r: ReportIndex): Promise<NewSheetPlan> {
+export async function insertCasualtyChart(r: OpenReport): Promise<NewSheetPlan> {
   const table = casualtiesByPlace(r);
   return onNewSheet("Casualties chart", (sheet, plan) => {
     queueTableSheet(sheet, plan, table);

@@ -4,7 +4,7 @@
  * note is read back. Pure, so it is tested apart from Office.js.
  */
 import { evidenceForCell, type Match } from "../../query/crossref";
-import type { ReportIndex } from "../../query";
+import type { OpenReport } from "../../query";
 import { columnLetter } from "./address";
 
 /** Strings ("...") and quoted sheet names ('...'): REPORT. inside them is no call. */
@@ -84,7 +84,7 @@ export interface KeptNote {
 /** Said when no one passage stands behind a formula (a spilled table, or a report not in the library). */
 export const NO_WORDS = "Words: no single passage stands behind this formula (a spilled table has its own evidence column).";
 
-function wordsLines(report: ReportIndex, matches: readonly Match[]): string[] {
+function wordsLines(report: OpenReport, matches: readonly Match[]): string[] {
   const source = `${report.report.source.title} (${report.report.source.id})`;
   return [
     `Report: ${source}`,
@@ -101,8 +101,8 @@ function wordsLines(report: ReportIndex, matches: readonly Match[]): string[] {
  */
 export function formulaWords(
   formula: string,
-  current: ReportIndex,
-  resolve?: (reportArgument: unknown) => ReportIndex | undefined,
+  current: OpenReport,
+  resolve?: (reportArgument: unknown) => OpenReport | undefined,
 ): string[] {
   for (const call of reportCalls(formula)) {
     const { report, matches } = evidenceForCell(current, call, undefined, resolve);

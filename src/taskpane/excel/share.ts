@@ -11,7 +11,7 @@
  * Office.js: notes (Worksheet.notes, Note.getLocation) need ExcelApi 1.18, spill ranges
  * (Range.getSpillingToRangeOrNullObject) ExcelApi 1.12, Worksheet.getUsedRangeOrNullObject ExcelApi 1.4.
  */
-import type { ReportIndex } from "../../query";
+import type { OpenReport } from "../../query";
 import { supports } from "./errors";
 import {
   asConstant,
@@ -33,9 +33,9 @@ export type ShareScope = "sheet" | "selection";
 export interface KeepValuesOptions {
   scope: ShareScope;
   /** The report a formula without a `[report]` argument reads (the workbook's default). */
-  current: ReportIndex;
+  current: OpenReport;
   /** The open report a formula's `[report]` argument names (Library.resolve); the current one when absent. */
-  resolve?: (reportArgument: unknown) => ReportIndex | undefined;
+  resolve?: (reportArgument: unknown) => OpenReport | undefined;
 }
 
 export interface Skipped {

@@ -10,7 +10,7 @@ import type { ActorType } from "../../model/actor";
 import { boundsFor } from "../../model/vocabulary";
 import type { ReviewState } from "./state";
 import { reviewItems } from "./state";
-import { slug } from "../../model/slug";
+import { slug, uniqueId } from "../../model/slug";
 
 /** A place, group or speaker: one the draft has (by id), or a name the text writes. */
 export type NameChoice = { id: string } | { name: string };
@@ -70,9 +70,7 @@ export function addMissedFact(state: ReviewState, fact: MissedFact): Outcome {
     [...draft.actors, ...draft.places, ...draft.figures, ...draft.statements, ...draft.events].map((x) => x.id),
   );
   const newId = (kind: string, name: string) => {
-    const base = `${kind}:${slug(name, 40)}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    const id = uniqueId(`${kind}:${slug(name, 40)}`, (taken) => used.has(taken));
     used.add(id);
     return id;
   };

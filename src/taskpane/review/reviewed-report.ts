@@ -1,4 +1,5 @@
 import { checkReport } from "../../model/check-report";
+import { messageOf } from "../../model/error-message";
 import { acceptDraft, type AcceptProblem } from "../../model/draft";
 import type { Report } from "../../model/report";
 import { tally, type ReviewState } from "./state";
@@ -19,7 +20,7 @@ export function reviewedReport(state: ReviewState): ReviewedReport {
   try {
     built = acceptDraft({ ...draft, source: { ...draft.source, file: state.input.fileName } }, state.decisions);
   } catch (error) {
-    return { ok: false, problems: [`The accepted items do not make a valid report: ${(error as Error).message.slice(0, 300)}`] };
+    return { ok: false, problems: [`The accepted items do not make a valid report: ${messageOf(error).slice(0, 300)}`] };
   }
   const { report, problems } = checkReport(built.report);
   if (!report) return { ok: false, problems };

@@ -21,8 +21,8 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
   });
   const add = el("label", { class: "action primary", for: "report-file" }, "Add report file…");
   const items = library.map((entry) => {
-    const { source, figures, statements } = entry.open.report;
-    const shown = entry.open === state.report;
+    const { source, figures, statements } = entry.report;
+    const shown = source.id === state.report.report.source.id;
     const isDefault = entry.isDefault;
     const pending = state.pendingRemoval === source.id;
     const actions = pending

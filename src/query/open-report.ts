@@ -2,10 +2,12 @@ import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
-import { MEASURE_SYNONYMS, MEASURES, type Measure } from "../model/vocabulary";
+import { canonicalSynonyms, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
 import { inputLimits, type InputLimits } from "./arguments";
+import { BoundedMemo } from "./bounded-memo";
 import { nameKey, wordsKey } from "./fold";
 import { NameIndex } from "./name-index";
+import type { Result } from "../model/failure";
 
 /** A figure's subject: a place, or an actor counted as such ("Hamas operatives"). */
 export interface Subject {
@@ -14,10 +16,11 @@ export interface Subject {
 }
 
 /**
- * One report with its lookups built once: what every query reads. Built by `indexReport`, never a module-level
- * singleton, so any number of reports can be open side by side.
+ * One report with its lookups built once: what every query reads. Built by `openReport`, never a module-level
+ * singleton, so any number of reports can be open side by side; everything derived from it later (its answer memo,
+ * its search haystacks) lives in it too, and goes when it goes.
  */
-export interface ReportIndex {
+export interface OpenReport {
   readonly report: Report;
   readonly actorIndex: NameIndex<Actor>;
   readonly subjectIndex: NameIndex<Subject>;
@@ -34,6 +37,13 @@ export interface ReportIndex {
   readonly topicIndex: NameIndex<string>;
   /** How long a name, a figure name or words of a statement can be in this report: longer input names nothing. */
   readonly limits: InputLimits;
+  /**
+   * `REPORT.CASUALTIES` answers by the exact arguments a worksheet passes: a recalculation repeats the same few
+   * argument lists thousands of times, and a report never changes once open. The one memo in front of its lookups.
+   */
+  readonly answers: BoundedMemo<Result<number | string>>;
+  /** Values `perReport` derived from this report on first use, by the function that builds each. */
+  readonly derived: Map<unknown, unknown>;
 }
 
 function buildActors(actors: readonly Actor[]): NameIndex<Actor> {
@@ -78,7 +88,7 @@ function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: M
   const index = new NameIndex<Measure>();
   for (const measure of measures) index.add(measure, measure);
   for (const measure of measures) {
-    const synonyms = [...((MEASURE_SYNONYMS as Record<string, readonly string[]>)[measure] ?? []), ...(own[measure] ?? [])];
+    const synonyms = [...canonicalSynonyms(measure), ...(hasOwn(own, measure) ? own[measure]! : [])];
     synonyms.forEach((word) => index.add(word, measure));
   }
   return { index, measures };
@@ -97,7 +107,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const figureKey = (subjectId: string, measure: Measure) => `${subjectId}|${measure}`;
 
 /** Builds every lookup of one report. */
-export function indexReport(report: Report): ReportIndex {
+export function openReport(report: Report): OpenReport {
   const topicIndex = new NameIndex<string>();
   for (const [key, label] of Object.entries(report.topics)) topicIndex.add(key, key).add(label, key);
   const measures = buildMeasures(report);
@@ -119,21 +129,23 @@ export function indexReport(report: Report): ReportIndex {
     })),
     topicIndex,
     limits: inputLimits(report, measures.index.names()),
+    answers: new BoundedMemo(),
+    derived: new Map(),
   };
 }
 
 /** The name of an actor or place by id. */
-export const nameOf = (r: ReportIndex, id: string): string => r.actorsById.get(id)?.name ?? r.subjectsById.get(id)?.name ?? id;
+export const nameOf = (r: OpenReport, id: string): string => r.actorsById.get(id)?.name ?? r.subjectsById.get(id)?.name ?? id;
 
 /**
  * A value derived from a report once, on first use, and kept as long as the report is: for lookups only some
  * surfaces need (search haystacks, the timeline), so opening a report stays cheap.
  */
-export function perReport<T>(build: (r: ReportIndex) => T): (r: ReportIndex) => T {
-  const built = new WeakMap<ReportIndex, T>();
+export function perReport<T>(build: (r: OpenReport) => T): (r: OpenReport) => T {
   return (r) => {
-    let value = built.get(r);
-    if (value === undefined) built.set(r, (value = build(r)));
+    if (r.derived.has(build)) return r.derived.get(build) as T;
+    const value = build(r);
+    r.derived.set(build, value);
     return value;
   };
 }

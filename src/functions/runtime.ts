@@ -1,0 +1,73 @@
+import { fail, type Result } from "../model/failure";
+import { firstLineOf } from "../model/error-message";
+import type { Library, OpenReport } from "../query";
+import { valueOrError } from "./excel-error";
+import { answerWhenDrained, SlicedQueue } from "./slices";
+
+/** A read the functions wait for (the reports saved in the workbook), and what to call it in a message. */
+interface Hold {
+  readonly work: Promise<unknown>;
+  readonly what: string;
+}
+
+/**
+ * What the REPORT functions of one runtime answer from: its library, and the read they wait for while the workbook's
+ * reports load. Each surface builds its own (the shared runtime in functions-runtime.ts, the CLI, each test), so two
+ * libraries side by side never see each other's reports.
+ */
+export class FunctionRuntime {
+  private hold: Hold | undefined;
+  /** The last read that failed, with why: a report it would have brought is named in the message. */
+  private unread: { what: string; reason: string } | undefined;
+  private readonly waiting = new SlicedQueue();
+
+  constructor(readonly library: Library) {}
+
+  /**
+   * Functions called while `work` runs (loading the workbook's reports, `what` in a message) wait for it instead of
+   * answering too soon; when it settles they are answered a slice at a time.
+   */
+  holdUntil<T>(work: Promise<T>, what: string): Promise<T> {
+    const hold: Hold = { work, what };
+    this.hold = hold;
+    const release = (reason: string | undefined) => {
+      if (this.hold !== hold) return;
+      this.hold = undefined;
+      this.unread = reason === undefined ? undefined : { what, reason };
+      this.waiting.drain();
+    };
+    work.then(
+      () => release(undefined),
+      (error: unknown) => release(firstLineOf(error)),
+    );
+    return work;
+  }
+
+  /** What the functions are waiting for, when they are. */
+  get waitingFor(): string | undefined {
+    return this.hold?.what;
+  }
+
+  /**
+   * Runs `answer` against the report a function's `[report]` argument names (the default when blank), or throws the
+   * Excel error saying why there is no such report. While a read is held, the answer is a promise: Excel's
+   * custom-functions runtime awaits any returned value that has a `then` (custom-functions-runtime.js), so the cast
+   * keeps the plain result type the metadata generator needs (a union with Promise loses a spill's dimensionality).
+   */
+  withReport<T>(reportArgument: unknown, answer: (r: OpenReport) => T): T {
+    if (this.hold) return answerWhenDrained(this.waiting, () => this.withReport(reportArgument, answer)) as unknown as T;
+    return answer(valueOrError(this.resolve(reportArgument)));
+  }
+
+  /** Like `withReport`, for a function that answers from the whole library. */
+  withLibrary<T>(answer: (library: Library) => T): T {
+    if (this.hold) return answerWhenDrained(this.waiting, () => this.withLibrary(answer)) as unknown as T;
+    return answer(this.library);
+  }
+
+  private resolve(argument: unknown): Result<OpenReport> {
+    const found = this.library.resolve(argument);
+    if (found.ok || found.failure.code !== "unknown-report" || !this.unread) return found;
+    return fail({ ...found.failure, unread: `${this.unread.what}, which could not be read (${this.unread.reason})` });
+  }
+}
