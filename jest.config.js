@@ -1,5 +1,7 @@
 const ESM_ONLY = [
   "uuid",
+  // light-my-request's (Fastify's inject) cookie
+  "cookie",
   "strip-bom",
   // linkedom's dependencies
   "boolbase",

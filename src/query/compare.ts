@@ -1,8 +1,10 @@
 import { fail, ok, type Result } from "../model/failure";
+import type { Figure } from "../model/figure";
 import type { SourceMeta } from "../model/source";
 import { type Argument, requiredText } from "./arguments";
 import { isoToSerial } from "./dates";
 import { attributedTo, findFigure, subjectName } from "./figures";
+import type { ReportIndex } from "./indexes";
 import type { Library, LibraryEntry } from "./library";
 import type { Cell, Table } from "./table";
 
@@ -72,6 +74,27 @@ export const COMPARE_HEADER = [
   "report id",
 ] as const;
 
+/** The "matched" cell: what the figure is about in its report, and the name that found it. */
+export const matchedLabel = (subjectName: string, matchedAs: string): string => `${subjectName} (as '${matchedAs}')`;
+
+/** One report's row of `REPORT.COMPARE` (also what the team library stores for each figure it holds). */
+export function compareRow(r: ReportIndex, f: Figure, matchedAs: string): Cell[] {
+  return [
+    r.report.source.title,
+    isoToSerial(r.report.source.published.value),
+    f.value.best,
+    f.value.low ?? "",
+    f.value.high ?? "",
+    f.qualifier,
+    f.valueText.exact,
+    attributedTo(r, f) ?? "not stated",
+    f.evidence.exact,
+    matchedLabel(subjectName(r, f), matchedAs),
+    publishedLabel(r.report.source),
+    r.report.source.id,
+  ];
+}
+
 /**
  * What a place or group is called across the library: the input, then the name and aliases it has in each report
  * that knows it ("Gaza" -> "Gaza Strip", "the Gaza Strip"), so a report that writes it another way still matches.
@@ -114,21 +137,7 @@ export function compareFigure(library: Library, where: Argument, measure: Argume
       continue;
     }
     knownAnywhere = true;
-    const f = figure.value;
-    rows.push([
-      r.report.source.title,
-      isoToSerial(r.report.source.published.value),
-      f.value.best,
-      f.value.low ?? "",
-      f.value.high ?? "",
-      f.qualifier,
-      f.valueText.exact,
-      attributedTo(r, f) ?? "not stated",
-      f.evidence.exact,
-      `${subjectName(r, f)} (as '${matchedAs}')`,
-      publishedLabel(r.report.source),
-      r.report.source.id,
-    ]);
+    rows.push(compareRow(r, figure.value, matchedAs));
   }
   if (rows.length > 0) return ok({ header: COMPARE_HEADER, rows });
   if (!knownAnywhere && firstFailure) return firstFailure;
