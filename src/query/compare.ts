@@ -4,7 +4,7 @@ import type { SourceMeta } from "../model/source";
 import { type Argument, requiredText } from "./arguments";
 import { isoToSerial } from "./dates";
 import { attributedTo, findFigure, subjectName } from "./figures";
-import type { ReportIndex } from "./indexes";
+import type { OpenReport } from "./open-report";
 import type { Library, LibraryEntry } from "./library";
 import type { Cell, Table } from "./table";
 
@@ -78,7 +78,7 @@ export const COMPARE_HEADER = [
 export const matchedLabel = (subjectName: string, matchedAs: string): string => `${subjectName} (as '${matchedAs}')`;
 
 /** One report's row of `REPORT.COMPARE` (also what the team library stores for each figure it holds). */
-export function compareRow(r: ReportIndex, f: Figure, matchedAs: string): Cell[] {
+export function compareRow(r: OpenReport, f: Figure, matchedAs: string): Cell[] {
   return [
     r.report.source.title,
     isoToSerial(r.report.source.published.value),

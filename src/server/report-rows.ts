@@ -1,7 +1,7 @@
 import type { Report } from "../model/report";
 import { compareRow } from "../query/compare";
 import { nameKey } from "../query/fold";
-import { indexReport } from "../query/indexes";
+import { openReport } from "../query/open-report";
 
 /** A place or group as the library stores it: its key across reports and every name that finds it. */
 export interface SubjectRow {
@@ -55,7 +55,7 @@ export function rowsOf(report: Report): { subjects: SubjectRow[]; figures: Figur
       });
     }
   }
-  const open = indexReport(report);
+  const open = openReport(report);
   const figures = report.figures.map((figure) => {
     const subject = subjects.get(figure.subject.id);
     return {
