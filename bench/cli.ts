@@ -28,7 +28,10 @@ export function cliBench() {
   const call = medianSeconds([bin, "fx", 'CASUALTIES("Gaza","killed")']);
   return {
     name: "CLI: npx report-data fx (compiled) vs node -e 0",
-    lines: [`node -e 0: ${bare.toFixed(3)} s`, `report-data fx 'CASUALTIES("Gaza","killed")': ${call.toFixed(3)} s (median of ${RUNS})`],
+    lines: [
+      `node -e 0: ${bare.toFixed(3)} s`,
+      `report-data fx 'CASUALTIES("Gaza","killed")': ${call.toFixed(3)} s (median of ${RUNS})`,
+    ],
     checks: [{ figure: "fx call minus node -e 0", value: call - bare, unit: " s", target: TARGET_EXTRA_SECONDS }],
   };
 }
@@ -38,5 +41,7 @@ if (require.main === module) {
   console.log(`== ${result.name}`);
   result.lines.forEach((line) => console.log(line));
   for (const c of result.checks)
-    console.log(`${c.figure}: ${c.value.toFixed(2)}${c.unit} (target: at most ${c.target}${c.unit}) — ${c.value <= c.target ? "met" : "FALLS SHORT"}`);
+    console.log(
+      `${c.figure}: ${c.value.toFixed(2)}${c.unit} (target: at most ${c.target}${c.unit}) — ${c.value <= c.target ? "met" : "FALLS SHORT"}`,
+    );
 }

@@ -14,7 +14,7 @@ const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / 
 
 const NEWS =
   "Floods killed at least 12 people in the district of Kerala on Tuesday, officials said. " +
-  "\"We lost everything,\" said Anil Kumar, a farmer in Wayanad. The state's disaster agency said 300 families were displaced " +
+  '"We lost everything," said Anil Kumar, a farmer in Wayanad. The state\'s disaster agency said 300 families were displaced ' +
   "and 45 people were injured. Rescue teams searched for 7 missing villagers near the river.\n";
 
 /** Plain wire copy, repeated to the length. */
@@ -42,14 +42,20 @@ export function hostileTexts(length: number): HostileText[] {
     { name: "Arabic text with numbers", text: repeat("قتل 12 شخصا في غزة يوم الثلاثاء حسبما قال مسؤولون ", length) },
     { name: "ones", text: repeat("1 ", length) },
     { name: "2,000 unique names", text: names.join(" ").slice(0, length) },
-    { name: "sitrep with no sentence ends", text: repeat("Sindh: 87 people killed, 310 injured and 2,400 houses damaged in the district as of 14 Sep; ", length) },
+    {
+      name: "sitrep with no sentence ends",
+      text: repeat("Sindh: 87 people killed, 310 injured and 2,400 houses damaged in the district as of 14 Sep; ", length),
+    },
     { name: "Minister of Gaza", text: repeat("Minister of Gaza ", length) },
     {
       name: "HTML entities named like Object's own",
       html: true,
       text: repeat("<p>&constructor; &toString; &__proto__; constructor people were killed, said Hassan</p>", length),
     },
-    { name: "constructor as a count", text: repeat("At least constructor people were killed and hasOwnProperty injured. ", length) },
+    {
+      name: "constructor as a count",
+      text: repeat("At least constructor people were killed and hasOwnProperty injured. ", length),
+    },
     { name: "emoji", text: repeat("🔥 Fire killed 12 people 🚒 in Lagos, officials said. 😢 ", length) },
   ];
 }
@@ -78,7 +84,6 @@ export function hostileBench(
 }
 
 if (require.main === module) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { extractDraft } = require("../src/extract") as typeof import("../src/extract");
   hostileBench((text) => extractDraft(text)).lines.forEach((line) => console.log(line));
 }

@@ -10,8 +10,12 @@ import { Tokens } from "../src/server/tokens";
 import { startPostgres } from "../test/server/postgres";
 import { reportAs } from "../test/server/support";
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 async function measure(engine: string, db: Database, size: number) {
   await migrate(db);
@@ -43,7 +47,15 @@ async function measure(engine: string, db: Database, size: number) {
   await app.close();
   await db.close();
   const ms = (v: number) => v.toFixed(1);
-  return [engine, size, publishPerSecond.toFixed(0), ms(percentile(search, 0.5)), ms(percentile(search, 0.99)), ms(percentile(compare, 0.5)), ms(percentile(compare, 0.99))];
+  return [
+    engine,
+    size,
+    publishPerSecond.toFixed(0),
+    ms(percentile(search, 0.5)),
+    ms(percentile(search, 0.99)),
+    ms(percentile(compare, 0.5)),
+    ms(percentile(compare, 0.99)),
+  ];
 }
 
 async function main() {
@@ -53,7 +65,8 @@ async function main() {
   try {
     for (const size of sizes.length ? sizes : [1000]) {
       rows.push(await measure("pglite", await openDatabase({ dataDir: "memory://" }), size));
-      if (postgres) rows.push(await measure("postgres", await openDatabase({ url: postgres.createDatabase(`bench_${size}`) }), size));
+      if (postgres)
+        rows.push(await measure("postgres", await openDatabase({ url: postgres.createDatabase(`bench_${size}`) }), size));
     }
   } finally {
     postgres?.stop();

@@ -23,11 +23,7 @@ function oneLine(error: { code?: string; message: string }): string {
 }
 
 /** Parses `argv` against `options`; `help` names the command for the hint at the end of a mistake's line. */
-export function parseCommandLine<O extends OptionSpecs>(
-  argv: readonly string[],
-  options: O,
-  command: string,
-): CommandLine<O> {
+export function parseCommandLine<O extends OptionSpecs>(argv: readonly string[], options: O, command: string): CommandLine<O> {
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
     return { ok: true, values: values as Values<O>, positionals };

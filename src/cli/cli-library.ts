@@ -16,7 +16,9 @@ export function isDraftText(text: string): boolean {
   const record = value as Record<string, unknown>;
   if (Array.isArray(record.warnings)) return true;
   return ["figures", "statements", "actors", "places", "events"].some(
-    (kind) => Array.isArray(record[kind]) && (record[kind] as unknown[]).some((item) => typeof item === "object" && item !== null && "draft" in item),
+    (kind) =>
+      Array.isArray(record[kind]) &&
+      (record[kind] as unknown[]).some((item) => typeof item === "object" && item !== null && "draft" in item),
   );
 }
 
@@ -27,7 +29,13 @@ export const unreviewedNote = (files: readonly string[]): string =>
 const readFailure = (path: string, error: unknown, what: "file" | "folder"): string => {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
-    code === "ENOENT" ? `no such ${what}` : code === "EISDIR" ? "it is a folder, not a file" : code === "ENOTDIR" ? "it is a file, not a folder" : `cannot read it (${code ?? String(error)})`;
+    code === "ENOENT"
+      ? `no such ${what}`
+      : code === "EISDIR"
+        ? "it is a folder, not a file"
+        : code === "ENOTDIR"
+          ? "it is a file, not a folder"
+          : `cannot read it (${code ?? String(error)})`;
   return `${path}: ${why}.\n`;
 };
 

@@ -15,7 +15,7 @@ const USAGE =
 
 /** Said when no publication date is given: "on Sunday", "yesterday" need one to become dates. */
 export const NO_PUBLISHED_WARNING =
-  "No --published date: relative dates (\"on Sunday\", \"yesterday\") cannot be placed, so the draft has none of them; give --published YYYY-MM-DD.";
+  'No --published date: relative dates ("on Sunday", "yesterday") cannot be placed, so the draft has none of them; give --published YYYY-MM-DD.';
 
 const OPTIONS = {
   published: { type: "string" },
@@ -41,7 +41,8 @@ function parseArguments(argv: string[]): Arguments | { help: true } | string {
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length === 0) return usageLine("extract", "no article given");
-  if (positionals.length > 1) return usageLine("extract", `one article at a time (got '${positionals[0]}' and '${positionals[1]}')`);
+  if (positionals.length > 1)
+    return usageLine("extract", `one article at a time (got '${positionals[0]}' and '${positionals[1]}')`);
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
     return usageLine("extract", `--published must be YYYY-MM-DD, not '${values.published}'`);
   return {
@@ -61,7 +62,9 @@ export function main(argv: string[]): number {
     return 2;
   }
   if ("help" in args) {
-    console.log(`${USAGE}\nPrints the draft as JSON (--review: as a list). Exit 0 a draft; 2 a usage error, a file that cannot be read, or an empty file.`);
+    console.log(
+      `${USAGE}\nPrints the draft as JSON (--review: as a list). Exit 0 a draft; 2 a usage error, a file that cannot be read, or an empty file.`,
+    );
     return 0;
   }
   let text: string;

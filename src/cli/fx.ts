@@ -35,7 +35,8 @@ function readBatch(source: string): { ok: true; text: string } | { ok: false; me
     return { ok: true, text: readFileSync(source === "-" ? 0 : source, "utf8") };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder, not a file" : `cannot read it (${code})`;
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder, not a file" : `cannot read it (${code})`;
     return { ok: false, message: `${source}: ${why}.\n` };
   }
 }
@@ -55,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   const width = outputWidth(process.stdout, process.env);
   if (command.kind === "help") {
     // The help reads the functions' JSDoc with TypeScript: loaded only for --help, so a formula starts fast.
-    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help"); // eslint-disable-line @typescript-eslint/no-require-imports
+    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help");
     process.stdout.write(`${formatHelp(await readFunctionDocs(), width)}\n`);
     return 0;
   }

@@ -93,7 +93,10 @@ export function buildWorkbook(
       return width;
     });
     rows.forEach((row, i) => {
-      const lines = Math.max(1, ...row.map((value, column) => (typeof value === "string" ? wrappedLines(value, widths[column]!) : 1)));
+      const lines = Math.max(
+        1,
+        ...row.map((value, column) => (typeof value === "string" ? wrappedLines(value, widths[column]!) : 1)),
+      );
       if (lines > 1) sheet.getRow(i + 2).height = LINE_HEIGHT * lines;
     });
     sheet.views = [{ state: "frozen", ySplit: 1 }];

@@ -155,7 +155,8 @@ export const OUTLET_WORDS = new Set(
 export const OBJECT_WORDS = new Set("IED IEDs RPG RPGs AK-47 AK-47s SUV SUVs GPS CCTV TNT DNA MRI ATM".split(" "));
 
 /** Lower-case words after a name that make it an organization ("the Abu Sayyaf group", "the Wagner militia"). */
-export const GROUP_WORDS_AFTER = /^\s+(?:group|militia|militants|rebels|movement|party|faction|network|gang|cartel|insurgents|organi[sz]ation)\b/;
+export const GROUP_WORDS_AFTER =
+  /^\s+(?:group|militia|militants|rebels|movement|party|faction|network|gang|cartel|insurgents|organi[sz]ation)\b/;
 
 /**
  * A sentence's first word ending as an adverb does ("Initially", "Additionally", "Unfortunately"): no name ends so.

@@ -11,21 +11,23 @@ export const MAX_CHARACTERS = 200_000;
 
 const ENGLISH = /\b(?:the|and|of|to|in|a|is|was|were|said|that|for|on|with|by|at|from|he|she|it|they|has|have|had)\b/gi;
 /** Named character references we read (a Map: "&constructor;" must not reach Object.prototype). */
-const ENTITIES = new Map<string, string>(Object.entries({
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-}));
+const ENTITIES = new Map<string, string>(
+  Object.entries({
+    amp: "&",
+    lt: "<",
+    gt: ">",
+    quot: '"',
+    apos: "'",
+    nbsp: " ",
+    rsquo: "’",
+    lsquo: "‘",
+    rdquo: "”",
+    ldquo: "“",
+    mdash: "—",
+    ndash: "–",
+    hellip: "…",
+  }),
+);
 
 export function prepareInput(raw: string): PreparedInput {
   const warnings: string[] = [];

@@ -54,7 +54,8 @@ function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -94,15 +95,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, text, done) => {
     const body = String(text);
     if (nestingDepth(body, maxDepth) > maxDepth) {
-      return done(new Problem("invalid-report", `The JSON nests deeper than ${maxDepth} levels; nothing was written.`, { problems: [`(root): nested deeper than ${maxDepth}`] }));
+      return done(
+        new Problem("invalid-report", `The JSON nests deeper than ${maxDepth} levels; nothing was written.`, {
+          problems: [`(root): nested deeper than ${maxDepth}`],
+        }),
+      );
     }
     try {
-      done(null, JSON.parse(body, (key, value: unknown) => {
-        if (key === "__proto__" || key === "constructor") throw new Problem("bad-request", `The JSON has a '${key}' key.`);
-        return value;
-      }));
+      done(
+        null,
+        JSON.parse(body, (key, value: unknown) => {
+          if (key === "__proto__" || key === "constructor") throw new Problem("bad-request", `The JSON has a '${key}' key.`);
+          return value;
+        }),
+      );
     } catch (error) {
-      done(error instanceof Problem ? error : new Problem("bad-request", `The body is not JSON: ${(error as Error).message.slice(0, 120)}`));
+      done(
+        error instanceof Problem
+          ? error
+          : new Problem("bad-request", `The body is not JSON: ${(error as Error).message.slice(0, 120)}`),
+      );
     }
   });
 
@@ -132,7 +144,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Browsers from any other origin are refused outright; CORS headers go only to the add-in's origin.
   app.addHook("onRequest", async (request) => {
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== options.allowedOrigin) throw new Problem("origin-refused", "Only the add-in may call the library from a browser.");
+    if (origin !== undefined && origin !== options.allowedOrigin)
+      throw new Problem("origin-refused", "Only the add-in may call the library from a browser.");
   });
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === options.allowedOrigin),
@@ -141,7 +154,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     exposedHeaders: ["ETag"],
   });
   await app.register(rateLimit, { global: false });
-  const perAddress = app.rateLimit({ max: options.perAddress ?? 600, timeWindow: 60_000, keyGenerator: (request) => `ip:${request.ip}` });
+  const perAddress = app.rateLimit({
+    max: options.perAddress ?? 600,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `ip:${request.ip}`,
+  });
   const perToken = app.rateLimit({
     max: options.perToken ?? 600,
     timeWindow: 60_000,
@@ -161,12 +178,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       schema: { ...(spec.params ? { params: spec.params } : {}), ...(spec.querystring ? { querystring: spec.querystring } : {}) },
       preHandler: async (request) => {
         if (!spec.role) return;
-        if (failed.tooMany(request.ip)) throw new Problem("too-many-requests", "Too many failed sign-ins from this address; wait a minute.");
+        if (failed.tooMany(request.ip))
+          throw new Problem("too-many-requests", "Too many failed sign-ins from this address; wait a minute.");
         const token = bearer(request);
         const caller: Caller | undefined = token === undefined ? undefined : await tokens.verify(token);
         if (!caller) {
           failed.record(request.ip);
-          throw new Problem("unauthorized", token === undefined ? "Send Authorization: Bearer <token>." : "The token is unknown or revoked.");
+          throw new Problem(
+            "unauthorized",
+            token === undefined ? "Send Authorization: Bearer <token>." : "The token is unknown or revoked.",
+          );
         }
         if (!roleAllows(caller.role, spec.role)) {
           throw new Problem("forbidden", `This needs the ${spec.role} role; ${caller.user}'s token is a ${caller.role}'s.`);

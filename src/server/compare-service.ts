@@ -14,7 +14,12 @@ export class CompareService {
 
   async compare(where: string, measure: string): Promise<{ header: readonly string[]; rows: unknown[][]; reports: number }> {
     const key = nameKey(where);
-    const rows = await this.db.reads.query<{ compare_row: unknown[]; names: string[]; name_keys: string[]; subject_name: string }>(
+    const rows = await this.db.reads.query<{
+      compare_row: unknown[];
+      names: string[];
+      name_keys: string[];
+      subject_name: string;
+    }>(
       `with current as (select id, current_version from reports where withdrawn_at is null),
             known as (select distinct s.place_key from version_subjects s
                         join current c on c.id = s.report_id and c.current_version = s.version
@@ -27,7 +32,9 @@ export class CompareService {
         order by f.published_on, f.report_id, f.figure_id`,
       [key, measure.trim().toLowerCase()],
     );
-    const [count] = await this.db.reads.query<{ n: string | number }>("select count(*) as n from reports where withdrawn_at is null");
+    const [count] = await this.db.reads.query<{ n: string | number }>(
+      "select count(*) as n from reports where withdrawn_at is null",
+    );
     const seen = new Set<string>();
     const answer: unknown[][] = [];
     for (const row of rows) {

@@ -58,7 +58,9 @@ async function serve(): Promise<void> {
   const scheme = https ? "https" : "http";
   if (!https && !behindProxy) {
     console.error("library: no dev certificates in ~/.office-addin-dev-certs, so plain HTTP on loopback only.");
-    console.error("library: for anything beyond this machine, run it behind a TLS proxy (LIBRARY_BEHIND_PROXY=1); see docs/team-library.md.");
+    console.error(
+      "library: for anything beyond this machine, run it behind a TLS proxy (LIBRARY_BEHIND_PROXY=1); see docs/team-library.md.",
+    );
   }
   console.log(`library: listening on ${scheme}://${host === "0.0.0.0" ? "localhost" : host}:${port} (${db.engine})`);
   const stop = async () => {
@@ -74,7 +76,11 @@ async function token(args: string[]): Promise<void> {
   const [action, ...rest] = args;
   const { values } = (() => {
     try {
-      return parseArgs({ args: rest, strict: true, options: { user: { type: "string" }, role: { type: "string" }, id: { type: "string" } } });
+      return parseArgs({
+        args: rest,
+        strict: true,
+        options: { user: { type: "string" }, role: { type: "string" }, id: { type: "string" } },
+      });
     } catch (error) {
       return usage((error as Error).message);
     }
@@ -100,7 +106,12 @@ async function token(args: string[]): Promise<void> {
 }
 
 const [command, ...args] = process.argv.slice(2);
-const run = command === "serve" ? serve() : command === "token" ? token(args) : usage(`unknown command '${command ?? ""}'; use serve or token`);
+const run =
+  command === "serve"
+    ? serve()
+    : command === "token"
+      ? token(args)
+      : usage(`unknown command '${command ?? ""}'; use serve or token`);
 run.catch((error: Error) => {
   console.error(`library: ${error.message.split("\n")[0]}`);
   process.exit(1);

@@ -10,7 +10,9 @@ const MIGRATIONS = path.join(__dirname, "migrations");
  * starting at once from applying one twice. Returns the names applied now.
  */
 export async function migrate(db: Database): Promise<string[]> {
-  await db.exec("create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())");
+  await db.exec(
+    "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())",
+  );
   const files = readdirSync(MIGRATIONS)
     .filter((name) => name.endsWith(".sql"))
     .sort();

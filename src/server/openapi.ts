@@ -18,10 +18,20 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
       summary: route.summary,
       ...(route.role ? { security: [{ bearer: [] }], description: `Role: ${route.role} or above.` } : {}),
       parameters,
-      ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Report" } } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Report" } } } },
+          }
+        : {}),
       responses: {
-        [route.status ?? 200]: { description: "OK", content: { "application/json": { schema: z.toJSONSchema(route.reply, { io: "output" }) } } },
-        default: { description: "A problem", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } },
+        [route.status ?? 200]: {
+          description: "OK",
+          content: { "application/json": { schema: z.toJSONSchema(route.reply, { io: "output" }) } },
+        },
+        default: {
+          description: "A problem",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        },
       },
     };
   }

@@ -26,7 +26,9 @@ export interface FigureRow {
 
 /** The gazetteer's id where the report has one (`geonameId`), else the kind and folded name. */
 export function placeKey(kind: "place" | "actor", record: { name: string; geonameId?: unknown }): string {
-  return kind === "place" && typeof record.geonameId === "number" ? `geonames:${record.geonameId}` : `${kind}:${nameKey(record.name)}`;
+  return kind === "place" && typeof record.geonameId === "number"
+    ? `geonames:${record.geonameId}`
+    : `${kind}:${nameKey(record.name)}`;
 }
 
 /** The first day a report's publication date covers ("2023-10" -> "2023-10-01"), for ranges and ordering. */

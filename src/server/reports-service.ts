@@ -55,7 +55,9 @@ export class ReportsService {
   constructor(private readonly db: Database) {}
 
   async count(): Promise<number> {
-    const [row] = await this.db.reads.query<{ n: string | number }>("select count(*) as n from reports where withdrawn_at is null");
+    const [row] = await this.db.reads.query<{ n: string | number }>(
+      "select count(*) as n from reports where withdrawn_at is null",
+    );
     return Number(row?.n ?? 0);
   }
 
@@ -165,7 +167,18 @@ export class ReportsService {
       `insert into report_versions (report_id, version, report, sha256, title, outlet, published, published_on, published_by, search)
        values ($1, $2, $3, $4, $5, $6, $7, $8::date, $9,
                setweight(to_tsvector('english', $5), 'A') || to_tsvector('english', $10))`,
-      [id, version, JSON.stringify(report), source.sha256, source.title, source.outlet, source.published.value, publishedOn(report), request.user, source.text],
+      [
+        id,
+        version,
+        JSON.stringify(report),
+        source.sha256,
+        source.title,
+        source.outlet,
+        source.published.value,
+        publishedOn(report),
+        request.user,
+        source.text,
+      ],
     );
     const { subjects, figures } = rowsOf(report);
     for (const s of subjects) {
@@ -179,10 +192,26 @@ export class ReportsService {
       await tx.query(
         `insert into figures (report_id, version, figure_id, place_key, subject_name, measure, best, low, high, qualifier, published_on, compare_row)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::date, $12)`,
-        [id, version, f.figureId, f.placeKey, f.subjectName, f.measure, f.best, f.low, f.high, f.qualifier, publishedOn(report), JSON.stringify(f.compareRow)],
+        [
+          id,
+          version,
+          f.figureId,
+          f.placeKey,
+          f.subjectName,
+          f.measure,
+          f.best,
+          f.low,
+          f.high,
+          f.qualifier,
+          publishedOn(report),
+          JSON.stringify(f.compareRow),
+        ],
       );
     }
-    await tx.query("update reports set current_version = $2, withdrawn_at = null, withdrawn_by = null where id = $1", [id, version]);
+    await tx.query("update reports set current_version = $2, withdrawn_at = null, withdrawn_by = null where id = $1", [
+      id,
+      version,
+    ]);
     return { status: version === 1 || !exists ? 201 : 200, body: { id, version, created: !exists, publishedBy: request.user } };
   }
 
@@ -216,7 +245,12 @@ const encodeCursor = (day: string, id: string) => Buffer.from(JSON.stringify([da
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(String(value[0])) && typeof value[1] === "string") {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      /^\d{4}-\d{2}-\d{2}$/.test(String(value[0])) &&
+      typeof value[1] === "string"
+    ) {
       return [String(value[0]), value[1]];
     }
   } catch {

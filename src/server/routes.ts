@@ -10,10 +10,11 @@ import {
   PublishReply,
   ReportIdParams,
   ReportReply,
-  SearchQuery,
+  SearchQuerySchema,
   SearchReply,
 } from "./schemas";
 import type { Caller, Role } from "./tokens";
+import type { SearchQuery } from "./schemas";
 
 export interface RouteContext {
   reports: ReportsService;
@@ -71,7 +72,7 @@ export function routes(context: RouteContext, failpoint?: () => Promise<void>): 
       url: "/reports",
       summary: "Search and list reports, newest first (cursor pagination)",
       role: "reader",
-      querystring: SearchQuery,
+      querystring: SearchQuerySchema,
       reply: SearchReply,
       handle: ({ query }) => context.reports.search(query as SearchQuery),
     },

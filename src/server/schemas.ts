@@ -2,11 +2,16 @@ import { z } from "zod";
 import { COMPARE_HEADER } from "../query/compare";
 
 /** One definition per shape: the routes validate with these, and the OpenAPI document is generated from them. */
-export const ReportIdParams = z.object({ id: z.string().regex(/^report:[a-z0-9][a-z0-9-]*$/).max(200) });
+export const ReportIdParams = z.object({
+  id: z
+    .string()
+    .regex(/^report:[a-z0-9][a-z0-9-]*$/)
+    .max(200),
+});
 
 const IsoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
-export const SearchQuery = z.object({
+export const SearchQuerySchema = z.object({
   q: z.string().max(500).optional().describe("words in the title or text (web search syntax)"),
   place: z.string().max(200).optional().describe("a place or group by any of its names"),
   measure: z.string().max(100).optional(),
@@ -15,7 +20,7 @@ export const SearchQuery = z.object({
   cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
-export type SearchQuery = z.infer<typeof SearchQuery>;
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const ReportSummary = z.object({
   id: z.string(),
@@ -32,7 +37,12 @@ export const SearchReply = z.object({ reports: z.array(ReportSummary), nextCurso
 
 export const ReportReply = ReportSummary.extend({ report: z.unknown().describe("the Report (see ReportSchema)") });
 
-export const PublishReply = z.object({ id: z.string(), version: z.number().int(), created: z.boolean(), publishedBy: z.string() });
+export const PublishReply = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  created: z.boolean(),
+  publishedBy: z.string(),
+});
 
 export const CompareQuery = z.object({ where: z.string().min(1).max(200), measure: z.string().min(1).max(100) });
 
@@ -42,7 +52,11 @@ export const CompareReply = z.object({
   reports: z.number().int().describe("reports in the library"),
 });
 
-export const HealthReply = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]), reports: z.number().int() });
+export const HealthReply = z.object({
+  status: z.literal("ok"),
+  database: z.enum(["pglite", "postgres"]),
+  reports: z.number().int(),
+});
 
 export const ProblemReply = z.object({
   type: z.string(),

@@ -25,7 +25,10 @@ export type ReportProblem = Pick<ReportIssue, "path" | "message"> & { code?: str
 /** A report read, with the spans re-anchored because its text was edited ("figures.0.text: moved from 10 to 14"). */
 export type ReportCheck = { ok: true; report: Report; moved?: string[] } | { ok: false; problems: ReportProblem[] };
 
-const refused = (message: string, code: string): ReportCheck => ({ ok: false, problems: [{ path: "(the file)", code, message }] });
+const refused = (message: string, code: string): ReportCheck => ({
+  ok: false,
+  problems: [{ path: "(the file)", code, message }],
+});
 const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
 
 async function sha256Hex(text: string): Promise<string> {
@@ -42,7 +45,10 @@ export interface ReadOptions {
 export async function checkReportFile(value: unknown, options: ReadOptions = {}): Promise<ReportCheck> {
   const records = recordCount(value);
   if (records > MAX_REPORT_RECORDS)
-    return refused(`${records} records (figures, statements, events, actors, places...): a report may hold ${MAX_REPORT_RECORDS}`, "too-many-records");
+    return refused(
+      `${records} records (figures, statements, events, actors, places...): a report may hold ${MAX_REPORT_RECORDS}`,
+      "too-many-records",
+    );
   const checked = checkReport(value, options);
   if (!checked.report) return { ok: false, problems: checked.issues.slice(0, MAX_PROBLEMS) };
   const { report } = checked;
@@ -60,13 +66,18 @@ function recordCount(value: unknown): number {
 
 /** The byte offset of the first byte that does not begin or continue a UTF-8 character, or -1. */
 export function invalidUtf8At(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     const second = bytes[i + 1]!;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f))
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
       return i;
     i += length;
   }
@@ -77,7 +88,8 @@ export function invalidUtf8At(bytes: Uint8Array): number {
 export async function readReportBytes(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReportCheck> {
   if (bytes.length > MAX_REPORT_FILE_BYTES) return tooLarge(bytes.length);
   const bad = invalidUtf8At(bytes);
-  if (bad >= 0) return refused(`not UTF-8: byte ${bad} (0x${bytes[bad]!.toString(16).padStart(2, "0")}) begins no character`, "not-utf8");
+  if (bad >= 0)
+    return refused(`not UTF-8: byte ${bad} (0x${bytes[bad]!.toString(16).padStart(2, "0")}) begins no character`, "not-utf8");
   return readReportFile(new TextDecoder().decode(bytes), options);
 }
 
@@ -85,7 +97,8 @@ const tooLarge = (bytes: number) =>
   refused(`${mb(bytes)} is more than a report file may hold (${mb(MAX_REPORT_FILE_BYTES)})`, "too-large");
 
 /** The refusal of a file of this many bytes, before it is read; undefined when its size is allowed. */
-export const sizeRefusal = (bytes: number): ReportCheck | undefined => (bytes > MAX_REPORT_FILE_BYTES ? tooLarge(bytes) : undefined);
+export const sizeRefusal = (bytes: number): ReportCheck | undefined =>
+  bytes > MAX_REPORT_FILE_BYTES ? tooLarge(bytes) : undefined;
 
 /** Reads a report file's text: refuses what is too large, not JSON or has a key twice, before checking the rest. */
 export async function readReportFile(text: string, options: ReadOptions = {}): Promise<ReportCheck> {
@@ -103,7 +116,17 @@ export async function readReportFile(text: string, options: ReadOptions = {}): P
     return refused(`not JSON: ${messageOf(error)}`, "not-json");
   }
   const duplicate = duplicateKey(json);
-  if (duplicate) return { ok: false, problems: [{ path: duplicate.path || "(root)", code: "duplicate-key", message: `the key "${duplicate.key}" is written twice (JSON keeps only the last)` }] };
+  if (duplicate)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: duplicate.path || "(root)",
+          code: "duplicate-key",
+          message: `the key "${duplicate.key}" is written twice (JSON keeps only the last)`,
+        },
+      ],
+    };
   return checkReportFile(value, options);
 }
 

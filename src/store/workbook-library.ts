@@ -118,7 +118,10 @@ export async function saveLibraryToWorkbook(library: Library): Promise<SaveOutco
     }
   }
   const { saveWorkbookLibrary, storedReport, reportJson } = await workbookStore();
-  const ours = library.list().filter((entry) => entry.origin !== "bundled").map((entry) => entry.report);
+  const ours = library
+    .list()
+    .filter((entry) => entry.origin !== "bundled")
+    .map((entry) => entry.report);
   const ourJson = new Map(ours.map((report) => [report.source.id, JSON.stringify(report)]));
   const reports = [...ours.map(storedReport), ...[...session.kept.values()].filter((k) => !ourJson.has(k.id))];
   const outcome: SaveOutcome = { parts: 0, merged: [], conflicts: [] };

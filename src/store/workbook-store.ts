@@ -58,7 +58,8 @@ export function storedReport(report: Report): StoredReport {
   const bytes = new TextEncoder().encode(JSON.stringify(report));
   const count = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
   const chunks: string[] = [];
-  for (let index = 0; index < count; index++) chunks.push(toBase64(bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES)));
+  for (let index = 0; index < count; index++)
+    chunks.push(toBase64(bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES)));
   return { id: report.source.id, chunks };
 }
 
@@ -153,7 +154,9 @@ async function listPartIds(context: Context): Promise<string[]> {
 async function readParts(context: Context, ids: readonly string[]): Promise<PartXml[]> {
   const read: PartXml[] = [];
   for (let at = 0; at < ids.length; at += PARTS_PER_READ) {
-    const batch = ids.slice(at, at + PARTS_PER_READ).map((id) => ({ id, xml: context.workbook.customXmlParts.getItem(id).getXml() }));
+    const batch = ids
+      .slice(at, at + PARTS_PER_READ)
+      .map((id) => ({ id, xml: context.workbook.customXmlParts.getItem(id).getXml() }));
     await context.sync();
     for (const { id, xml } of batch) read.push({ id, xml: xml.value });
   }
@@ -192,7 +195,14 @@ export async function readWorkbookLibrary(): Promise<ReadLibrary> {
     const highest = Math.max(0, ...parts.map((p) => generationOf(p.xml)).filter(Number.isFinite));
     return {
       newest,
-      view: { generation: newest?.generation, ownPartIds: newest?.partIds ?? [], seenPartIds: new Set(ids), abandoned: [], leftover: [], highest },
+      view: {
+        generation: newest?.generation,
+        ownPartIds: newest?.partIds ?? [],
+        seenPartIds: new Set(ids),
+        abandoned: [],
+        leftover: [],
+        highest,
+      },
     };
   });
 }

@@ -49,8 +49,13 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     await recalculateWorkbook();
     const merged = saved.merged.length > 0 ? ` Another window had saved ${saved.merged.join(", ")} meanwhile: kept too.` : "";
     const conflicts =
-      saved.conflicts.length > 0 ? ` ${saved.conflicts.join(", ")} had changed in another window as well: its version was kept.` : "";
-    say(`${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).${merged}${conflicts}`, conflicts ? "error" : "success");
+      saved.conflicts.length > 0
+        ? ` ${saved.conflicts.join(", ")} had changed in another window as well: its version was kept.`
+        : "";
+    say(
+      `${done} Saved in this workbook (${saved.parts} part${saved.parts === 1 ? "" : "s"}).${merged}${conflicts}`,
+      conflicts ? "error" : "success",
+    );
   };
 
   const add = (report: Report, onDuplicate: OnDuplicate, file: string) =>
@@ -113,7 +118,9 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     },
     addReportFile: (file) =>
       void run("Add report", async () => {
-        const { readReportBytes, problemLines, sizeRefusal } = await import(/* webpackChunkName: "report-check" */ "../store/report-file");
+        const { readReportBytes, problemLines, sizeRefusal } = await import(
+          /* webpackChunkName: "report-check" */ "../store/report-file"
+        );
         // The size first: a file too large is refused before it is read.
         const checked =
           sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer()), { reanchor: true }));
@@ -127,7 +134,11 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
         }
         store.update({ busy: false });
         const moved = checked.moved?.length ?? 0;
-        await add(checked.report, "refuse", moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name);
+        await add(
+          checked.report,
+          "refuse",
+          moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name,
+        );
       }),
     resolveImport: (choice) => {
       const pending = store.state.pendingImport;

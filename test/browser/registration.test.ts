@@ -192,7 +192,9 @@ describeInBrowser("the pane when its explorer cannot load", () => {
   it("says when the functions could not load either, and loads both when asked to try again", async () => {
     const page = await chromium.browser.newPage();
     let broken = true;
-    await page.route(/\/functions-runtime\.[0-9a-f]{8}\.js$/, (route) => (broken ? route.fulfill({ status: 404 }) : route.continue()));
+    await page.route(/\/functions-runtime\.[0-9a-f]{8}\.js$/, (route) =>
+      broken ? route.fulfill({ status: 404 }) : route.continue(),
+    );
     await gotoWithOfficeJs(page, `${chromium.server.url}/taskpane.html`);
     await page.waitForSelector("[role=alert]", { timeout: 10_000 });
     expect(await page.locator("[role=alert]").textContent()).toMatch(

@@ -38,7 +38,10 @@ describe("the dev server", () => {
   it("lets Excel on the web fetch the functions' metadata from its own origin", async () => {
     const config = await devServer();
     expect(headersFor(config, "/functions.json")).toEqual({ "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache" });
-    expect(headersFor(config, "/functions.json?v=2")).toEqual({ "Access-Control-Allow-Origin": "*", "Cache-Control": "no-cache" });
+    expect(headersFor(config, "/functions.json?v=2")).toEqual({
+      "Access-Control-Allow-Origin": "*",
+      "Cache-Control": "no-cache",
+    });
   });
 
   it("serves the files whose names do not change no-cache, and the hashed chunks cacheable", async () => {

@@ -10,7 +10,8 @@ import { join } from "node:path";
 const root = join(__dirname, "..", "..");
 const bin = join(root, "bin", "report-data.js");
 jest.setTimeout(120_000); // the first call compiles the CLI when src/ changed
-const reportData = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, COLUMNS: "" } });
+const reportData = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, COLUMNS: "" } });
 
 beforeAll(() => {
   reportData("fx", "REPORTS()");
@@ -29,12 +30,27 @@ describe("npx report-data", () => {
   });
 
   it("exits 1 for an Excel error and 2 for a usage error, an unknown command or no command", () => {
-    expect(reportData("fx", 'CASUALTIES("Gazza","killed")')).toMatchObject({ status: 1, stdout: expect.stringMatching(/^#N\/A /) });
+    expect(reportData("fx", 'CASUALTIES("Gazza","killed")')).toMatchObject({
+      status: 1,
+      stdout: expect.stringMatching(/^#N\/A /),
+    });
     expect(reportData("fx", "CASUALTIES(")).toMatchObject({ status: 2, stdout: "" });
-    expect(reportData("fx", "--nope", "X()")).toMatchObject({ status: 2, stderr: "fx: unknown option --nope (npx report-data fx --help lists the options).\n" });
-    expect(reportData("export", "--nope")).toMatchObject({ status: 2, stderr: expect.stringMatching(/^export: unknown option --nope .*\n$/) });
-    expect(reportData("frobnicate")).toMatchObject({ status: 2, stderr: expect.stringMatching(/^report-data: no command 'frobnicate'/) });
-    expect(reportData()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^Usage: npx report-data <fx \| extract \| export>/) });
+    expect(reportData("fx", "--nope", "X()")).toMatchObject({
+      status: 2,
+      stderr: "fx: unknown option --nope (npx report-data fx --help lists the options).\n",
+    });
+    expect(reportData("export", "--nope")).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^export: unknown option --nope .*\n$/),
+    });
+    expect(reportData("frobnicate")).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^report-data: no command 'frobnicate'/),
+    });
+    expect(reportData()).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^Usage: npx report-data <fx \| extract \| export>/),
+    });
   });
 
   it("exits 3, naming the problem, when the bundled dataset is damaged", () => {
@@ -45,7 +61,9 @@ describe("npx report-data", () => {
     const data = JSON.parse(readFileSync(dataset, "utf8"));
     delete data.figures[0].measure;
     writeFileSync(dataset, JSON.stringify(data));
-    const run = spawnSync(process.execPath, [join(copy, "src", "cli", "fx.js"), 'CASUALTIES("Gaza","killed")'], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(copy, "src", "cli", "fx.js"), 'CASUALTIES("Gaza","killed")'], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^The dataset is not valid:\n {2}figures\.0\.measure: /);
     rmSync(copy, { recursive: true, force: true });

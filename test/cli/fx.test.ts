@@ -126,10 +126,20 @@ describe("npm run fx -- --help", () => {
 
   it("lists the options, --report and --library among them, and the exit codes", () => {
     const text = oneLine(help.stdout);
-    for (const option of ["--json", "--csv", "--report <file.json>", "--library <dir>", "--draft", "--file <formulas.txt>", "-h, --help"])
+    for (const option of [
+      "--json",
+      "--csv",
+      "--report <file.json>",
+      "--library <dir>",
+      "--draft",
+      "--file <formulas.txt>",
+      "-h, --help",
+    ])
       expect(text).toContain(option);
     // Every exit code fx has, each tested: 0 and 1 above, 2 and 3 below.
-    expect(text).toMatch(/Exit status: 0 a value; 1 an Excel error .* 2 a formula it cannot parse, a usage error, .*; 3 a damaged bundled dataset/);
+    expect(text).toMatch(
+      /Exit status: 0 a value; 1 an Excel error .* 2 a formula it cannot parse, a usage error, .*; 3 a damaged bundled dataset/,
+    );
   });
 
   it("fits the width it is given: 80, 40 and 120 columns", () => {
@@ -221,7 +231,8 @@ describe("npm run fx: tables, CSV and exit codes", () => {
     ]) {
       const command = parseFxArgs(args);
       expect(command.kind).toBe("usage");
-      if (command.kind === "usage") expect(command.message).toMatch(/^fx: [^\n]* \(npx report-data fx --help lists the options\)\.\n$/);
+      if (command.kind === "usage")
+        expect(command.message).toMatch(/^fx: [^\n]* \(npx report-data fx --help lists the options\)\.\n$/);
     }
     expect(parseFxArgs(["-h"]).kind).toBe("help");
     expect(parseFxArgs(["--csv", "--report", "r.json", "FIGURES(", ")"])).toEqual({
@@ -263,7 +274,13 @@ describe("npm run fx: drafts, batches and files that are not there", () => {
   beforeAll(() => {
     const extracted = spawnSync(
       process.execPath,
-      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "src", "cli", "extract.ts"), join(root, "data", "article.txt"), "--published", "2023-10-16"],
+      [
+        join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+        join(root, "src", "cli", "extract.ts"),
+        join(root, "data", "article.txt"),
+        "--published",
+        "2023-10-16",
+      ],
       { encoding: "utf8" },
     );
     writeFileSync(draftFile, extracted.stdout);

@@ -34,7 +34,11 @@ export function consoleBlocks(markdown: string): Sample[][] {
 
 const documents = [
   "README.md",
-  ...(existsSync(join(root, "docs")) ? readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join("docs", f)) : []),
+  ...(existsSync(join(root, "docs"))
+    ? readdirSync(join(root, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => join("docs", f))
+    : []),
 ].filter((file) => existsSync(join(root, file)));
 
 /** A folder that looks like the project: each top-level entry linked, so a command's own files stay in the copy. */

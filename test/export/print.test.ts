@@ -31,7 +31,10 @@ describeWithLibreOffice("report.xlsx in print", () => {
       [`-env:UserInstallation=file://${out}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, xlsx],
       { stdio: "ignore", timeout: 120_000 },
     );
-    const pdf = join(out, readdirSync(out).find((f) => f.endsWith(".pdf"))!);
+    const pdf = join(
+      out,
+      readdirSync(out).find((f) => f.endsWith(".pdf"))!,
+    );
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     expect(text).toContain("2,750"); // numbers print with thousands separators
     expect(text).not.toMatch(/###/);

@@ -53,7 +53,9 @@ describe.each(engines())("the server killed mid-publish on %s", (engine) => {
       });
 
     const first = await startServer({ ...env, LIBRARY_PORT: port, LIBRARY_FAILPOINT: "publish" }, /listening on/);
-    const reached = new Promise<void>((resolve) => first.stderr!.on("data", (c: Buffer) => /failpoint publish reached/.test(c.toString()) && resolve()));
+    const reached = new Promise<void>((resolve) =>
+      first.stderr!.on("data", (c: Buffer) => /failpoint publish reached/.test(c.toString()) && resolve()),
+    );
     const inFlight = publish().catch((error: Error) => error);
     await reached;
     await killed(first);

@@ -79,7 +79,9 @@ describe.each(engines())("the team library on %s", (engine) => {
     const answers = [await publish(report, key), await publish(report, key)];
     expect(answers.map((r) => r.statusCode)).toEqual([201, 201]);
     expect(answers[1]!.json()).toMatchObject({ version: 1, replayed: true });
-    const [versions] = await h.db.query<{ n: string }>("select count(*)::text as n from report_versions where report_id = $1", ["report:retried"]);
+    const [versions] = await h.db.query<{ n: string }>("select count(*)::text as n from report_versions where report_id = $1", [
+      "report:retried",
+    ]);
     expect(versions!.n).toBe("1");
     const other = await publish({ ...report, source: { ...report.source, title: "Different" } }, key);
     expect(other.statusCode).toBe(422);
@@ -89,7 +91,9 @@ describe.each(engines())("the team library on %s", (engine) => {
     const report = reportAs("guarded", "Guarded");
     expect((await publish(report, {}, reader)).statusCode).toBe(403);
     expect((await publish(report)).statusCode).toBe(201);
-    expect((await h.app.inject({ method: "DELETE", url: "/reports/report:guarded", headers: auth(editor) })).statusCode).toBe(403);
+    expect((await h.app.inject({ method: "DELETE", url: "/reports/report:guarded", headers: auth(editor) })).statusCode).toBe(
+      403,
+    );
     const withdrawn = await h.app.inject({ method: "DELETE", url: "/reports/report:guarded", headers: auth(admin) });
     expect(withdrawn.json()).toMatchObject({ withdrawnBy: "ada" });
     expect((await h.app.inject({ url: "/reports/report:guarded", headers: auth(reader) })).statusCode).toBe(404);
@@ -107,7 +111,12 @@ describe.each(engines())("the team library on %s", (engine) => {
     const count = async () => Number((await h.db.query<{ n: string }>("select count(*)::text as n from report_versions"))[0]!.n);
     const before = await count();
     const raw = (payload: string) =>
-      h.app.inject({ method: "PUT", url: "/reports/report:bad", headers: { ...auth(editor), "content-type": "application/json" }, payload });
+      h.app.inject({
+        method: "PUT",
+        url: "/reports/report:bad",
+        headers: { ...auth(editor), "content-type": "application/json" },
+        payload,
+      });
     const malformed = await raw("{ not json");
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().stack).toBeUndefined();
@@ -128,7 +137,12 @@ describe.each(engines())("the team library on %s", (engine) => {
   });
 
   test("SQL and header injection in every parameter are data, never SQL or headers", async () => {
-    const hostile = ["' or 1=1 --", "'); drop table reports; --", "\\'; select pg_sleep(5); --", "%' union select * from tokens --"];
+    const hostile = [
+      "' or 1=1 --",
+      "'); drop table reports; --",
+      "\\'; select pg_sleep(5); --",
+      "%' union select * from tokens --",
+    ];
     for (const text of hostile) {
       const q = encodeURIComponent(text);
       for (const url of [`/reports?q=${q}`, `/reports?place=${q}`, `/reports?measure=${q}`, `/compare?where=${q}&measure=${q}`]) {
@@ -142,9 +156,15 @@ describe.each(engines())("the team library on %s", (engine) => {
     }
     expect((await h.db.query("select 1 from reports limit 1")).length).toBe(1);
     const report = reportAs("headers", "Headers");
-    expect((await publish(report, { "idempotency-key": "abc\r\nset-cookie: x=1" }).catch(() => ({ statusCode: 400 }))).statusCode).toBe(400);
-    expect((await publish(report, { "if-match": "\"1\" or 1=1" })).statusCode).toBe(400);
-    const withdrawn = await h.app.inject({ method: "DELETE", url: `/reports/${encodeURIComponent("report:x' or '1'='1")}`, headers: auth(admin) });
+    expect(
+      (await publish(report, { "idempotency-key": "abc\r\nset-cookie: x=1" }).catch(() => ({ statusCode: 400 }))).statusCode,
+    ).toBe(400);
+    expect((await publish(report, { "if-match": '"1" or 1=1' })).statusCode).toBe(400);
+    const withdrawn = await h.app.inject({
+      method: "DELETE",
+      url: `/reports/${encodeURIComponent("report:x' or '1'='1")}`,
+      headers: auth(admin),
+    });
     expect(withdrawn.statusCode).toBe(400);
   });
 
@@ -162,7 +182,9 @@ describe.each(engines())("the team library on %s", (engine) => {
   test("the OpenAPI document describes every route from the zod schemas", async () => {
     const doc = (await h.app.inject({ url: "/openapi.json" })).json();
     expect(Object.keys(doc.paths).sort()).toEqual(["/compare", "/health", "/reports", "/reports/{id}"]);
-    expect(doc.paths["/reports"].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["q", "place", "cursor"]));
+    expect(doc.paths["/reports"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["q", "place", "cursor"]),
+    );
     expect(doc.components.schemas.Report.properties.figures.type).toBe("array");
     expect((await h.app.inject({ url: "/health" })).json()).toMatchObject({ status: "ok", database: engine });
   });

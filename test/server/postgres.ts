@@ -19,7 +19,9 @@ function binDir(): string | undefined {
   if (process.env.PG_BIN && existsSync(path.join(process.env.PG_BIN, "initdb"))) return process.env.PG_BIN;
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(root, versions[0], "bin") : undefined;
 }
 
@@ -47,7 +49,11 @@ export async function startPostgres(): Promise<PostgresServer | undefined> {
     stop,
     createDatabase(name) {
       const admin = new URL(url);
-      execFileSync(path.join(binDir() ?? "", "psql"), [admin.toString(), "-qc", `drop database if exists ${name}`, "-c", `create database ${name}`], { stdio: "pipe" });
+      execFileSync(
+        path.join(binDir() ?? "", "psql"),
+        [admin.toString(), "-qc", `drop database if exists ${name}`, "-c", `create database ${name}`],
+        { stdio: "pipe" },
+      );
       admin.pathname = `/${name}`;
       return admin.toString();
     },
@@ -62,18 +68,30 @@ export async function startPostgres(): Promise<PostgresServer | undefined> {
   const data = path.join(dir, "data");
   runAs(owner, path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
   runAs(owner, path.join(bin, "pg_ctl"), [
-    "-D", data, "-l", path.join(dir, "log"), "-w", "start",
-    "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=100`,
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "start",
+    "-o",
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=100`,
   ]);
   return withUrl(`postgres://postgres@127.0.0.1:${port}/postgres`, () => {
-    spawnSync(owner ? "runuser" : path.join(bin, "pg_ctl"), owner ? ["-u", owner, "--", path.join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop"] : ["-D", data, "-m", "immediate", "stop"]);
+    spawnSync(
+      owner ? "runuser" : path.join(bin, "pg_ctl"),
+      owner
+        ? ["-u", owner, "--", path.join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop"]
+        : ["-D", data, "-m", "immediate", "stop"],
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 }
 
 /** Says loudly that the PostgreSQL half was skipped; under CI a missing server fails the run instead. */
 export function noPostgres(): void {
-  const message = "PostgreSQL tests SKIPPED: no DATABASE_URL and no Debian postgresql (apt-get install postgresql) on this machine.";
+  const message =
+    "PostgreSQL tests SKIPPED: no DATABASE_URL and no Debian postgresql (apt-get install postgresql) on this machine.";
   if (process.env.CI === "true") throw new Error(`${message} CI must run them.`);
   console.warn(`\n*** ${message} ***\n`);
 }

@@ -10,7 +10,8 @@ import { hasPostgres, noPostgres, startPostgres, type PostgresServer } from "./p
 
 export const ORIGIN = "https://localhost:3000";
 
-export const bundledReport = (): Report => JSON.parse(readFileSync(path.join(__dirname, "..", "..", "data", "report.json"), "utf8")) as Report;
+export const bundledReport = (): Report =>
+  JSON.parse(readFileSync(path.join(__dirname, "..", "..", "data", "report.json"), "utf8")) as Report;
 
 /** The bundled report under another id and title (and date), so a library holds several. */
 export function reportAs(id: string, title: string, published?: string): Report {

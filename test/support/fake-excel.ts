@@ -149,7 +149,8 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
                   return collection.found.length * 60;
                 }),
               get items() {
-                if (!collection.loaded) throw new FakeExcelError("PropertyNotLoaded", "items read before load() and context.sync()");
+                if (!collection.loaded)
+                  throw new FakeExcelError("PropertyNotLoaded", "items read before load() and context.sync()");
                 return collection.found;
               },
             };
@@ -167,22 +168,42 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
         const syncNumber = log.length + 1;
         const requestBytes = work.reduce((n, op) => n + op.requestBytes, 0);
         if (requestBytes > limit)
-          throw record(work, requestBytes, new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
+          throw record(
+            work,
+            requestBytes,
+            new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."),
+          );
         const planned = failure?.at === syncNumber ? failure : undefined;
         if (planned) failure = undefined;
         let responseBytes = 0;
         for (const [index, op] of work.entries()) {
           if (planned && index === planned.applied)
-            throw record(work, requestBytes, planned.error ?? new FakeExcelError("GeneralException", "The sync failed"), responseBytes);
+            throw record(
+              work,
+              requestBytes,
+              planned.error ?? new FakeExcelError("GeneralException", "The sync failed"),
+              responseBytes,
+            );
           try {
             responseBytes += op.apply() ?? 0;
           } catch (error) {
             throw record(work, requestBytes, error as FakeExcelError, responseBytes);
           }
         }
-        if (planned) throw record(work, requestBytes, planned.error ?? new FakeExcelError("GeneralException", "The sync failed"), responseBytes);
+        if (planned)
+          throw record(
+            work,
+            requestBytes,
+            planned.error ?? new FakeExcelError("GeneralException", "The sync failed"),
+            responseBytes,
+          );
         if (responseBytes > limit)
-          throw record(work, requestBytes, new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."), responseBytes);
+          throw record(
+            work,
+            requestBytes,
+            new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."),
+            responseBytes,
+          );
         log.push({ operations: work.length, requestBytes, responseBytes });
       },
     };

@@ -54,7 +54,10 @@ const STOP_AFTER = /[.;:!?\uE000]|,\s|\s(?:and|but|while|whereas)\s+(?=\S+\s+(?:
 function nameThenComma(before: string): boolean {
   const trimmed = trimEndWhile(before, isSpace);
   if (!trimmed.endsWith(",")) return false;
-  const name = trimmed.slice(runStartAtEnd(trimmed.slice(0, -1), (c) => /[\p{L}'’-]/u.test(c)), -1);
+  const name = trimmed.slice(
+    runStartAtEnd(trimmed.slice(0, -1), (c) => /[\p{L}'’-]/u.test(c)),
+    -1,
+  );
   return name.length >= 2 && /^\p{Lu}/u.test(name);
 }
 
@@ -179,7 +182,13 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
     new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text);
   if (verb && VERB_MEASURE[verb[1]!.toLowerCase()] && lostPeople) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
-    return found(VERB_MEASURE[verb[1]!.toLowerCase()]!, start, start + verb[1]!.length, "verb before the number", "measure.verb-before");
+    return found(
+      VERB_MEASURE[verb[1]!.toLowerCase()]!,
+      start,
+      start + verb[1]!.length,
+      "verb before the number",
+      "measure.verb-before",
+    );
   }
   // 2. A measure word earlier in the clause that this number completes ("the death toll … rose to 65", "the number
   // of injured at more than 140").
@@ -245,7 +254,13 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
         break;
       }
       const start = n.end + m.index;
-      return found(measure, start, start + word.length, "measure after the number", count <= 3 ? "measure.word-after" : "measure.word-after-far");
+      return found(
+        measure,
+        start,
+        start + word.length,
+        "measure after the number",
+        count <= 3 ? "measure.word-after" : "measure.word-after-far",
+      );
     }
   }
   return { number: n, reason: "no measure (killed, injured, ...) near it" };

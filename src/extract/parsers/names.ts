@@ -322,7 +322,10 @@ function ownerBefore(before: string): number {
 /** The title as written, with the possessive before it ("Iran's Foreign Minister"): it belongs to the role. */
 function titleText(text: string, titleTokens: Token[]): string {
   const first = titleTokens[0]!;
-  return text.slice(first.start - ownerBefore(text.slice(Math.max(0, first.start - 30), first.start)), titleTokens[titleTokens.length - 1]!.end);
+  return text.slice(
+    first.start - ownerBefore(text.slice(Math.max(0, first.start - 30), first.start)),
+    titleTokens[titleTokens.length - 1]!.end,
+  );
 }
 
 /** A run that is all title ("the Minister for Home Affairs"): its words, for the name in apposition after it. */
@@ -376,7 +379,10 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
   // "an IED", "an RPG": a weapon or an object, nobody; an acronym after "a"/"an" is a thing, not a body.
-  if (words.some((w) => OBJECT_WORDS.has(w)) || (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start))))
+  if (
+    words.some((w) => OBJECT_WORDS.has(w)) ||
+    (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start)))
+  )
     return [];
   // "Sindh: 87 people killed, 310 injured": a sitrep line's label before its counts is the line's place.
   if (sentenceStart && /^:\s*(?:\p{L}+\s+){0,3}\d/u.test(text.slice(end, end + 30)) && words.length <= 3)

@@ -145,11 +145,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
-      x.loc &&
-      x.figure.sentence.index === 0 &&
-      broad(x.entityOf(x.loc)!) &&
-      x.locus &&
-      !broad(x.locus)
+      x.loc && x.figure.sentence.index === 0 && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
         ? { entity: x.locus, basis: "inferred" }
         : undefined,
   },
@@ -294,7 +290,9 @@ function placeInput(
       m.end <= Math.max(clauseEnd, figure.measureWord.end) &&
       !/\b(?:in|at|from|near|on|into|to|across|of)\b/i.test(text.slice(figure.number.end, m.start)),
   );
-  const countedLoose = inSentence.find((m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end));
+  const countedLoose = inSentence.find(
+    (m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end),
+  );
   const actorBefore = WHO_ACTS.has(figure.measure)
     ? [...inSentence]
         .reverse()
