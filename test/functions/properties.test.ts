@@ -4,9 +4,8 @@ import { functionsById } from "../support/functions";
 const FUNCTIONS = functionsById();
 import { callExcel } from "../support/excel";
 
-/** Excel's longest cell, and the most any one call may take: no argument may freeze the shared runtime. */
+/** Excel's longest cell. How long a call may take is measured in the bench (bench/long-arguments.ts), not here. */
 const LONGEST_CELL = 32_767;
-const MAX_MS_PER_CALL = 250;
 
 /** Anything a cell can hand a function: text (names, near names, junk, up to a full cell), numbers, booleans, blanks, ranges. */
 const argument = fc.oneof(
@@ -24,12 +23,10 @@ const argument = fc.oneof(
 );
 
 describe.each([...FUNCTIONS.keys()])("REPORT.%s with any arguments", (name) => {
-  it("returns a value or a proper Excel error, in bounded time; never throws anything else, never undefined or NaN", () => {
+  it("returns a value or a proper Excel error; never throws anything else, never undefined or NaN", () => {
     fc.assert(
       fc.property(fc.array(argument, { maxLength: 3 }), (args) => {
-        const started = performance.now();
         const result = callExcel(() => FUNCTIONS.get(name)!(...args));
-        expect(performance.now() - started).toBeLessThan(MAX_MS_PER_CALL);
         if ("error" in result) {
           expect(["#N/A", "#VALUE!"]).toContain(result.error.code);
           expect(result.error.message).toMatch(/\S/);
