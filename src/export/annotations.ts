@@ -3,7 +3,7 @@
  * can read where each fact comes from: one AnnotationCollection holding one AnnotationPage, with an annotation per
  * figure, statement, quoted passage, event and actor or place mention. Each targets the report's text with a
  * TextQuoteSelector (exact, with up to 32 characters of prefix and suffix) and a TextPositionSelector (start, end:
- * code points, end exclusive, as in the dataset). Bodies: a plain-text description, the fact's fields as JSON
+ * UTF-16 code units, end exclusive, as in the dataset). Bodies: a plain-text description, the fact's fields as JSON
  * (TextualBody, format application/json, so no vocabulary beyond the annotation context is needed), tags, and
  * what the words identify (an actor or place, by id).
  */

@@ -59,7 +59,7 @@ export function aboutLines(r: OpenReport): string[] {
     ...(source.outlet ? [`Outlet: ${source.outlet}`] : []),
     ...(source.url ? [`URL: ${source.url}`] : []),
     `Published: ${publishedLabel(source)}. ${source.published.basis}`,
-    `Source text: ${source.file ?? "the report's text"}, sha256 ${source.sha256}; offsets (start, end) count Unicode code points, end exclusive, no normalization.`,
+    `Source text: ${source.file ?? "the report's text"}, sha256 ${source.sha256}; offsets (start, end) count UTF-16 code units (a JavaScript string index; the same as code points unless the text has an emoji or other astral character), end exclusive, no normalization.`,
     "Every row carries the report's own words (evidence, as written) and an id you can look up in the add-in.",
     "Qualifiers are the report's: 'exact' when the number stands alone; 'at least', 'more than' and 'over' are lower bounds (low = value); 'about' and 'approximately' are approximations (no bounds).",
     "'Attributed to' is the body behind a number, in the report's words; '(implied)' means a neighbouring sentence names it, '(inferred)' that we worked it out.",
