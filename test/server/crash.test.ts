@@ -16,7 +16,9 @@ function startServer(env: Record<string, string>, until: RegExp): Promise<ChildP
   // One process (node --import tsx), so SIGKILL ends the server itself, not a launcher above it.
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts", "serve"], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: "", ...env },
+    // A home without ~/.office-addin-dev-certs: plain HTTP on loopback, whether or not this machine has run `npm start`
+    // (which installs the dev certificates, and the server then serves HTTPS that this test's fetch would not trust).
+    env: { ...process.env, NODE_OPTIONS: "", HOME: mkdtempSync(path.join(tmpdir(), "library-home-")), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {
