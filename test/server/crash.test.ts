@@ -9,7 +9,12 @@ import { freePort } from "./postgres";
 import { databaseUrl, engines, reportAs, stopPostgres } from "./support";
 
 const root = path.join(__dirname, "..", "..");
-afterAll(stopPostgres);
+/** Every server this file started: killed at the end whatever happened, so a failed test cannot keep Jest alive. */
+const started = new Set<ChildProcess>();
+afterAll(async () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await stopPostgres();
+});
 
 /** The server in its own process, as `npm run library` runs it; resolves once it listens (or reaches the failpoint). */
 function startServer(env: Record<string, string>, until: RegExp): Promise<ChildProcess> {
@@ -21,6 +26,7 @@ function startServer(env: Record<string, string>, until: RegExp): Promise<ChildP
     env: { ...process.env, NODE_OPTIONS: "", HOME: mkdtempSync(path.join(tmpdir(), "library-home-")), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.add(child);
   return new Promise((resolve, reject) => {
     let seen = "";
     const watch = (chunk: Buffer) => {
