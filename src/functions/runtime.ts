@@ -58,7 +58,8 @@ export class FunctionRuntime {
    */
   withReport<T>(reportArgument: unknown, answer: (r: OpenReport) => T): T {
     if (this.hold) return answerWhenDrained(this.waiting, () => this.withReport(reportArgument, answer)) as unknown as T;
-    const r = valueOrError(this.resolve(reportArgument));
+    // The default report, most formulas' case, without building a result to unwrap (a recalculation makes thousands).
+    const r = (reportArgument === undefined && this.library.default) || valueOrError(this.resolve(reportArgument));
     try {
       return answer(r);
     } catch (error) {
