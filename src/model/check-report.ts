@@ -1,5 +1,6 @@
 import { ReportSchema, type Report } from "./report";
 import { spansIn } from "./spans-in";
+import { withUtf16Offsets } from "./offset-unit";
 import { hasOwn } from "./vocabulary";
 
 /**
@@ -19,7 +20,8 @@ export function checkReport(
   data: unknown,
   options: { reanchor?: boolean } = {},
 ): { report?: Report; problems: string[]; issues: ReportIssue[]; moved: string[] } {
-  const parsed = ReportSchema.safeParse(data);
+  // A file that counts code points is read in UTF-16 code units, the model's one unit.
+  const parsed = ReportSchema.safeParse(withUtf16Offsets(data));
   // Only where asked (an import, which says what moved): the dataset's own check stays strict.
   const moved = parsed.success && options.reanchor ? reanchor(parsed.data) : [];
   const issues: ReportIssue[] = parsed.success

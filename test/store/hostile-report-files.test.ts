@@ -83,6 +83,42 @@ describe("hostile report files get one clear answer", () => {
     expect(checked.ok ? [] : checked.problems).toEqual([]);
   });
 
+  it("a report with an emoji reads the same whether its file counts UTF-16 code units or code points", async () => {
+    const inUnits = secondReport();
+    withText(inUnits as Mutable, `🙂 ${inUnits.source.text}`);
+    const spans = () => new Set(spansIn({ ...inUnits, source: undefined }).map((s) => s.span));
+    for (const span of spans()) {
+      span.start += 3; // "🙂 " is three UTF-16 code units...
+      span.end += 3;
+    }
+    const inPoints = structuredClone(inUnits);
+    inPoints.source.offsetUnit = "unicode code point";
+    for (const span of new Set(spansIn({ ...inPoints, source: undefined }).map((s) => s.span))) {
+      span.start -= 1; // ...and two code points
+      span.end -= 1;
+    }
+    const fromUnits = await readReportFile(json(inUnits));
+    const fromPoints = await readReportFile(json(inPoints));
+    expect(fromUnits.ok ? [] : fromUnits.problems).toEqual([]);
+    expect(fromPoints.ok ? [] : fromPoints.problems).toEqual([]);
+    if (!fromUnits.ok || !fromPoints.ok) return;
+    expect(fromPoints.report.source.offsetUnit).toBe("utf-16 code unit");
+    expect(fromPoints.report).toEqual(fromUnits.report);
+    const figure = fromPoints.report.figures[0]!;
+    expect(fromPoints.report.source.text.slice(figure.evidence.start, figure.evidence.end)).toBe(figure.evidence.exact);
+  });
+
+  it("a file that says code points but counts UTF-16 code units past an emoji is refused, not shifted", async () => {
+    const report = secondReport();
+    withText(report as Mutable, `🙂 ${report.source.text}`);
+    for (const span of new Set(spansIn({ ...report, source: undefined }).map((s) => s.span))) {
+      span.start += 3;
+      span.end += 3;
+    }
+    report.source.offsetUnit = "unicode code point";
+    await refusedWith(json(report), /is not the source text at/);
+  });
+
   it("an evidence span of 130,000 words is refused with one line, no RangeError", async () => {
     const report = secondReport();
     const long = "word ".repeat(130_000).trim();
