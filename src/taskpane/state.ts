@@ -88,7 +88,12 @@ export interface PaneState {
   /** A report file whose id is already in the library, waiting for "replace" or "keep both". */
   pendingImport: { id: string; report: Report } | null;
   /** Why the last report file was not imported. */
-  importProblems: { file: string; lines: string[] } | null;
+  importProblems: {
+    file: string;
+    lines: string[];
+    /** Set when only orphans (quotes no longer in the edited text) stopped it: the report without them. */
+    orphans?: { count: number; dropped: string[]; moved: number; report: Report };
+  } | null;
   /** "Add a report": the review screen, shown in the Reports section's place while it is open. */
   review: ReviewScreen | null;
 }

@@ -154,4 +154,73 @@ describe("a report file whose text was edited after its facts were anchored", ()
     expect(orphaned.ok).toBe(false);
     if (!orphaned.ok) expect(orphaned.problems.map((p) => p.path)).toContain("figures.0.valueText");
   });
+
+  it("takes the occurrence its W3C prefix and suffix point to, not the nearest", async () => {
+    const report = secondReport();
+    const span = report.statements[0]!.evidence as {
+      start: number;
+      end: number;
+      exact: string;
+      prefix?: string;
+      suffix?: string;
+    };
+    const quote = span.exact;
+    const before = report.source.text.slice(0, span.start);
+    const after = report.source.text.slice(span.end);
+    // A correction quoting the same words, in other words around them, now stands where the quote stood; the quote
+    // itself, in its own context, comes after it.
+    const decoy = `Correction: ${quote} [end of correction]\n`;
+    const context = before.slice(-200);
+    withText(report as Mutable, `${before}${decoy}${context}${quote}${after}`);
+    span.prefix = before.slice(-32);
+    span.suffix = after.slice(0, 32);
+    const read = await readReportFile(json(report), { reanchor: true });
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    if (!read.ok) return;
+    expect(read.report.statements[0]!.evidence.start).toBe(before.length + decoy.length + context.length);
+    // Without them, the nearest occurrence (the correction's) would be taken.
+    delete span.prefix;
+    delete span.suffix;
+    const nearest = await readReportFile(json(report), { reanchor: true });
+    expect(nearest.ok && nearest.report.statements[0]!.evidence.start).toBe(before.length + "Correction: ".length);
+  });
+
+  it("re-anchors a quote whose spacing or punctuation was edited, and says so, but never one whose figures changed", async () => {
+    const report = secondReport();
+    const evidence = report.figures[0]!.evidence;
+    const respaced = evidence.exact.replace("Gaza Strip", "Gaza  Strip").replace("Tuesday,", "Tuesday;");
+    const text = report.source.text;
+    withText(report as Mutable, `${text.slice(0, evidence.start)}${respaced}${text.slice(evidence.end)}`);
+    const read = await readReportFile(json(report), { reanchor: true });
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    if (!read.ok) return;
+    expect(read.report.figures[0]!.evidence.exact).toBe(respaced);
+    expect(read.moved).toContainEqual(
+      expect.stringMatching(/^figures\.0\.evidence: moved from 53 to 53 \(its spacing or punctuation was edited/),
+    );
+
+    const changed = secondReport();
+    const figureText = changed.source.text.replace("more than 3,000", "more than 3,400");
+    const refused = await readReportFile(json(withText(changed as Mutable, figureText)), { reanchor: true });
+    expect(refused.ok).toBe(false);
+    // The figure and the event that stand on the edited sentence are orphans, named by path.
+    if (!refused.ok)
+      expect(refused.problems.map((p) => p.path)).toEqual(["figures.0.valueText", "figures.0.evidence", "events.0.evidence"]);
+  });
+
+  it("offers the report without its orphans: how many, and which records it drops", async () => {
+    const report = secondReport();
+    const figureText = report.source.text.replace("more than 3,000", "more than 3,400");
+    const refused = await readReportFile(json(withText(report as Mutable, figureText)), { reanchor: true });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.orphans?.count).toBe(3);
+    expect(refused.orphans?.dropped).toEqual(["figures.0 (figure:gaza-strip-killed)", `events.0 (${report.events[0]!.id})`]);
+    const kept = refused.orphans!.report;
+    expect(kept.figures.map((f) => f.id)).toEqual(report.figures.slice(1).map((f) => f.id));
+    expect(kept.events.map((e) => e.id)).toEqual(report.events.slice(1).map((e) => e.id));
+    expect(kept.statements).toHaveLength(report.statements.length);
+    // The report without them is a whole report: it reads back without a problem.
+    expect((await readReportFile(json(kept))).ok).toBe(true);
+  });
 });

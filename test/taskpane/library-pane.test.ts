@@ -5,6 +5,7 @@ import { createController } from "../../src/taskpane/controller";
 import { Store } from "../../src/taskpane/state";
 import { mockCustomXmlParts } from "../support/custom-xml-mock";
 import { secondReport } from "../fixtures/second-report/build";
+import { createHash } from "node:crypto";
 
 const SECOND = "report:gaza-toll-3000";
 const settle = async () => {
@@ -48,6 +49,32 @@ describe("the library in the task pane", () => {
     );
     expect(library.size).toBe(1);
     expect(workbook.parts.size).toBe(0);
+  });
+
+  it("offers to keep a file whose edited text lost some quotes without its orphans, and says how many", async () => {
+    const workbook = mockCustomXmlParts();
+    const { store, handlers, library } = pane();
+    const report = secondReport();
+    const text = report.source.text.replace("more than 3,000", "more than 3,400");
+    const edited = { ...report, source: { ...report.source, text, sha256: createHash("sha256").update(text).digest("hex") } };
+    handlers.addReportFile(fileOf("edited.json", edited));
+    await settle();
+    expect(store.state.status?.text).toMatch(
+      /^edited\.json was not imported: 3 problems, listed below\. 3 orphans \(quotes\) no longer found in its edited text: you can keep the report without them\. Nothing changed\.$/,
+    );
+    expect(library.size).toBe(1);
+    expect(workbook.parts.size).toBe(0);
+    expect(store.state.importProblems?.orphans?.count).toBe(3);
+    handlers.keepWithoutOrphans();
+    await settle();
+    expect(store.state.status?.tone).toBe("success");
+    expect(store.state.status?.text).toContain(
+      "from edited.json without its 3 orphans (quotes) (dropped: figures.0 (figure:gaza-strip-killed), events.0",
+    );
+    const added = library.get(SECOND)!.report;
+    expect(added.figures.map((f) => f.id)).not.toContain("figure:gaza-strip-killed");
+    expect(added.figures).toHaveLength(report.figures.length - 1);
+    expect(store.state.importProblems).toBeNull();
   });
 
   it("asks before replacing a report with the same id, and can keep both", async () => {
