@@ -77,6 +77,8 @@ export interface PaneState {
   returnTo: Section | null;
   /** Null until Office.onReady answers; then whether Excel's API is there. */
   excel: boolean | null;
+  /** The start-time read of the workbook's reports failed: the status offers to try it again. */
+  workbookReadFailed: boolean;
   status: Status | null;
   matches: { title: string; items: Match[] } | null;
   pendingOverwrite: PendingOverwrite | null;
@@ -115,6 +117,7 @@ export class Store {
       selected: null,
       returnTo: null,
       excel: null,
+      workbookReadFailed: false,
       status: null,
       matches: null,
       pendingOverwrite: null,
