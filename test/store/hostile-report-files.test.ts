@@ -10,6 +10,20 @@ const withText = (report: Mutable, text: string) => {
   report.source = { ...report.source, text, sha256: createHash("sha256").update(text).digest("hex") };
   return report;
 };
+/** Every span of `report` moved by `by` (a span object may sit in two places: each moves once). */
+function shiftSpans<T extends object>(report: T, by: number): T {
+  for (const span of new Set(spansIn({ ...report, source: undefined }).map((s) => s.span))) {
+    span.start += by;
+    span.end += by;
+  }
+  return report;
+}
+/** The second report with "🙂 " before its text (three UTF-16 code units, two code points), its spans moved by three. */
+function withEmoji() {
+  const report = secondReport();
+  withText(report as Mutable, `🙂 ${report.source.text}`);
+  return shiftSpans(report, 3);
+}
 /** Refused with one problem, on one line, that says `what`. */
 async function refusedWith(text: string | Uint8Array, what: RegExp) {
   const checked = typeof text === "string" ? await readReportFile(text) : await readReportBytes(text);
@@ -72,31 +86,14 @@ describe("hostile report files get one clear answer", () => {
   });
 
   it("a report whose text has an emoji is valid (offsets in UTF-16 code units)", async () => {
-    const report = secondReport();
-    withText(report as Mutable, `🙂 ${report.source.text}`);
-    // (A span object may sit in two places: shift each once.)
-    for (const span of new Set(spansIn({ ...report, source: undefined }).map((s) => s.span))) {
-      span.start += 3;
-      span.end += 3;
-    }
-    const checked = await readReportFile(json(report));
+    const checked = await readReportFile(json(withEmoji()));
     expect(checked.ok ? [] : checked.problems).toEqual([]);
   });
 
   it("a report with an emoji reads the same whether its file counts UTF-16 code units or code points", async () => {
-    const inUnits = secondReport();
-    withText(inUnits as Mutable, `🙂 ${inUnits.source.text}`);
-    const spans = () => new Set(spansIn({ ...inUnits, source: undefined }).map((s) => s.span));
-    for (const span of spans()) {
-      span.start += 3; // "🙂 " is three UTF-16 code units...
-      span.end += 3;
-    }
-    const inPoints = structuredClone(inUnits);
+    const inUnits = withEmoji();
+    const inPoints = shiftSpans(structuredClone(inUnits), -1); // "🙂 " is two code points
     inPoints.source.offsetUnit = "unicode code point";
-    for (const span of new Set(spansIn({ ...inPoints, source: undefined }).map((s) => s.span))) {
-      span.start -= 1; // ...and two code points
-      span.end -= 1;
-    }
     const fromUnits = await readReportFile(json(inUnits));
     const fromPoints = await readReportFile(json(inPoints));
     expect(fromUnits.ok ? [] : fromUnits.problems).toEqual([]);
@@ -109,12 +106,7 @@ describe("hostile report files get one clear answer", () => {
   });
 
   it("a file that says code points but counts UTF-16 code units past an emoji is refused, not shifted", async () => {
-    const report = secondReport();
-    withText(report as Mutable, `🙂 ${report.source.text}`);
-    for (const span of new Set(spansIn({ ...report, source: undefined }).map((s) => s.span))) {
-      span.start += 3;
-      span.end += 3;
-    }
+    const report = withEmoji();
     report.source.offsetUnit = "unicode code point";
     await refusedWith(json(report), /is not the source text at/);
   });
