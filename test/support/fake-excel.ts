@@ -125,9 +125,16 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
       };
     };
 
+    let made: ReturnType<FakeSheet["api"]> | undefined;
+    const cells = () => (made ??= sheet.api((requestBytes, apply) => enqueue(requestBytes, apply), { excelApi }));
     const context = {
       workbook: {
-        ...sheet.api((requestBytes, apply) => enqueue(requestBytes, apply), { excelApi }),
+        // The worksheet's objects, made when a run first asks for them (the stores' runs never do).
+        get worksheets() {
+          return cells().worksheets;
+        },
+        getSelectedRange: () => cells().getSelectedRange(),
+        getSelectedRanges: () => cells().getSelectedRanges(),
         application: { calculate: (type: string) => enqueue(0, () => void calculations.push(type)) },
         customXmlParts: {
           add: (xml: string) => {

@@ -6,6 +6,8 @@ import { Store } from "../../src/taskpane/state";
 import { mockCustomXmlParts } from "../support/custom-xml-mock";
 import { secondReport } from "../fixtures/second-report/build";
 import { createHash } from "node:crypto";
+import { renderOver } from "../../src/taskpane/prerender";
+import { reportsView } from "../../src/taskpane/views/reports-view";
 
 const SECOND = "report:gaza-toll-3000";
 const settle = async () => {
@@ -65,7 +67,12 @@ describe("the library in the task pane", () => {
     expect(library.size).toBe(1);
     expect(workbook.parts.size).toBe(0);
     expect(store.state.importProblems?.orphans?.count).toBe(3);
-    handlers.keepWithoutOrphans();
+    // The Reports section offers it as a button (the pane's own view, over linkedom), which keeps it.
+    renderOver("<!doctype html><html><body></body></html>", () => {
+      const offer = reportsView(store.state, handlers).querySelector<HTMLButtonElement>("#keep-without-orphans")!;
+      expect(offer.textContent).toBe("Keep it without its 3 orphans (drops 2 records or mentions)");
+      offer.click();
+    });
     await settle();
     expect(store.state.status?.tone).toBe("success");
     expect(store.state.status?.text).toContain(

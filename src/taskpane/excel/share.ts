@@ -108,7 +108,7 @@ type JsonValue = Record<string, unknown>;
 interface Contents {
   /** Range.values to write (constants, text with its apostrophe). */
   values: unknown[][];
-  /** Range.numberFormat to write; null leaves a cell's format as it is. */
+  /** Range.numberFormat to write; null leaves a cell's format as it is (excel/excel-add-ins-blank-null-values.md). */
   formats: Array<Array<string | null>>;
   /** Cells written again as typed values (cards): valuesAsJson, one cell each, after the values. */
   typed: Array<{ row: number; column: number; json: JsonValue }>;
@@ -271,7 +271,7 @@ function formulaCells(context: Excel.RequestContext, sheet: Excel.Worksheet, sco
 /** The cells of the sheet that have a threaded comment (ExcelApi 1.10): none can take a note. */
 async function commentedCells(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Set<string>> {
   if (!supports("ExcelApi", "1.10")) return new Set();
-  sheet.comments.load("items");
+  sheet.comments.load("items/id");
   await context.sync();
   const locations = await probeInBatches(context, sheet.comments.items, (comment) => {
     const location = comment.getLocation();
