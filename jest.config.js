@@ -17,8 +17,6 @@ const ESM_ONLY = [
   "htmlparser2",
   "nth-check",
   "uhyphen",
-  // the re-anchoring of edited report files (Hypothesis's matcher)
-  "approx-string-match",
 ];
 
 /** @type {import('jest').Config} */
