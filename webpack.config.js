@@ -140,7 +140,11 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/support/support.html", to: "support.html" },
+          {
+            from: "src/support/support.html",
+            to: "support.html",
+            transform: (content) => require("./scripts/support-page").supportPage(content.toString()),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -38,9 +38,18 @@ class InlineHeadPlugin {
         }
         html = html.replace(tag, () => `<script>${js}</script>`);
         const style = /<style>([\s\S]*?)<\/style>/.exec(html);
-        html = html
-          .replace(STYLE_HASH_PLACEHOLDER, sha256Digest(style ? style[1] : ""))
-          .replace(SCRIPT_HASH_PLACEHOLDER, sha256Digest(js));
+        const hashes = { style: sha256Digest(style ? style[1] : ""), script: sha256Digest(js) };
+        html = html.replace(STYLE_HASH_PLACEHOLDER, hashes.style).replace(SCRIPT_HASH_PLACEHOLDER, hashes.script);
+        // The check the page depends on: a policy without the hash of the bytes it carries blocks the pane's script.
+        const found = /Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
+        const policy = found ? found[1] : "";
+        for (const [what, hash] of Object.entries(hashes))
+          if (!policy.includes(`'${hash}'`)) {
+            compilation.errors.push(
+              new WebpackError(`InlineHeadPlugin: ${this.page}'s Content-Security-Policy lacks the inline ${what}'s ${hash}`),
+            );
+            return;
+          }
         compilation.updateAsset(this.page, new sources.RawSource(html));
         compilation.deleteAsset(this.script);
       });

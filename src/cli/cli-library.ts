@@ -45,8 +45,8 @@ const readFailure = (path: string, error: unknown, what: "file" | "folder"): str
  */
 export async function addReportFiles(
   library: Library,
-  options: { reportFile?: string; libraryDir?: string; draft?: boolean; keepBoth?: boolean },
-): Promise<{ ok: true; drafts: string[] } | { ok: false; message: string }> {
+  options: { reportFile?: string; libraryDir?: string; draft?: boolean; keepBoth?: boolean; withoutOrphans?: boolean },
+): Promise<{ ok: true; drafts: string[]; notes: string[] } | { ok: false; message: string }> {
   let inFolder: string[] = [];
   if (options.libraryDir) {
     try {
@@ -60,6 +60,7 @@ export async function addReportFiles(
   }
   const files = [...inFolder, ...(options.reportFile ? [options.reportFile] : [])];
   const drafts: string[] = [];
+  const notes: string[] = [];
   for (const file of files) {
     let checked: ReportCheck;
     let bytes: Uint8Array | undefined;
@@ -68,7 +69,8 @@ export async function addReportFiles(
       if (size === 0) return { ok: false, message: `${file}: the file is empty.\n` };
       const refused = sizeRefusal(size);
       if (!refused) bytes = readFileSync(file);
-      checked = refused ?? (await readReportBytes(bytes!));
+      // Re-anchored as the pane's import is: what moved is said, and orphans are offered (--without-orphans).
+      checked = refused ?? (await readReportBytes(bytes!, { reanchor: true }));
     } catch (error) {
       return { ok: false, message: readFailure(file, error, "file") };
     }
@@ -80,13 +82,28 @@ export async function addReportFiles(
         };
       drafts.push(file);
     }
+    if (!checked.ok && checked.orphans && options.withoutOrphans) {
+      const { count, dropped } = checked.orphans;
+      notes.push(
+        `${file}: used without its ${count} orphan${count === 1 ? "" : "s"} (quotes no longer in its text); dropped ${dropped.join(", ")}.`,
+      );
+      checked = { ok: true, report: checked.orphans.report, moved: checked.orphans.moved };
+    }
     if (!checked.ok)
       return {
         ok: false,
         message: `${file} is not a valid report:\n${problemLines(checked.problems)
           .map((l) => `  ${l}\n`)
-          .join("")}`,
+          .join("")}${
+          checked.orphans
+            ? `${checked.orphans.count} orphan${checked.orphans.count === 1 ? "" : "s"} (quotes no longer in its edited text): pass --without-orphans to use it without them.\n`
+            : ""
+        }`,
       };
+    if (checked.moved?.length)
+      notes.push(
+        `${file}: ${checked.moved.length} span${checked.moved.length === 1 ? "" : "s"} re-anchored (its text was edited).`,
+      );
     const added = library.add(checked.report, "file", options.keepBoth ? "keep-both" : "refuse");
     if (!added.ok)
       return {
@@ -95,5 +112,5 @@ export async function addReportFiles(
       };
     if (file === options.reportFile) library.setDefault(added.value.report.source.id);
   }
-  return { ok: true, drafts };
+  return { ok: true, drafts, notes };
 }

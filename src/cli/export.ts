@@ -39,12 +39,13 @@ export async function exportReport(
   return written;
 }
 
-const USAGE = "Usage: npx report-data export <dir> [--hxl] [--report <file.json>] [--draft] [--keep-both]";
+const USAGE = "Usage: npx report-data export <dir> [--hxl] [--report <file.json>] [--draft] [--keep-both] [--without-orphans]";
 const OPTIONS = {
   hxl: { type: "boolean" },
   report: { type: "string" },
   draft: { type: "boolean" },
   "keep-both": { type: "boolean" },
+  "without-orphans": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -67,11 +68,17 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const library = new Library([{ report, origin: "bundled" }]);
-  const added = await addReportFiles(library, { reportFile: values.report, draft: values.draft, keepBoth: values["keep-both"] });
+  const added = await addReportFiles(library, {
+    reportFile: values.report,
+    draft: values.draft,
+    keepBoth: values["keep-both"],
+    withoutOrphans: values["without-orphans"],
+  });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
+  for (const line of added.notes) process.stderr.write(`${line}\n`);
   const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
   if (note) process.stderr.write(`${note}\n`);
   const files = await exportReport(library.default!, resolve(positionals[0]!), { hxl: values.hxl, note });

@@ -18,10 +18,12 @@ export type FxCommand =
       draft?: boolean;
       /** A report whose id is taken gets a new id instead of being refused. */
       keepBoth?: boolean;
+      /** A report file refused only for orphans is used without them. */
+      withoutOrphans?: boolean;
     };
 
 export const USAGE =
-  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] ('<formula>' | --file <formulas.txt> | -)";
+  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] [--without-orphans] ('<formula>' | --file <formulas.txt> | -)";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -31,6 +33,7 @@ const OPTIONS = {
   file: { type: "string" },
   draft: { type: "boolean" },
   "keep-both": { type: "boolean" },
+  "without-orphans": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -57,5 +60,6 @@ export function parseFxArgs(argv: readonly string[]): FxCommand {
     ...(batch ? { batch } : {}),
     ...(values.draft ? { draft: true } : {}),
     ...(values["keep-both"] ? { keepBoth: true } : {}),
+    ...(values["without-orphans"] ? { withoutOrphans: true } : {}),
   };
 }

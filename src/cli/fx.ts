@@ -77,11 +77,13 @@ export async function main(argv: string[]): Promise<number> {
     libraryDir: command.libraryDir,
     draft: command.draft,
     keepBoth: command.keepBoth,
+    withoutOrphans: command.withoutOrphans,
   });
   if (!added.ok) {
     process.stderr.write(added.message);
     return 2;
   }
+  for (const line of added.notes) process.stderr.write(`${line}\n`);
   const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
   if (note) process.stderr.write(`${note}\n`);
   // The note under a table or value printed for people; JSON and CSV stay machine-readable (the note is on stderr).

@@ -77,6 +77,11 @@ export const OPTIONS: ReadonlyArray<readonly [string, string]> = [
   ],
   ["--keep-both", "A report whose id is already loaded gets a new id (id-2) instead of being refused."],
   [
+    "--without-orphans",
+    "A report file whose edited text lost some quotes (orphans) is used without the records that stood on them; " +
+      "stderr names what it dropped. Without it such a file is refused, with the count.",
+  ],
+  [
     "--file <formulas.txt>",
     "Evaluate every formula of the file (one a line, # comments) and print one table: formula, value. " +
       "A lone - reads the formulas from stdin.",

@@ -1,3 +1,4 @@
+import { UTF16_UNIT } from "../model/offset-unit";
 import type { ReportDate } from "../model/date";
 import type { DraftActor, DraftEvent, DraftFigure, DraftPlace, DraftReport, DraftStatement } from "../model/draft";
 import { boundKindOf } from "../model/report-vocabulary";
@@ -280,7 +281,7 @@ export function buildDraft(
             inferred: true,
             basis: "No publication date was given: dates without a year and relative dates were left undated.",
           },
-      offsetUnit: "unicode code point",
+      offsetUnit: UTF16_UNIT,
       normalization: "none",
       text,
     },

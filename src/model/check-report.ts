@@ -1,5 +1,7 @@
 import { ReportSchema, type Report } from "./report";
 import { spansIn } from "./spans-in";
+import { withUtf16Offsets } from "./offset-unit";
+import { reanchor } from "./reanchor";
 import { hasOwn } from "./vocabulary";
 
 /**
@@ -18,8 +20,9 @@ export interface ReportIssue {
 export function checkReport(
   data: unknown,
   options: { reanchor?: boolean } = {},
-): { report?: Report; problems: string[]; issues: ReportIssue[]; moved: string[] } {
-  const parsed = ReportSchema.safeParse(data);
+): { report?: Report; problems: string[]; issues: ReportIssue[]; moved: string[]; parsed?: Report } {
+  // A file that counts code points is read in UTF-16 code units, the model's one unit.
+  const parsed = ReportSchema.safeParse(withUtf16Offsets(data));
   // Only where asked (an import, which says what moved): the dataset's own check stays strict.
   const moved = parsed.success && options.reanchor ? reanchor(parsed.data) : [];
   const issues: ReportIssue[] = parsed.success
@@ -34,7 +37,9 @@ export function checkReport(
         message: issue.message,
       }));
   const problems = issues.map((issue) => `${issue.path}: ${issue.message}`);
-  return parsed.success && issues.length === 0 ? { report: parsed.data, problems, issues, moved } : { problems, issues, moved };
+  if (parsed.success && issues.length === 0) return { report: parsed.data, problems, issues, moved };
+  // The data as the schema read it (re-anchored where asked), for a caller that can mend its other problems.
+  return parsed.success ? { problems, issues, moved, parsed: parsed.data } : { problems, issues, moved };
 }
 
 /** "statements.3.speaker: no actor ..." as an issue (the checks below write their problems as lines). */
@@ -88,41 +93,6 @@ function danglingReferences(report: Report): string[] {
     e.places.forEach((id, j) => need(id, places, `events.${i}.places.${j}`, "place"));
   });
   return problems;
-}
-
-/** Occurrences of a quote looked at when re-anchoring it: bounded, whatever the text. */
-const MAX_OCCURRENCES = 1_000;
-
-/** Where `exact` occurs in `text` nearest to `near`, or -1 (at most MAX_OCCURRENCES looked at). */
-function nearestOccurrence(text: string, exact: string, near: number): number {
-  let best = -1;
-  for (let at = text.indexOf(exact), seen = 0; at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1), seen++) {
-    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
-    if (at > near) break;
-  }
-  return best;
-}
-
-/**
- * Re-anchors, in place, every span whose offsets no longer hold its `exact` (the text was edited after the facts were
- * anchored) to the occurrence of its quote nearest its old place, as the Hypothesis client re-anchors a
- * TextQuoteSelector; returns what moved, by path. A span whose quote is nowhere in the text stays: an orphan, listed
- * by the check below.
- */
-export function reanchor(report: Report): string[] {
-  const text = report.source.text;
-  const moved: string[] = [];
-  const done = new Set<object>();
-  for (const { path, span } of spansIn({ ...report, source: undefined })) {
-    if (done.has(span) || typeof span.exact !== "string" || text.slice(span.start, span.end) === span.exact) continue;
-    const at = nearestOccurrence(text, span.exact, span.start);
-    if (at < 0) continue;
-    done.add(span);
-    moved.push(`${path}: moved from ${span.start} to ${at}`);
-    span.end = at + span.exact.length;
-    span.start = at;
-  }
-  return moved;
 }
 
 /** Spans whose `exact` is not the source text at their offsets (after re-anchoring: quotes not in the text). */

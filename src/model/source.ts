@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OFFSET_UNITS } from "./offset-unit";
 
 /**
  * What the report is (its identity in a library of reports) and how to read offsets into it. For the bundled report
@@ -23,7 +24,8 @@ export const SourceMetaSchema = z.object({
     inferred: z.boolean(),
     basis: z.string(),
   }),
-  offsetUnit: z.literal("unicode code point"),
+  /** What offsets count: "utf-16 code unit" (written); "unicode code point" is read and converted (offset-unit.ts). */
+  offsetUnit: z.enum(OFFSET_UNITS),
   normalization: z.literal("none"),
 });
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;

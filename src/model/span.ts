@@ -17,6 +17,9 @@ export const SpanSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
     exact: z.string().min(1),
+    /** W3C TextQuoteSelector context, where a file has it: the words just before and after, for re-anchoring. */
+    prefix: z.string().max(200).optional(),
+    suffix: z.string().max(200).optional(),
   })
   .refine((span) => span.end - span.start === span.exact.length, {
     message: "end - start must equal the length of exact",

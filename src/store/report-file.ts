@@ -8,6 +8,7 @@
 // First: before any zod schema is built (see zod-jitless.ts).
 import "../model/zod-jitless";
 import { checkReport, type ReportIssue } from "../model/check-report";
+import { withoutOrphans } from "../model/drop-orphans";
 import type { Report } from "../model/report";
 import { messageOf } from "../model/error-message";
 
@@ -23,7 +24,19 @@ const MAX_PROBLEMS = 50;
 export type ReportProblem = Pick<ReportIssue, "path" | "message"> & { code?: string };
 
 /** A report read, with the spans re-anchored because its text was edited ("figures.0.text: moved from 10 to 14"). */
-export type ReportCheck = { ok: true; report: Report; moved?: string[] } | { ok: false; problems: ReportProblem[] };
+export type ReportCheck =
+  { ok: true; report: Report; moved?: string[] } | { ok: false; problems: ReportProblem[]; orphans?: Orphans };
+
+/**
+ * A report refused only for spans whose quotes are no longer in its (edited) text: how many, and the report without
+ * them (what it drops, by path), for the import to offer.
+ */
+export interface Orphans {
+  count: number;
+  report: Report;
+  dropped: string[];
+  moved: string[];
+}
 
 const refused = (message: string, code: string): ReportCheck => ({
   ok: false,
@@ -50,7 +63,17 @@ export async function checkReportFile(value: unknown, options: ReadOptions = {})
       "too-many-records",
     );
   const checked = checkReport(value, options);
-  if (!checked.report) return { ok: false, problems: checked.issues.slice(0, MAX_PROBLEMS) };
+  if (!checked.report) {
+    const problems = checked.issues.slice(0, MAX_PROBLEMS);
+    const orphaned = options.reanchor && checked.parsed && checked.issues.every((i) => i.code === "misplaced-span");
+    const mended = orphaned ? withoutOrphans(checked.parsed!, checked.issues) : undefined;
+    if (!mended || (await sha256Hex(mended.report.source.text)) !== mended.report.source.sha256) return { ok: false, problems };
+    return {
+      ok: false,
+      problems,
+      orphans: { count: checked.issues.length, report: mended.report, dropped: mended.dropped, moved: checked.moved },
+    };
+  }
   const { report } = checked;
   const sha = await sha256Hex(report.source.text);
   if (sha !== report.source.sha256)

@@ -12,6 +12,8 @@ import {
   type Table,
 } from "../query";
 import { libraryHandlers } from "./library-actions";
+import { readWorkbookReports } from "./workbook-read";
+import type { LoadOutcome } from "../store/workbook-library";
 import { actionFailed } from "./excel/errors";
 import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
 import { insertTableOnNewSheet } from "./excel/new-sheet";
@@ -83,7 +85,12 @@ function notInsertedMessage(result: Extract<InsertFormulaResult, { inserted: fal
 const listToReturnTo = (state: PaneState): Section | null => (state.section === "source" ? state.returnTo : state.section);
 
 /** The pane's actions: each runs against Excel, then tells the user what happened through the store. */
-export function createController(store: Store): PaneHandlers {
+export interface ControllerOptions {
+  /** The start-time read of the workbook's reports (functions-runtime.ts), which "Try again" runs again. */
+  readWorkbookReports?: () => Promise<LoadOutcome | undefined>;
+}
+
+export function createController(store: Store, options: ControllerOptions = {}): PaneHandlers {
   const say = (text: string, tone: "info" | "error" | "success" = "info") =>
     store.update({ status: { text, tone }, busy: false });
 
@@ -155,6 +162,9 @@ export function createController(store: Store): PaneHandlers {
 
   return {
     ...libraryHandlers(store, say, run),
+    retryWorkbookRead: () => {
+      if (options.readWorkbookReports) void readWorkbookReports(store, options.readWorkbookReports);
+    },
     setQuery: (query) => store.update({ query }),
     setSection: (section) => store.update({ section, returnTo: null }),
     select: (kind, id) => store.update({ selected: { kind, id }, section: "source", returnTo: listToReturnTo(store.state) }),

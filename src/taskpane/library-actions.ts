@@ -19,8 +19,11 @@ type LibraryHandlers = Pick<
   | "cancelRemoveReport"
   | "addReportFile"
   | "resolveImport"
+  | "keepWithoutOrphans"
   | "openReview"
 >;
+
+const orphanCount = (n: number) => `${n} orphan${n === 1 ? "" : "s"} (quote${n === 1 ? "" : "s"})`;
 
 type Say = (text: string, tone?: "info" | "error" | "success") => void;
 type Run = (action: string, work: () => Promise<void>) => Promise<void>;
@@ -126,9 +129,29 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
           sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer()), { reanchor: true }));
         if (!checked.ok) {
           const lines = problemLines(checked.problems);
-          store.update({ importProblems: { file: file.name, lines }, busy: false });
+          const { orphans } = checked;
+          store.update({
+            importProblems: {
+              file: file.name,
+              lines,
+              ...(orphans
+                ? {
+                    orphans: {
+                      count: orphans.count,
+                      dropped: orphans.dropped,
+                      moved: orphans.moved.length,
+                      report: orphans.report,
+                    },
+                  }
+                : {}),
+            },
+            busy: false,
+          });
+          const offer = orphans
+            ? ` ${orphanCount(orphans.count)} no longer found in its edited text: you can keep the report without them.`
+            : "";
           return say(
-            `${file.name} was not imported: ${lines.length} problem${lines.length === 1 ? "" : "s"}, listed below. Nothing changed.`,
+            `${file.name} was not imported: ${lines.length} problem${lines.length === 1 ? "" : "s"}, listed below.${offer} Nothing changed.`,
             "error",
           );
         }
@@ -140,6 +163,17 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
           moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name,
         );
       }),
+    keepWithoutOrphans: () => {
+      const problems = store.state.importProblems;
+      const orphans = problems?.orphans;
+      if (!problems || !orphans) return;
+      const moved = orphans.moved > 0 ? `, ${orphans.moved} re-anchored` : "";
+      void add(
+        orphans.report,
+        "refuse",
+        `${problems.file} without its ${orphanCount(orphans.count)}${moved} (dropped: ${orphans.dropped.join(", ")})`,
+      );
+    },
     resolveImport: (choice) => {
       const pending = store.state.pendingImport;
       if (!pending) return;

@@ -8,38 +8,21 @@ import { createController, followSelectionWhileVisible } from "./controller";
 import { renderPane } from "./pane";
 import { Store } from "./state";
 import { applyOfficeTheme } from "./theme";
-import { messageOf } from "../model/error-message";
+import { readWorkbookReports } from "./workbook-read";
 
 function start(): void {
   const store = new Store(runtime.library);
   // Replaces the pane the build prerendered (the bundled report, inert) in this one task: from here the live state wins.
-  renderPane(store, createController(store));
+  renderPane(store, createController(store, { readWorkbookReports: loadWorkbookReports }));
   performance.mark("report:explorer-ready");
 
   const connect = (info: { host: Office.HostType | null } | undefined) => {
     const inExcel = info?.host === Office.HostType.Excel && typeof Excel !== "undefined";
     store.update({ excel: inExcel });
     if (inExcel) {
-      // The entry started loading the workbook's own reports; show them, and what could not be read.
-      void loadWorkbookReports()
-        .then((outcome) => {
-          if (outcome && outcome.problems.length > 0) {
-            store.update({
-              status: {
-                text: `Some reports saved in this workbook could not be read: ${outcome.problems.join(" | ")}`,
-                tone: "error",
-              },
-            });
-          }
-        })
-        .catch((error: unknown) =>
-          store.update({
-            status: {
-              text: `The workbook's reports were not loaded: ${messageOf(error)}. Nothing is saved into the workbook until they are read: your next change tries again.`,
-              tone: "error",
-            },
-          }),
-        );
+      // The entry started loading the workbook's own reports; show them, what could not be read, or a failed read
+      // with "Try again".
+      void readWorkbookReports(store, loadWorkbookReports);
       applyOfficeTheme(Office.context?.officeTheme);
       // A runtime started for recalculation runs in a page no one sees: hidden, or of no size.
       const shown = document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;

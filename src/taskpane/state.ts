@@ -77,6 +77,8 @@ export interface PaneState {
   returnTo: Section | null;
   /** Null until Office.onReady answers; then whether Excel's API is there. */
   excel: boolean | null;
+  /** The start-time read of the workbook's reports failed: the status offers to try it again. */
+  workbookReadFailed: boolean;
   status: Status | null;
   matches: { title: string; items: Match[] } | null;
   pendingOverwrite: PendingOverwrite | null;
@@ -88,7 +90,12 @@ export interface PaneState {
   /** A report file whose id is already in the library, waiting for "replace" or "keep both". */
   pendingImport: { id: string; report: Report } | null;
   /** Why the last report file was not imported. */
-  importProblems: { file: string; lines: string[] } | null;
+  importProblems: {
+    file: string;
+    lines: string[];
+    /** Set when only orphans (quotes no longer in the edited text) stopped it: the report without them. */
+    orphans?: { count: number; dropped: string[]; moved: number; report: Report };
+  } | null;
   /** "Add a report": the review screen, shown in the Reports section's place while it is open. */
   review: ReviewScreen | null;
 }
@@ -110,6 +117,7 @@ export class Store {
       selected: null,
       returnTo: null,
       excel: null,
+      workbookReadFailed: false,
       status: null,
       matches: null,
       pendingOverwrite: null,

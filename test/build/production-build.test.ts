@@ -8,8 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkManifest } from "../../src/cli/manifest-check";
 import { rootDir } from "../support/dist";
+import { inlineHashes, linksOf } from "../support/built-page";
 
 const PUBLIC_URL = "https://addins.example.org/report-data/";
+const SUPPORT_CONTACT = "help@newsroom.example.org";
+const PRIVACY_URL = "https://newsroom.example.org/privacy";
 
 function build(env: Record<string, string | undefined>, out: string) {
   const webpack = join(rootDir, "node_modules", "webpack", "bin", "webpack.js");
@@ -49,7 +52,7 @@ describe("npm run build (production)", () => {
   describe("with a public URL", () => {
     const out = mkdtempSync(join(tmpdir(), "report-build-"));
     beforeAll(() => {
-      const result = build({ ADDIN_PUBLIC_URL: PUBLIC_URL }, out);
+      const result = build({ ADDIN_PUBLIC_URL: PUBLIC_URL, SUPPORT_CONTACT, PRIVACY_URL }, out);
       if (result.status !== 0) throw new Error(`the production build failed:\n${result.stderr}`);
     }, 240_000);
 
@@ -66,10 +69,21 @@ describe("npm run build (production)", () => {
       expect(await checkManifest(join(out, "manifest.xml"), out, PUBLIC_URL)).toEqual([]);
     });
 
-    it("ships a support page that is not the task pane", () => {
+    it("ships a support page that is not the task pane, with the contact and privacy link it was built with", () => {
       const support = readFileSync(join(out, "support.html"), "utf8");
       expect(support).toMatch(/<h1>Report Data — help<\/h1>/);
       expect(support).not.toMatch(/<script/);
+      expect(linksOf(support)).toEqual([
+        { href: `mailto:${SUPPORT_CONTACT}`, text: SUPPORT_CONTACT },
+        { href: PRIVACY_URL, text: PRIVACY_URL },
+      ]);
+      expect(support).not.toMatch(/example\.invalid|Placeholder|\{\{/);
+    });
+
+    it("allows the inline script and style by the hashes of the bytes the minified page carries", () => {
+      const { scripts, scriptAllowed, styleAllowed } = inlineHashes(readFileSync(join(out, "taskpane.html"), "utf8"));
+      expect(scripts).toHaveLength(1);
+      expect({ scriptAllowed, styleAllowed }).toEqual({ scriptAllowed: [true], styleAllowed: [true] });
     });
   });
 });

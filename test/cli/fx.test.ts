@@ -9,6 +9,8 @@ import { valueAsCsv } from "../../src/cli/format-csv";
 import { parseFxArgs } from "../../src/cli/fx-args";
 import { parseFormula } from "../../src/query/formula";
 import { formatTable } from "../../src/cli/format-table";
+import { createHash } from "node:crypto";
+import { secondReport } from "../fixtures/second-report/build";
 
 const root = join(__dirname, "..", "..");
 // Each run starts tsx (several seconds on a busy machine); some tests run two or three.
@@ -338,5 +340,33 @@ describe("npm run fx: drafts, batches and files that are not there", () => {
       ['CASUALTIES("Gaza","killed")', "2750"],
       ['CASUALTIES("Israel","killed")', "1400"],
     ]);
+  });
+});
+
+describe("a report file whose text was edited, from the command line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "report-fx-orphans-"));
+  const file = join(dir, "edited.json");
+  beforeAll(() => {
+    const report = secondReport();
+    const text = report.source.text.replace("more than 3,000", "more than 3,400");
+    const sha256 = createHash("sha256").update(text).digest("hex");
+    writeFileSync(file, JSON.stringify({ ...report, source: { ...report.source, text, sha256 } }));
+  });
+
+  it("is refused with its orphans counted, and --without-orphans uses it without them, saying what it dropped", () => {
+    const refused = fx("--report", file, "REPORTS()");
+    expect([refused.status, refused.stdout]).toEqual([2, ""]);
+    expect(refused.stderr).toContain("figures.0.valueText: 'more than 3,000' is not the source text");
+    expect(refused.stderr).toMatch(
+      /\n3 orphans \(quotes no longer in its edited text\): pass --without-orphans to use it without them\.\n$/,
+    );
+    const used = fx("--without-orphans", "--report", file, 'CASUALTIES("Israel","killed")');
+    expect([used.status, used.stdout.trim()]).toEqual([0, "1400"]);
+    expect(used.stderr).toMatch(
+      /edited\.json: used without its 3 orphans .*dropped figures\.0 \(figure:gaza-strip-killed\), events\.0/,
+    );
+    // The figure that stood on the edited words is gone: the report no longer answers it.
+    const gone = fx("--without-orphans", "--report", file, 'CASUALTIES("Gaza","killed")');
+    expect(gone.stdout).toMatch(/^#N\/A No place or group 'Gaza'/);
   });
 });

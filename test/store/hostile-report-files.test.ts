@@ -10,6 +10,20 @@ const withText = (report: Mutable, text: string) => {
   report.source = { ...report.source, text, sha256: createHash("sha256").update(text).digest("hex") };
   return report;
 };
+/** Every span of `report` moved by `by` (a span object may sit in two places: each moves once). */
+function shiftSpans<T extends object>(report: T, by: number): T {
+  for (const span of new Set(spansIn({ ...report, source: undefined }).map((s) => s.span))) {
+    span.start += by;
+    span.end += by;
+  }
+  return report;
+}
+/** The second report with "🙂 " before its text (three UTF-16 code units, two code points), its spans moved by three. */
+function withEmoji() {
+  const report = secondReport();
+  withText(report as Mutable, `🙂 ${report.source.text}`);
+  return shiftSpans(report, 3);
+}
 /** Refused with one problem, on one line, that says `what`. */
 async function refusedWith(text: string | Uint8Array, what: RegExp) {
   const checked = typeof text === "string" ? await readReportFile(text) : await readReportBytes(text);
@@ -72,15 +86,29 @@ describe("hostile report files get one clear answer", () => {
   });
 
   it("a report whose text has an emoji is valid (offsets in UTF-16 code units)", async () => {
-    const report = secondReport();
-    withText(report as Mutable, `🙂 ${report.source.text}`);
-    // (A span object may sit in two places: shift each once.)
-    for (const span of new Set(spansIn({ ...report, source: undefined }).map((s) => s.span))) {
-      span.start += 3;
-      span.end += 3;
-    }
-    const checked = await readReportFile(json(report));
+    const checked = await readReportFile(json(withEmoji()));
     expect(checked.ok ? [] : checked.problems).toEqual([]);
+  });
+
+  it("a report with an emoji reads the same whether its file counts UTF-16 code units or code points", async () => {
+    const inUnits = withEmoji();
+    const inPoints = shiftSpans(structuredClone(inUnits), -1); // "🙂 " is two code points
+    inPoints.source.offsetUnit = "unicode code point";
+    const fromUnits = await readReportFile(json(inUnits));
+    const fromPoints = await readReportFile(json(inPoints));
+    expect(fromUnits.ok ? [] : fromUnits.problems).toEqual([]);
+    expect(fromPoints.ok ? [] : fromPoints.problems).toEqual([]);
+    if (!fromUnits.ok || !fromPoints.ok) return;
+    expect(fromPoints.report.source.offsetUnit).toBe("utf-16 code unit");
+    expect(fromPoints.report).toEqual(fromUnits.report);
+    const figure = fromPoints.report.figures[0]!;
+    expect(fromPoints.report.source.text.slice(figure.evidence.start, figure.evidence.end)).toBe(figure.evidence.exact);
+  });
+
+  it("a file that says code points but counts UTF-16 code units past an emoji is refused, not shifted", async () => {
+    const report = withEmoji();
+    report.source.offsetUnit = "unicode code point";
+    await refusedWith(json(report), /is not the source text at/);
   });
 
   it("an evidence span of 130,000 words is refused with one line, no RangeError", async () => {
@@ -117,5 +145,74 @@ describe("a report file whose text was edited after its facts were anchored", ()
     const orphaned = await readReportFile(json(withText(cut as Mutable, text)), { reanchor: true });
     expect(orphaned.ok).toBe(false);
     if (!orphaned.ok) expect(orphaned.problems.map((p) => p.path)).toContain("figures.0.valueText");
+  });
+
+  it("takes the occurrence its W3C prefix and suffix point to, not the nearest", async () => {
+    const report = secondReport();
+    const span = report.statements[0]!.evidence as {
+      start: number;
+      end: number;
+      exact: string;
+      prefix?: string;
+      suffix?: string;
+    };
+    const quote = span.exact;
+    const before = report.source.text.slice(0, span.start);
+    const after = report.source.text.slice(span.end);
+    // A correction quoting the same words, in other words around them, now stands where the quote stood; the quote
+    // itself, in its own context, comes after it.
+    const decoy = `Correction: ${quote} [end of correction]\n`;
+    const context = before.slice(-200);
+    withText(report as Mutable, `${before}${decoy}${context}${quote}${after}`);
+    span.prefix = before.slice(-32);
+    span.suffix = after.slice(0, 32);
+    const read = await readReportFile(json(report), { reanchor: true });
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    if (!read.ok) return;
+    expect(read.report.statements[0]!.evidence.start).toBe(before.length + decoy.length + context.length);
+    // Without them, the nearest occurrence (the correction's) would be taken.
+    delete span.prefix;
+    delete span.suffix;
+    const nearest = await readReportFile(json(report), { reanchor: true });
+    expect(nearest.ok && nearest.report.statements[0]!.evidence.start).toBe(before.length + "Correction: ".length);
+  });
+
+  it("re-anchors a quote whose spacing or punctuation was edited, and says so, but never one whose figures changed", async () => {
+    const report = secondReport();
+    const evidence = report.figures[0]!.evidence;
+    const respaced = evidence.exact.replace("Gaza Strip", "Gaza  Strip").replace("Tuesday,", "Tuesday;");
+    const text = report.source.text;
+    withText(report as Mutable, `${text.slice(0, evidence.start)}${respaced}${text.slice(evidence.end)}`);
+    const read = await readReportFile(json(report), { reanchor: true });
+    expect(read.ok ? [] : read.problems).toEqual([]);
+    if (!read.ok) return;
+    expect(read.report.figures[0]!.evidence.exact).toBe(respaced);
+    expect(read.moved).toContainEqual(
+      expect.stringMatching(/^figures\.0\.evidence: moved from 53 to 53 \(its spacing or punctuation was edited/),
+    );
+
+    const changed = secondReport();
+    const figureText = changed.source.text.replace("more than 3,000", "more than 3,400");
+    const refused = await readReportFile(json(withText(changed as Mutable, figureText)), { reanchor: true });
+    expect(refused.ok).toBe(false);
+    // The figure and the event that stand on the edited sentence are orphans, named by path.
+    if (!refused.ok)
+      expect(refused.problems.map((p) => p.path)).toEqual(["figures.0.valueText", "figures.0.evidence", "events.0.evidence"]);
+  });
+
+  it("offers the report without its orphans: how many, and which records it drops", async () => {
+    const report = secondReport();
+    const figureText = report.source.text.replace("more than 3,000", "more than 3,400");
+    const refused = await readReportFile(json(withText(report as Mutable, figureText)), { reanchor: true });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.orphans?.count).toBe(3);
+    expect(refused.orphans?.dropped).toEqual(["figures.0 (figure:gaza-strip-killed)", `events.0 (${report.events[0]!.id})`]);
+    const kept = refused.orphans!.report;
+    expect(kept.figures.map((f) => f.id)).toEqual(report.figures.slice(1).map((f) => f.id));
+    expect(kept.events.map((e) => e.id)).toEqual(report.events.slice(1).map((e) => e.id));
+    expect(kept.statements).toHaveLength(report.statements.length);
+    // The report without them is a whole report: it reads back without a problem.
+    expect((await readReportFile(json(kept))).ok).toBe(true);
   });
 });

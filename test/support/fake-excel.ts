@@ -12,9 +12,12 @@
  *   `delayForCellEdit`, which waits until the edit ends (excel/excel-add-ins-delay-in-cell-edit.md);
  * - custom XML parts live in the file: every `Excel.run` and every runtime (two windows, a co-author) sees the same
  *   parts; a part over about 1 MB fails on Excel on the web (office-js #2408).
+ * - cells (fake-excel-sheet.ts, with what it follows in the docs): one worksheet of values, formulas, number formats,
+ *   spills, notes and threaded comments; `Office.context.requirements` answers for the ExcelApi version it is given.
  * Request and response sizes are counted as the UTF-8 bytes of the strings sent or returned, plus a small overhead
  * for each operation (the JSON of the request), so the limits bite where Excel's would.
  */
+import { FakeSheet, type FakeSheetOptions } from "./fake-excel-sheet";
 
 /** Excel on the web's payload limit, each way (5 MB). */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -51,6 +54,10 @@ export interface FakeWorkbookOptions {
   payloadLimitBytes?: number;
   /** Starts as a copy of this workbook's parts (the file as another runtime, or a test case, finds it). */
   copyOf?: { parts: ReadonlyMap<string, { namespace: string; xml: string }> };
+  /** A worksheet of cells (the active one), for actions on cells. */
+  sheet?: FakeSheetOptions;
+  /** The highest ExcelApi 1.x this Excel supports (default 19); `use()` installs `Office` answering for it. */
+  excelApi?: number;
 }
 
 export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
@@ -63,6 +70,8 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
   let nextId = 1;
   let failure: { at: number; applied: number; error?: FakeExcelError } | undefined;
   let editing: { ended: Promise<void>; end: () => void } | undefined;
+  const excelApi = options.excelApi ?? 19;
+  const sheet = new FakeSheet(options.sheet ?? { cells: {} }, excelApi);
   const namespaceOf = (xml: string) => /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
 
   /** One Excel.run's request context: its own queue, the workbook's parts. */
@@ -116,8 +125,16 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
       };
     };
 
+    let made: ReturnType<FakeSheet["api"]> | undefined;
+    const cells = () => (made ??= sheet.api((requestBytes, apply) => enqueue(requestBytes, apply), { excelApi }));
     const context = {
       workbook: {
+        // The worksheet's objects, made when a run first asks for them (the stores' runs never do).
+        get worksheets() {
+          return cells().worksheets;
+        },
+        getSelectedRange: () => cells().getSelectedRange(),
+        getSelectedRanges: () => cells().getSelectedRanges(),
         application: { calculate: (type: string) => enqueue(0, () => void calculations.push(type)) },
         customXmlParts: {
           add: (xml: string) => {
@@ -222,10 +239,21 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
       return callback(requestContext(runOptions));
     },
     CalculationType: { full: "Full", recalculate: "Recalculate" },
+    SpecialCellType: { formulas: "Formulas" },
+  };
+  const office = {
+    context: {
+      requirements: {
+        isSetSupported: (set: string, version?: string) =>
+          set === "ExcelApi" && Number((version ?? "1.1").split(".")[1]) <= excelApi,
+      },
+    },
   };
 
   const workbook = {
     parts,
+    /** The active worksheet's cells, notes and comments. */
+    sheet,
     calculations,
     /** Every sync so far, in order: operations, bytes each way, and the error code of those that failed. */
     log,
@@ -234,6 +262,7 @@ export function fakeWorkbook(options: FakeWorkbookOptions = {}) {
     excel,
     use: () => {
       (globalThis as Record<string, unknown>).Excel = excel;
+      if (options.sheet || options.excelApi !== undefined) (globalThis as Record<string, unknown>).Office = office;
       return workbook;
     },
     /**

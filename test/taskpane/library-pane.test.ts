@@ -5,6 +5,9 @@ import { createController } from "../../src/taskpane/controller";
 import { Store } from "../../src/taskpane/state";
 import { mockCustomXmlParts } from "../support/custom-xml-mock";
 import { secondReport } from "../fixtures/second-report/build";
+import { createHash } from "node:crypto";
+import { renderOver } from "../../src/taskpane/prerender";
+import { reportsView } from "../../src/taskpane/views/reports-view";
 
 const SECOND = "report:gaza-toll-3000";
 const settle = async () => {
@@ -48,6 +51,37 @@ describe("the library in the task pane", () => {
     );
     expect(library.size).toBe(1);
     expect(workbook.parts.size).toBe(0);
+  });
+
+  it("offers to keep a file whose edited text lost some quotes without its orphans, and says how many", async () => {
+    const workbook = mockCustomXmlParts();
+    const { store, handlers, library } = pane();
+    const report = secondReport();
+    const text = report.source.text.replace("more than 3,000", "more than 3,400");
+    const edited = { ...report, source: { ...report.source, text, sha256: createHash("sha256").update(text).digest("hex") } };
+    handlers.addReportFile(fileOf("edited.json", edited));
+    await settle();
+    expect(store.state.status?.text).toMatch(
+      /^edited\.json was not imported: 3 problems, listed below\. 3 orphans \(quotes\) no longer found in its edited text: you can keep the report without them\. Nothing changed\.$/,
+    );
+    expect(library.size).toBe(1);
+    expect(workbook.parts.size).toBe(0);
+    expect(store.state.importProblems?.orphans?.count).toBe(3);
+    // The Reports section offers it as a button (the pane's own view, over linkedom), which keeps it.
+    renderOver("<!doctype html><html><body></body></html>", () => {
+      const offer = reportsView(store.state, handlers).querySelector<HTMLButtonElement>("#keep-without-orphans")!;
+      expect(offer.textContent).toBe("Keep it without its 3 orphans (drops 2 records or mentions)");
+      offer.click();
+    });
+    await settle();
+    expect(store.state.status?.tone).toBe("success");
+    expect(store.state.status?.text).toContain(
+      "from edited.json without its 3 orphans (quotes) (dropped: figures.0 (figure:gaza-strip-killed), events.0",
+    );
+    const added = library.get(SECOND)!.report;
+    expect(added.figures.map((f) => f.id)).not.toContain("figure:gaza-strip-killed");
+    expect(added.figures).toHaveLength(report.figures.length - 1);
+    expect(store.state.importProblems).toBeNull();
   });
 
   it("asks before replacing a report with the same id, and can keep both", async () => {

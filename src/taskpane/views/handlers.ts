@@ -28,6 +28,10 @@ export interface PaneHandlers {
   cancelRemoveReport(): void;
   addReportFile(file: File): void;
   resolveImport(choice: Exclude<OnDuplicate, "refuse"> | "cancel"): void;
+  /** Imports the refused file's report without its orphans (offered when only orphans stopped it). */
+  keepWithoutOrphans(): void;
+  /** Reads the workbook's reports again after the start-time read failed. */
+  retryWorkbookRead(): void;
   insertAllSections(): void;
   /** Opens the review screen: an article's text drafted, reviewed and saved as a report. */
   openReview(): void;

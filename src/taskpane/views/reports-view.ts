@@ -80,6 +80,13 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
         { class: "matches", "aria-label": "Problems in the report file" },
         el("h2", { class: "ms-font-m" }, `Not imported: ${state.importProblems.file}`),
         el("ul", { class: "list" }, ...state.importProblems.lines.map((line) => el("li", { class: "item-text" }, line))),
+        state.importProblems.orphans
+          ? button(
+              `Keep it without its ${state.importProblems.orphans.count} orphan${state.importProblems.orphans.count === 1 ? "" : "s"} (drops ${state.importProblems.orphans.dropped.length} record${state.importProblems.orphans.dropped.length === 1 ? "" : "s"} or mention${state.importProblems.orphans.dropped.length === 1 ? "" : "s"})`,
+              () => handlers.keepWithoutOrphans(),
+              { id: "keep-without-orphans" },
+            )
+          : null,
       )
     : null;
   return el(

@@ -13,6 +13,11 @@ export function statusView(state: PaneState, handlers: PaneHandlers): HTMLElemen
     cancel.addEventListener("click", () => handlers.cancelOverwrite());
     parts.push(el("div", { class: "toolbar" }, replace, cancel));
   }
+  if (state.workbookReadFailed) {
+    const retry = el("button", { class: "action", type: "button", id: "retry-workbook-read" }, "Try again");
+    retry.addEventListener("click", () => handlers.retryWorkbookRead());
+    parts.push(el("div", { class: "toolbar" }, retry));
+  }
   if (state.matches) {
     const reason = excelReason(state) ?? (state.matches.items.length === 0 ? "noMatches" : null);
     const write = el("button", { class: "action", type: "button", ...disabledAttributes(reason) }, "Write matches as table");
