@@ -7,6 +7,7 @@ import type { Report } from "../model/report";
 import type { OnDuplicate } from "../query";
 import { saveLibraryToWorkbook } from "../store/workbook-library";
 import { recalculateWorkbook } from "./excel/recalculate";
+import { handedOver, JSON_TYPE, reportFileName, reportJson, saveFile } from "./save-file";
 import type { PaneState, Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
 
@@ -20,6 +21,7 @@ type LibraryHandlers = Pick<
   | "addReportFile"
   | "resolveImport"
   | "openReview"
+  | "saveReportFile"
 >;
 
 type Say = (text: string, tone?: "info" | "error" | "success") => void;
@@ -90,12 +92,21 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
         const review = createReviewScreen({
           titleOf: (id) => library.get(id)?.report.source.title,
           save: saveReviewed,
+          saveFile: async (report) => saveFile(reportJson(report), reportFileName(report), JSON_TYPE),
           close: () => store.update({ review: null, status: null }),
         });
         store.update({ review, section: "reports", busy: false, status: null });
         if (typeof document !== "undefined") document.getElementById("review-input-text")?.focus();
       });
     },
+    saveReportFile: (id) =>
+      void run("Save report file", async () => {
+        const entry = library.get(id);
+        if (!entry) return say(`No report “${id}” in the library.`, "error");
+        const name = reportFileName(entry.report);
+        saveFile(reportJson(entry.report), name, JSON_TYPE);
+        say(handedOver(name));
+      }),
     showReport: (id) => store.update({ ...shownAfterChange(store, id), section: "figures", query: "" }),
     setDefaultReport: (id) =>
       void run("Make default", async () => {

@@ -29,6 +29,8 @@ export interface PaneHandlers {
   addReportFile(file: File): void;
   resolveImport(choice: Exclude<OnDuplicate, "refuse"> | "cancel"): void;
   insertAllSections(): void;
+  /** Saves a report of the library as a JSON file (a report is reviewed: drafts never reach the library). */
+  saveReportFile(id: string): void;
   /** Opens the review screen: an article's text drafted, reviewed and saved as a report. */
   openReview(): void;
 }
