@@ -6,7 +6,16 @@
 import type { DraftEdit } from "../../model/draft";
 import type { Report } from "../../model/report";
 import { draftReport, DraftingError, MAX_PASTE_CHARACTERS, tooLong } from "./drafting";
-import { acceptEditedWith, applyAll, merge, rename, setFigurePlace, setKind, type EditAdds, type PlaceChoice } from "./corrections";
+import {
+  acceptEditedWith,
+  applyAll,
+  merge,
+  rename,
+  setFigurePlace,
+  setKind,
+  type EditAdds,
+  type PlaceChoice,
+} from "./corrections";
 import { addMissedFact, type MissedFact } from "./missed-fact";
 import { reviewedReport } from "./reviewed-report";
 import * as review from "./state";
@@ -96,6 +105,7 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
   };
 
   return {
+    say,
     setInput: (patch: Partial<ReviewInput>) => set((s) => ({ ...s, input: { ...s.input, ...patch } })),
 
     /** Text too long to keep was pasted: it was not kept, and this says why. */

@@ -24,15 +24,16 @@ const replaced = <T extends { id: string }>(list: T[], id: string, change: (x: T
   list.map((x) => (x.id === id ? change(x) : x));
 
 /** The state with a changed draft: the list rebuilt from it, the change kept for Undo. */
-function withDraftChange(
-  state: ReviewState,
-  draft: DraftReport,
-  change: string,
-  extra: Partial<ReviewState> = {},
-): ReviewState {
+function withDraftChange(state: ReviewState, draft: DraftReport, change: string, extra: Partial<ReviewState> = {}): ReviewState {
   return recorded(
     state,
-    { ...state, draft, items: reviewItems(draft), message: { text: `${change[0]!.toUpperCase()}${change.slice(1)}.`, tone: "success" }, ...extra },
+    {
+      ...state,
+      draft,
+      items: reviewItems(draft),
+      message: { text: `${change[0]!.toUpperCase()}${change.slice(1)}.`, tone: "success" },
+      ...extra,
+    },
     change,
   );
 }
@@ -49,7 +50,12 @@ export function rename(state: ReviewState, id: string, name: string): Outcome {
   const aliases = [...new Set([...record.aliases, record.name])].filter((a) => a !== next);
   const written = mentionsOf(draft.source.text, next).length > 0;
   const lookupOnly = (record.lookupOnly ?? []).filter((a) => a !== next);
-  const changed = { ...record, name: next, aliases, ...(written && lookupOnly.length === 0 ? {} : { lookupOnly: written ? lookupOnly : [...lookupOnly, next] }) };
+  const changed = {
+    ...record,
+    name: next,
+    aliases,
+    ...(written && lookupOnly.length === 0 ? {} : { lookupOnly: written ? lookupOnly : [...lookupOnly, next] }),
+  };
   const nextDraft = isPlaceId(id)
     ? { ...draft, places: replaced(draft.places, id, () => changed as DraftPlace) }
     : { ...draft, actors: replaced(draft.actors, id, () => changed as DraftReport["actors"][number]) };
@@ -66,7 +72,8 @@ export function setKind(state: ReviewState, id: string, kind: string): Outcome {
     const places = replaced(draft.places, id, (p) => ({ ...p, kind: kind as DraftPlace["kind"] }));
     return { ok: true, state: withDraftChange(state, { ...draft, places }, `made “${record.name}” a ${kind}`) };
   }
-  if (!(ACTOR_TYPES as readonly string[]).includes(kind)) return refuse(`A person or organization is one of: ${ACTOR_TYPES.join(", ")}.`);
+  if (!(ACTOR_TYPES as readonly string[]).includes(kind))
+    return refuse(`A person or organization is one of: ${ACTOR_TYPES.join(", ")}.`);
   const actors = replaced(draft.actors, id, (a) => ({ ...a, type: kind as ActorType }));
   return { ok: true, state: withDraftChange(state, { ...draft, actors }, `made “${record.name}” a ${kind}`) };
 }
@@ -122,7 +129,8 @@ export function merge(state: ReviewState, from: string, into: string): Outcome {
   const b = draft && namedIn(draft, into);
   if (!draft || !a || !b) return refuse("Choose two people or organizations, or two places, to merge.");
   if (from === into) return refuse("Choose another one to merge with.");
-  if (isPlaceId(from) !== isPlaceId(into)) return refuse("A place merges only with a place, and a person or organization only with one of those.");
+  if (isPlaceId(from) !== isPlaceId(into))
+    return refuse("A place merges only with a place, and a person or organization only with one of those.");
   const joined = {
     ...b,
     aliases: [...new Set([...b.aliases, a.name, ...a.aliases])].filter((n) => n !== b.name),
@@ -140,7 +148,8 @@ export function merge(state: ReviewState, from: string, into: string): Outcome {
   const decisions: Record<string, Decision> = {};
   for (const [id, decision] of Object.entries(state.decisions)) {
     if (id === from) continue;
-    decisions[id] = decision.status === "accepted" && decision.edit ? { ...decision, edit: redirectEdit(decision.edit, from, into) } : decision;
+    decisions[id] =
+      decision.status === "accepted" && decision.edit ? { ...decision, edit: redirectEdit(decision.edit, from, into) } : decision;
   }
   return {
     ok: true,
@@ -273,7 +282,8 @@ export function withVocabulary(draft: DraftReport, adds: VocabularyAdds): DraftR
   if (qualifier && !canonicalBound(qualifier) && !hasOwn(own.qualifiers ?? {}, qualifier))
     own.qualifiers = { ...own.qualifiers, [qualifier]: adds.qualifier!.bound };
   const unit = adds.unit?.trim();
-  if (unit && !(UNITS as readonly string[]).includes(unit) && !(own.units ?? []).includes(unit)) own.units = [...(own.units ?? []), unit];
+  if (unit && !(UNITS as readonly string[]).includes(unit) && !(own.units ?? []).includes(unit))
+    own.units = [...(own.units ?? []), unit];
   const changed = JSON.stringify(own) !== JSON.stringify(draft.vocabulary ?? {});
   return changed ? { ...draft, vocabulary: own } : draft;
 }

@@ -219,16 +219,20 @@ export function addMissedFact(state: ReviewState, fact: MissedFact): Outcome {
   return {
     ok: true,
     id,
-    state: recorded(state, {
-      ...state,
-      draft: next,
-      items: reviewItems(next),
-      decisions: { ...state.decisions, [id]: { status: "accepted" } },
-      active: id,
-      editing: null,
-      picking: null,
-      message: { text: `Added and accepted: “${words.exact.slice(0, 80)}”.`, tone: "success" },
-    }, `added “${words.exact.slice(0, 40)}”`),
+    state: recorded(
+      state,
+      {
+        ...state,
+        draft: next,
+        items: reviewItems(next),
+        decisions: { ...state.decisions, [id]: { status: "accepted" } },
+        active: id,
+        editing: null,
+        picking: null,
+        message: { text: `Added and accepted: “${words.exact.slice(0, 80)}”.`, tone: "success" },
+      },
+      `added “${words.exact.slice(0, 40)}”`,
+    ),
   };
 }
 
