@@ -3,14 +3,7 @@ import { join } from "node:path";
 import { extractDraft } from "../../src/extract";
 import { checkReport } from "../../src/model/check-report";
 import { traceLine } from "../../src/model/rule-labels";
-import {
-  acceptEditedWith,
-  merge,
-  rename,
-  sentenceFigures,
-  setFigurePlace,
-  setKind,
-} from "../../src/taskpane/review/corrections";
+import { acceptEditedWith, merge, rename, sentenceFigures, setFigurePlace, setKind } from "../../src/taskpane/review/corrections";
 import { addMissedFact, qualifierIn } from "../../src/taskpane/review/missed-fact";
 import { reviewedReport } from "../../src/taskpane/review/reviewed-report";
 import * as review from "../../src/taskpane/review/state";
@@ -73,7 +66,12 @@ describe("correcting what a draft got wrong", () => {
       qualifiers: { roughly: "approximate" },
       units: ["families"],
     });
-    expect(report.figures[0]).toMatchObject({ measure: "stranded", qualifier: "roughly", unit: "families", value: { best: 240 } });
+    expect(report.figures[0]).toMatchObject({
+      measure: "stranded",
+      qualifier: "roughly",
+      unit: "families",
+      value: { best: 240 },
+    });
     // One change: Undo takes back the edit and the words together.
     state = review.undo(state);
     expect(state.draft!.vocabulary).toEqual(draft.vocabulary);
@@ -158,7 +156,10 @@ describe("correcting what a draft got wrong", () => {
     const six = figureBy("six");
     expect(sentenceFigures(draft, nineteen).map((f) => f.id)).toEqual([nineteen.id, six.id]);
     const chandpur = placeNamed("Chandpur");
-    let state = review.acceptEdited(start(), six.id, { subject: { kind: "place", id: placeNamed("Gazaria").id }, value: { best: 7 } });
+    let state = review.acceptEdited(start(), six.id, {
+      subject: { kind: "place", id: placeNamed("Gazaria").id },
+      value: { best: 7 },
+    });
     state = ok(setFigurePlace(state, nineteen.id, { id: chandpur.id }, true));
     for (const id of [nineteen.id, six.id]) {
       const f = state.draft!.figures.find((x) => x.id === id)!;
@@ -190,7 +191,9 @@ describe("correcting what a draft got wrong", () => {
         unknown = m;
         break;
       }
-    const added = ok(setFigurePlace(start(), toll.id, { start: unknown!.index, end: unknown!.index + unknown![0].length }, false));
+    const added = ok(
+      setFigurePlace(start(), toll.id, { start: unknown!.index, end: unknown!.index + unknown![0].length }, false),
+    );
     const place = added.draft!.places.at(-1)!;
     expect(place).toMatchObject({ name: unknown![0], kind: "site" });
     expect(added.draft!.figures.find((f) => f.id === toll.id)!.subject?.id).toBe(place.id);
