@@ -7,6 +7,9 @@ import { acceptEditedWith, merge, rename, sentenceFigures, setFigurePlace, setKi
 import { addMissedFact, qualifierIn } from "../../src/taskpane/review/missed-fact";
 import { reviewedReport } from "../../src/taskpane/review/reviewed-report";
 import * as review from "../../src/taskpane/review/state";
+import { reviewActions, ReviewStore } from "../../src/taskpane/review/actions";
+import { reportJson } from "../../src/taskpane/save-file";
+import type { Report } from "../../src/model/report";
 
 const text = readFileSync(join(__dirname, "../extract/articles/ferry-meghna.txt"), "utf8");
 const draft = extractDraft(text, { published: "2024-02-26", title: "Ferry capsizes on the Meghna", outlet: "Test Wire" });
@@ -213,5 +216,42 @@ describe("correcting what a draft got wrong", () => {
     expect(Object.keys(state.decisions)).toHaveLength(2);
     state = review.undo(review.undo(state));
     expect(state.decisions).toEqual({});
+  });
+});
+
+describe("Save report file", () => {
+  const actionsWith = () => {
+    const files: Report[] = [];
+    const store = new ReviewStore();
+    store.set(start());
+    const actions = reviewActions(store, {
+      titleOf: () => undefined,
+      save: async () => undefined,
+      saveFile: async (report) => void files.push(report),
+      close: () => undefined,
+    });
+    return { store, actions, files };
+  };
+
+  it("saves nothing while nothing is accepted: a draft is never a report", async () => {
+    const { store, actions, files } = actionsWith();
+    await actions.saveFile();
+    expect(files).toEqual([]);
+    expect(store.state.message).toEqual({
+      text: "No file saved: Accept at least one item: only accepted items are saved.",
+      tone: "error",
+    });
+  });
+
+  it("hands over the reviewed report: accepted items only, checked as an import is", async () => {
+    const { store, actions, files } = actionsWith();
+    actions.accept(figureBy("41").id);
+    actions.reject(figureBy("14").id);
+    await actions.saveFile();
+    expect(files).toHaveLength(1);
+    expect(files[0]!.figures.map((f) => f.id)).toEqual([figureBy("41").id]);
+    expect(JSON.stringify(files[0])).not.toMatch(/"draft":/);
+    expect(checkReport(JSON.parse(reportJson(files[0]))).problems).toEqual([]);
+    expect(store.state.message?.text).toMatch(/^ferry-capsizes-on-the-meghna\.json was handed to the browser to save\./);
   });
 });
