@@ -105,7 +105,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
         if (!entry) return say(`No report “${id}” in the library.`, "error");
         const name = reportFileName(entry.report);
         saveFile(reportJson(entry.report), name, JSON_TYPE);
-        say(handedOver(name));
+        say(handedOver(name, "the report stays in this workbook's library."));
       }),
     showReport: (id) => store.update({ ...shownAfterChange(store, id), section: "figures", query: "" }),
     setDefaultReport: (id) =>

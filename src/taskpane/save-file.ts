@@ -23,5 +23,5 @@ export const JSON_TYPE = "application/json";
 export const reportJson = (report: unknown): string => `${JSON.stringify(report, null, 2)}\n`;
 
 /** What a pane says once it handed a file over: the host may not save it, and what to do then. */
-export const handedOver = (fileName: string) =>
-  `${fileName} was handed to the browser to save. If no file appears (Excel on Mac does not let a pane download), the report stays in this workbook's library.`;
+export const handedOver = (fileName: string, otherwise: string) =>
+  `${fileName} was handed to the browser to save. If no file appears (Excel on Mac does not let a pane download), ${otherwise}`;

@@ -235,7 +235,10 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
         return say(`No file saved: ${messageOf(error)}`, "error");
       }
       const dropped = built.dropped.length > 0 ? ` Left out: ${built.dropped.map((p) => p.id).join(", ")}.` : "";
-      say(`${handedOver(reportFileName(built.report))} It holds the accepted items only.${dropped}`, "success");
+      say(
+        `${handedOver(reportFileName(built.report), "use Save to library: the report is kept in the workbook.")} It holds the accepted items only.${dropped}`,
+        "success",
+      );
     },
     resolveDuplicate: (choice: "replace" | "keep-both" | "cancel") => {
       if (choice === "cancel")
