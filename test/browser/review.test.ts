@@ -271,7 +271,7 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     await page.getByRole("tab", { name: /^Reports/ }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Save “Ferry capsizes on the Meghna” as a report file" }).click(),
+      page.getByRole("button", { name: "Save report file of “Ferry capsizes on the Meghna”" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("ferry-capsizes-on-the-meghna.json");
     expect(JSON.parse(readFileSync(await download.path(), "utf8")).figures).toHaveLength(2);

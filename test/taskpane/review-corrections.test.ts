@@ -9,6 +9,7 @@ import { reviewedReport } from "../../src/taskpane/review/reviewed-report";
 import * as review from "../../src/taskpane/review/state";
 import { reviewActions, ReviewStore } from "../../src/taskpane/review/actions";
 import { reportJson } from "../../src/taskpane/save-file";
+import { placeLabel } from "../../src/taskpane/review/forms";
 import type { Report } from "../../src/model/report";
 
 const text = readFileSync(join(__dirname, "../extract/articles/ferry-meghna.txt"), "utf8");
@@ -253,5 +254,17 @@ describe("Save report file", () => {
     expect(JSON.stringify(files[0])).not.toMatch(/"draft":/);
     expect(checkReport(JSON.parse(reportJson(files[0]))).problems).toEqual([]);
     expect(store.state.message?.text).toMatch(/^ferry-capsizes-on-the-meghna\.json was handed to the browser to save\./);
+  });
+});
+
+describe("the place picker's labels", () => {
+  it("show a place's kind, and its division and country when the gazetteer gave them (optional fields)", () => {
+    const gazaria = placeNamed("Gazaria");
+    expect(placeLabel(gazaria)).toBe("Gazaria (town)");
+    const matched = { ...gazaria, country: "Bangladesh", division: "Dhaka Division" };
+    expect(placeLabel(matched)).toBe("Gazaria (town · Dhaka Division, Bangladesh)");
+    // A country is not repeated as its own country.
+    const bangladesh = { ...placeNamed("Bangladesh"), country: "Bangladesh" };
+    expect(placeLabel(bangladesh)).toBe("Bangladesh (country)");
   });
 });

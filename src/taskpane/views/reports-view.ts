@@ -40,7 +40,7 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
             ...disabledAttributes(isDefault ? "reportIsDefault" : state.busy ? "busy" : null),
           }),
           button("Save report file", () => handlers.saveReportFile(source.id), {
-            "aria-label": `Save “${source.title}” as a report file`,
+            "aria-label": `Save report file of “${source.title}”`,
           }),
           entry.origin === "bundled"
             ? null
