@@ -210,6 +210,8 @@ describe("correcting what a draft got wrong", () => {
     if (!added.ok) throw new Error(added.message);
     expect(review.undo(added.state).draft).toBe(draft);
     let state = review.accept(start(), figureBy("41").id);
+    // Accepting it again changes nothing, and leaves nothing more to undo.
+    expect(review.accept(state, figureBy("41").id)).toBe(state);
     state = review.reject(state, figureBy("14").id);
     state = review.acceptAllAbove(state, 0);
     expect(state.history).toHaveLength(3);

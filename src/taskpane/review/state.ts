@@ -150,18 +150,19 @@ const say = (state: ReviewState, text: string, tone: ReviewMessage["tone"] = "in
   message: { text, tone },
 });
 
-/** Accepts an item as drafted (keeping an edit already made). A figure with no place or group opens its editor instead. */
+/** Accepts an item as drafted (an accepted item keeps its edit). A figure with no place or group opens its editor instead. */
 export function accept(state: ReviewState, id: string): ReviewState {
   const item = state.items.find((i) => i.id === id);
   if (!item) return state;
   const previous = state.decisions[id];
-  const edit = previous?.status === "accepted" ? previous.edit : undefined;
-  if (item.kind === "figure" && !edit?.subject && !figureOf(state, id)?.subject) {
+  // Accepting what is accepted changes nothing (and leaves nothing for Undo to take back).
+  if (previous?.status === "accepted") return state.message ? { ...state, message: null } : state;
+  if (item.kind === "figure" && !figureOf(state, id)?.subject) {
     return { ...say(state, "This figure has no place or group: give one, then accept.", "error"), editing: id, active: id };
   }
   return recorded(
     state,
-    { ...state, decisions: { ...state.decisions, [id]: { status: "accepted", ...(edit ? { edit } : {}) } }, message: null },
+    { ...state, decisions: { ...state.decisions, [id]: { status: "accepted" } }, message: null },
     `accepted ${id}`,
   );
 }
