@@ -227,6 +227,22 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     ).resolves.toMatch(/per Police/);
   });
 
+  it("edits a figure's measure to one outside the list, its source and its date", async () => {
+    await goTo("figure:meghna-river-aboard");
+    await page.keyboard.press("e");
+    const form = page.getByRole("form", { name: "Edit the item" });
+    await form.getByLabel("Measure", { exact: true }).selectOption({ label: "other…" });
+    await form.getByLabel("New measure (added to this report's vocabulary)").fill("stranded");
+    await form.getByLabel("Source (who the report credits)").selectOption({ label: "Police (organization)" });
+    await form.getByLabel(/^Date/).fill("2024-02-25");
+    await form.getByRole("button", { name: "Save and accept" }).click();
+    await expect(page.locator("#review-message").textContent()).resolves.toBe("Edited and accepted.");
+    await expect(titleOf("figure:meghna-river-aboard")).resolves.toBe("Meghna River · stranded: up to 250");
+    await expect(
+      page.locator('#review-list [data-id="figure:meghna-river-aboard"] .item-meta').first().textContent(),
+    ).resolves.toMatch(/per Police · 2024-02-25$/);
+  });
+
   it("is not a scroll box inside the scrolling panel at 350 px", async () => {
     const list = await page.locator("#review-list").evaluate((el) => ({
       overflow: getComputedStyle(el).overflowY,
@@ -243,7 +259,13 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     expect(download.suggestedFilename()).toBe("ferry-capsizes-on-the-meghna.json");
     const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
     expect(saved.source.id).toBe("report:ferry-capsizes-on-the-meghna");
-    expect(saved.figures.map((f: { valueText: { exact: string } }) => f.valueText.exact)).toEqual(["14", "as many as 60"]);
+    expect(saved.figures.map((f: { valueText: { exact: string } }) => f.valueText.exact)).toEqual([
+      "14",
+      "as many as 60",
+      "up to 250",
+    ]);
+    expect(saved.vocabulary.measures).toMatchObject({ stranded: [] });
+    expect(saved.figures[2].attribution).toEqual({ actor: "actor:police", basis: "inferred" });
     expect(saved.statements).toHaveLength(2);
     expect(JSON.stringify(saved)).not.toMatch(/"draft":|"warnings":/);
     await expect(page.locator("#review-message").textContent()).resolves.toMatch(
@@ -262,11 +284,11 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
   it("saves the accepted items as a report in the library", async () => {
     await page.getByRole("button", { name: "Save to library" }).click();
     await expect(page.locator(".status.success").first().textContent()).resolves.toMatch(
-      /^Added “Ferry capsizes on the Meghna” \(2 figures, 2 statements\) from your review as “ferry-capsizes-on-the-meghna”/,
+      /^Added “Ferry capsizes on the Meghna” \(3 figures, 2 statements\) from your review as “ferry-capsizes-on-the-meghna”/,
     );
     await expect(page.locator("li.report.current .item-title").textContent()).resolves.toBe("Ferry capsizes on the Meghna");
     await page.getByRole("tab", { name: /^Figures/ }).click();
-    await expect(page.getByRole("tab", { name: /^Figures/ }).textContent()).resolves.toMatch(/^Figures\D*2\D*$/);
+    await expect(page.getByRole("tab", { name: /^Figures/ }).textContent()).resolves.toMatch(/^Figures\D*3\D*$/);
     // The Reports view saves a report of the library as a file too, and says "1 statement", not "1 statements".
     await page.getByRole("tab", { name: /^Reports/ }).click();
     const [download] = await Promise.all([
@@ -274,7 +296,7 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
       page.getByRole("button", { name: "Save report file of “Ferry capsizes on the Meghna”" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("ferry-capsizes-on-the-meghna.json");
-    expect(JSON.parse(readFileSync(await download.path(), "utf8")).figures).toHaveLength(2);
+    expect(JSON.parse(readFileSync(await download.path(), "utf8")).figures).toHaveLength(3);
     expect(pageErrors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   });
