@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     await page.getByLabel("Article text").fill(readFileSync(ARTICLE, "utf8"));
     await page.getByLabel("Title", { exact: true }).fill("Ferry capsizes on the Meghna");
     await page.getByLabel("Outlet", { exact: true }).fill("Test Wire");
-    await page.getByLabel("Published (YYYY-MM-DD)").fill("2024-02-26");
+    await page.getByLabel("Published", { exact: true }).fill("2024-02-26");
     await page.getByRole("button", { name: "Draft", exact: true }).click();
     await page.getByRole("listbox", { name: "Draft items to review" }).waitFor();
     // A review under way: two accepted, one rejected, the cursor on the fourth figure.

@@ -58,6 +58,12 @@ export interface DraftEdit {
   subject?: { kind: "place" | "actor"; id: string };
   /** A statement's speaker (an actor id). */
   speaker?: string;
+  /** A figure's unit (canonical, or one the report's vocabulary adds). */
+  unit?: string;
+  /** Who the report credits for a figure: an actor id, or null for no one. */
+  source?: { actor: string | null };
+  /** When what a figure counts happened (a day, YYYY-MM-DD), or null for undated. */
+  date?: { start: string } | null;
 }
 
 export type Decision = { status: "accepted"; edit?: DraftEdit } | { status: "rejected" };
@@ -170,6 +176,26 @@ function editFigure(figure: DraftFigure, edit: DraftEdit | undefined, draft: Dra
     value,
     qualifier,
     measure: edit.measure ?? figure.measure,
+    unit: edit.unit ?? figure.unit,
     subject: edit.subject ? { ...edit.subject, basis: "stated" } : figure.subject,
+    attribution: edit.source ? attributionBy(edit.source.actor, figure, draft) : figure.attribution,
+    date: edit.date === undefined ? figure.date : edit.date && reviewerDate(edit.date.start, figure),
   };
+}
+
+/**
+ * A source the reviewer chose: `stated`, with its words, when the figure's sentence names it; otherwise `inferred`
+ * (the reviewer read it from elsewhere in the report).
+ */
+function attributionBy(actor: string | null, figure: DraftFigure, draft: DraftReport): DraftFigure["attribution"] {
+  if (actor === null) return { actor: null, basis: null };
+  const { start, end } = figure.evidence;
+  const named = draft.actors.find((a) => a.id === actor)?.mentions.find((m) => m.start >= start && m.end <= end);
+  return named ? { actor, basis: "stated", text: named } : { actor, basis: "inferred" };
+}
+
+/** A day the reviewer gave: stated when the figure's sentence writes the date's words, else read by the reviewer. */
+function reviewerDate(start: string, figure: DraftFigure): NonNullable<DraftFigure["date"]> {
+  const same = figure.date?.start === start && figure.date.precision === "day" ? figure.date : undefined;
+  return same ?? { start, precision: "day", basis: "inferred", year: "inferred", note: "Given by the reviewer." };
 }

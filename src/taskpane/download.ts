@@ -1,5 +1,6 @@
 import { buildWorkbook } from "../export/xlsx";
 import type { OpenReport } from "../query";
+import { saveFile } from "./save-file";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -10,12 +11,5 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export async function downloadWorkbook(r: OpenReport, fileName = "report.xlsx"): Promise<void> {
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs/dist/exceljs.min.js");
   const buffer = await buildWorkbook(ExcelJS, r).xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(buffer, fileName, XLSX_TYPE);
 }

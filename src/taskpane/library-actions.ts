@@ -7,6 +7,7 @@ import type { Report } from "../model/report";
 import type { OnDuplicate } from "../query";
 import { saveLibraryToWorkbook } from "../store/workbook-library";
 import { recalculateWorkbook } from "./excel/recalculate";
+import { handedOver, JSON_TYPE, reportFileName, reportJson, saveFile } from "./save-file";
 import type { PaneState, Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
 
@@ -21,6 +22,7 @@ type LibraryHandlers = Pick<
   | "resolveImport"
   | "keepWithoutOrphans"
   | "openReview"
+  | "saveReportFile"
 >;
 
 const orphanCount = (n: number) => `${n} orphan${n === 1 ? "" : "s"} (quote${n === 1 ? "" : "s"})`;
@@ -93,12 +95,21 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
         const review = createReviewScreen({
           titleOf: (id) => library.get(id)?.report.source.title,
           save: saveReviewed,
+          saveFile: async (report) => saveFile(reportJson(report), reportFileName(report), JSON_TYPE),
           close: () => store.update({ review: null, status: null }),
         });
         store.update({ review, section: "reports", busy: false, status: null });
         if (typeof document !== "undefined") document.getElementById("review-input-text")?.focus();
       });
     },
+    saveReportFile: (id) =>
+      void run("Save report file", async () => {
+        const entry = library.get(id);
+        if (!entry) return say(`No report “${id}” in the library.`, "error");
+        const name = reportFileName(entry.report);
+        saveFile(reportJson(entry.report), name, JSON_TYPE);
+        say(handedOver(name, "the report stays in this workbook's library."));
+      }),
     showReport: (id) => store.update({ ...shownAfterChange(store, id), section: "figures", query: "" }),
     setDefaultReport: (id) =>
       void run("Make default", async () => {

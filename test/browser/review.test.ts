@@ -1,7 +1,9 @@
 /**
  * "Add a report" in the built pane, in real headless Chromium at 350 x 800 (the width of Excel's task pane), with
  * office.js served from node_modules: paste an article, draft it (the extractor in its Web Worker, fetched only
- * then), review by keyboard, add a missed fact from selected words, save; axe-core checks the review list.
+ * then), review by keyboard, add a missed fact from selected words, fix a place from the picker by keyboard (and its
+ * sentence's other figure), merge two people and undo it, save a report file and save to the library; axe-core checks
+ * the review list.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -68,7 +70,9 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     await page.getByLabel("Article text").fill(article);
     await page.getByLabel("Title", { exact: true }).fill("Ferry capsizes on the Meghna");
     await page.getByLabel("Outlet", { exact: true }).fill("Test Wire");
-    await page.getByLabel("Published (YYYY-MM-DD)").fill("2024-02-26");
+    // The label names no format: the date picker shows the browser's own (mm/dd/yyyy here).
+    await expect(page.locator("label[for=review-published]").textContent()).resolves.toBe("Published");
+    await page.getByLabel("Published", { exact: true }).fill("2024-02-26");
     await page.getByRole("button", { name: "Draft", exact: true }).click();
     await page.getByRole("listbox", { name: "Draft items to review" }).waitFor();
     expect(requested.some((url) => url.endsWith("/extract-worker.js"))).toBe(true);
@@ -150,6 +154,125 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     await expect(page.locator("#review-text-view mark.current").textContent()).resolves.toBe("floating coffins");
   });
 
+  const goTo = async (id: string) => {
+    await page.locator(`#review-list [data-id="${id}"]`).click();
+    await expect(active().getAttribute("data-id")).resolves.toBe(id);
+  };
+  const titleOf = (id: string) => page.locator(`#review-list [data-id="${id}"] .item-title`).textContent();
+
+  it("shows under an item the rules that made it, in words", async () => {
+    await goTo("figure:matlab-killed");
+    await expect(active().locator(".review-trace").textContent()).resolves.toBe(
+      "measure from: the word after the number · place from: in/at in the number's clause",
+    );
+  });
+
+  it("fixes a figure's place from the picker by keyboard, and gives it to the other figure of its sentence", async () => {
+    await expect(titleOf("figure:matlab-killed")).resolves.toBe("Matlab · killed: 19");
+    await expect(titleOf("figure:shariatpur-killed")).resolves.toBe("Shariatpur · killed: 6");
+    await page.keyboard.press("p");
+    const picker = page.getByRole("listbox", { name: "Place of the figure “19”" });
+    await expect(picker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByLabel("Same place for the other 1 figure of this sentence")).toBeDefined();
+    // A letter jumps to the first place starting with it; Shift+Enter gives it to the whole sentence.
+    await page.keyboard.press("c");
+    await expect(picker.locator("[aria-selected=true]").textContent()).resolves.toMatch(/^\d?Chandpur \(town/);
+    // The pane stays 350 px wide with the picker open.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
+    await page.keyboard.press("Shift+Enter");
+    await expect(page.locator("#review-message").textContent()).resolves.toBe(
+      "Placed 19 and 1 other figure of its sentence in Chandpur.",
+    );
+    await expect(titleOf("figure:matlab-killed")).resolves.toBe("Chandpur · killed: 19");
+    await expect(titleOf("figure:shariatpur-killed")).resolves.toBe("Chandpur · killed: 6");
+    await expect(active().locator(".review-trace").textContent()).resolves.toMatch(/place from: .*; set by you$/);
+    // Back in the list, on the same figure: one key more accepts it; another takes the place back.
+    await expect(page.locator("#review-list").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(active().getAttribute("data-id")).resolves.toBe("figure:matlab-killed");
+    await page.keyboard.press("u");
+    await expect(titleOf("figure:matlab-killed")).resolves.toBe("Matlab · killed: 19");
+    await page.keyboard.press("p");
+    await page.keyboard.press("c");
+    await page.keyboard.press("Enter");
+    await expect(titleOf("figure:matlab-killed")).resolves.toBe("Chandpur · killed: 19");
+    await expect(titleOf("figure:shariatpur-killed")).resolves.toBe("Shariatpur · killed: 6");
+  });
+
+  it("merges two people: the figures and statements that named one name the other; U undoes it", async () => {
+    await expect(
+      page.locator('#review-list [data-id="figure:meghna-river-rescued"] .item-meta').first().textContent(),
+    ).resolves.toMatch(/per Police/);
+    await goTo("actor:police");
+    await page.keyboard.press("e");
+    const form = page.getByRole("form", { name: "Edit the item" });
+    await form.getByLabel("Same person or organization as (merge into)").selectOption({ label: "officials (group)" });
+    await form.getByRole("button", { name: "Save and accept" }).click();
+    await expect(page.locator("#review-message").textContent()).resolves.toBe(
+      "Merged “Police” into “officials”: every figure and statement that named it follows.",
+    );
+    await expect(page.locator('#review-list [data-id="actor:police"]').count()).resolves.toBe(0);
+    await expect(
+      page.locator('#review-list [data-id="figure:meghna-river-rescued"] .item-meta').first().textContent(),
+    ).resolves.toMatch(/per officials/);
+    await expect(
+      page.locator('#review-list [data-id="statement:police-97-people-swam-ashore"] .item-title').textContent(),
+    ).resolves.toMatch(/^officials \(/);
+    await expect(active().getAttribute("data-id")).resolves.toBe("actor:officials");
+    await page.locator("#review-list").focus();
+    await page.keyboard.press("u");
+    await expect(page.locator("#review-message").textContent()).resolves.toBe("Undone: corrected actor:police.");
+    await expect(page.locator('#review-list [data-id="actor:police"]').count()).resolves.toBe(1);
+    await expect(
+      page.locator('#review-list [data-id="figure:meghna-river-rescued"] .item-meta').first().textContent(),
+    ).resolves.toMatch(/per Police/);
+  });
+
+  it("edits a figure's measure to one outside the list, its source and its date", async () => {
+    await goTo("figure:meghna-river-aboard");
+    await page.keyboard.press("e");
+    const form = page.getByRole("form", { name: "Edit the item" });
+    await form.getByLabel("Measure", { exact: true }).selectOption({ label: "other…" });
+    await form.getByLabel("New measure (added to this report's vocabulary)").fill("stranded");
+    await form.getByLabel("Source (who the report credits)").selectOption({ label: "Police (organization)" });
+    await form.getByLabel(/^Date/).fill("2024-02-25");
+    await form.getByRole("button", { name: "Save and accept" }).click();
+    await expect(page.locator("#review-message").textContent()).resolves.toBe("Edited and accepted.");
+    await expect(titleOf("figure:meghna-river-aboard")).resolves.toBe("Meghna River · stranded: up to 250");
+    await expect(
+      page.locator('#review-list [data-id="figure:meghna-river-aboard"] .item-meta').first().textContent(),
+    ).resolves.toMatch(/per Police · 2024-02-25$/);
+  });
+
+  it("is not a scroll box inside the scrolling panel at 350 px", async () => {
+    const list = await page.locator("#review-list").evaluate((el) => ({
+      overflow: getComputedStyle(el).overflowY,
+      inner: el.scrollHeight - el.clientHeight,
+    }));
+    expect(list).toEqual({ overflow: "visible", inner: 0 });
+  });
+
+  it("saves the reviewed report as a file: the accepted items only, no draft fields", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save report file" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("ferry-capsizes-on-the-meghna.json");
+    const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(saved.source.id).toBe("report:ferry-capsizes-on-the-meghna");
+    expect(saved.figures.map((f: { valueText: { exact: string } }) => f.valueText.exact)).toEqual([
+      "14",
+      "as many as 60",
+      "up to 250",
+    ]);
+    expect(saved.vocabulary.measures).toMatchObject({ stranded: [] });
+    expect(saved.figures[2].attribution).toEqual({ actor: "actor:police", basis: "inferred" });
+    expect(saved.statements).toHaveLength(2);
+    expect(JSON.stringify(saved)).not.toMatch(/"draft":|"warnings":/);
+    await expect(page.locator("#review-message").textContent()).resolves.toMatch(
+      /^ferry-capsizes-on-the-meghna\.json was handed to the browser to save\..* It holds the accepted items only\.$/,
+    );
+  });
+
   it("has no serious or critical accessibility violations in the review (axe-core)", async () => {
     const axe = readFileSync(join(rootDir, "node_modules", "axe-core", "axe.min.js"), "utf8");
     const violations =
@@ -161,11 +284,19 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
   it("saves the accepted items as a report in the library", async () => {
     await page.getByRole("button", { name: "Save to library" }).click();
     await expect(page.locator(".status.success").first().textContent()).resolves.toMatch(
-      /^Added “Ferry capsizes on the Meghna” \(2 figures, 2 statements\) from your review as “ferry-capsizes-on-the-meghna”/,
+      /^Added “Ferry capsizes on the Meghna” \(3 figures, 2 statements\) from your review as “ferry-capsizes-on-the-meghna”/,
     );
     await expect(page.locator("li.report.current .item-title").textContent()).resolves.toBe("Ferry capsizes on the Meghna");
     await page.getByRole("tab", { name: /^Figures/ }).click();
-    await expect(page.getByRole("tab", { name: /^Figures/ }).textContent()).resolves.toMatch(/^Figures\D*2\D*$/);
+    await expect(page.getByRole("tab", { name: /^Figures/ }).textContent()).resolves.toMatch(/^Figures\D*3\D*$/);
+    // The Reports view saves a report of the library as a file too, and says "1 statement", not "1 statements".
+    await page.getByRole("tab", { name: /^Reports/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save report file of “Ferry capsizes on the Meghna”" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("ferry-capsizes-on-the-meghna.json");
+    expect(JSON.parse(readFileSync(await download.path(), "utf8")).figures).toHaveLength(3);
     expect(pageErrors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   });

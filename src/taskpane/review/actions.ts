@@ -6,11 +6,22 @@
 import type { DraftEdit } from "../../model/draft";
 import type { Report } from "../../model/report";
 import { draftReport, DraftingError, MAX_PASTE_CHARACTERS, tooLong } from "./drafting";
+import {
+  acceptEditedWith,
+  applyAll,
+  merge,
+  rename,
+  setFigurePlace,
+  setKind,
+  type EditAdds,
+  type PlaceChoice,
+} from "./corrections";
 import { addMissedFact, type MissedFact } from "./missed-fact";
 import { reviewedReport } from "./reviewed-report";
 import * as review from "./state";
 import type { ReviewInput, ReviewState } from "./state";
 import { messageOf } from "../../model/error-message";
+import { handedOver, reportFileName } from "../save-file";
 
 type Listener = (state: ReviewState, previous: ReviewState) => void;
 
@@ -38,8 +49,17 @@ export interface ReviewDeps {
   titleOf(id: string): string | undefined;
   /** Adds the report to the library (and the workbook, in Excel); resolves once done, rejects if it was not added. */
   save(report: Report, onDuplicate: "refuse" | "replace" | "keep-both"): Promise<void>;
+  /** Hands the report to the browser (or Excel's host) as a JSON file to save. */
+  saveFile(report: Report): Promise<void>;
   /** Leaves the review. */
   close(): void;
+}
+
+/** What the people and places editor changes: its name, its kind, and another record to merge it into. */
+export interface NameCorrection {
+  name?: string;
+  kind?: string;
+  mergeInto?: string;
 }
 
 export type ReviewActions = ReturnType<typeof reviewActions>;
@@ -85,6 +105,7 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
   };
 
   return {
+    say,
     setInput: (patch: Partial<ReviewInput>) => set((s) => ({ ...s, input: { ...s.input, ...patch } })),
 
     /** Text too long to keep was pasted: it was not kept, and this says why. */
@@ -153,12 +174,47 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
       const at = target(id);
       if (at) set((s) => review.undecide(s, at));
     },
+    /** Takes back the last change: a decision, an edit, a merge, a place, an added fact. */
+    undo: () => set((s) => review.undo(s)),
+    /** Opens the place picker of a figure (the active item when it is one). */
+    pickPlace: (id?: string) => {
+      const at = target(id);
+      const item = store.state.items.find((i) => i.id === at);
+      if (!item || item.kind !== "figure") return say("Choose a figure first: P picks its place.", "error");
+      set((s) => ({ ...s, active: item.id, picking: item.id, editing: null, message: null }));
+    },
+    cancelPick: () => set((s) => ({ ...s, picking: null })),
+    /** Gives the figure a place (from the draft's places or the selected words), with the others of its sentence if asked. */
+    setPlace: (id: string, choice: PlaceChoice, sameSentence: boolean) => {
+      const outcome = setFigurePlace(store.state, id, choice, sameSentence);
+      if (outcome.ok) store.set({ ...outcome.state, picking: null });
+      else say(outcome.message, "error");
+      return outcome.ok;
+    },
+    /** Renames, changes the kind of, or merges a person, organization or place, as one change; then accepts it. */
+    correctName: (id: string, correction: NameCorrection) => {
+      const steps = [
+        ...(correction.name !== undefined ? [(s: ReviewState) => rename(s, id, correction.name!)] : []),
+        ...(correction.kind !== undefined ? [(s: ReviewState) => setKind(s, id, correction.kind!)] : []),
+        ...(correction.mergeInto ? [(s: ReviewState) => merge(s, id, correction.mergeInto!)] : []),
+      ];
+      const kept = correction.mergeInto ?? id;
+      const outcome = applyAll(store.state, [...steps, (s) => ({ ok: true, state: review.accept(s, kept) })], `corrected ${id}`);
+      if (!outcome.ok) return say(outcome.message, "error");
+      const merged = correction.mergeInto ? store.state.draft && namedLabel(store.state, id, correction.mergeInto) : undefined;
+      store.set({
+        ...outcome.state,
+        editing: null,
+        active: kept,
+        message: { text: merged ?? "Corrected and accepted.", tone: "success" },
+      });
+    },
     edit: (id?: string) => {
       const at = target(id);
       if (at) set((s) => ({ ...s, active: at, editing: at, message: null }));
     },
     cancelEdit: () => set((s) => ({ ...s, editing: null })),
-    saveEdit: (id: string, edit: DraftEdit) => set((s) => review.acceptEdited(s, id, edit)),
+    saveEdit: (id: string, edit: DraftEdit, adds?: EditAdds) => set((s) => acceptEditedWith(s, id, edit, adds)),
     acceptAllAbove: (percent: number) => set((s) => review.acceptAllAbove(s, percent)),
     addMissed: (fact: MissedFact) => {
       const added = addMissedFact(store.state, fact);
@@ -169,6 +225,21 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
     /** Back to the text, keeping it: a new draft starts the review over. */
     backToText: () => set((s) => ({ ...s, phase: "input", duplicate: null, editing: null, message: null })),
     save: () => save("refuse"),
+    /** Saves the reviewed report (accepted items only, as "Save to library" would) as a JSON file. */
+    saveFile: async () => {
+      const built = reviewedReport(store.state);
+      if (!built.ok) return say(`No file saved: ${built.problems.slice(0, 5).join("; ")}`, "error");
+      try {
+        await deps.saveFile(built.report);
+      } catch (error) {
+        return say(`No file saved: ${messageOf(error)}`, "error");
+      }
+      const dropped = built.dropped.length > 0 ? ` Left out: ${built.dropped.map((p) => p.id).join(", ")}.` : "";
+      say(
+        `${handedOver(reportFileName(built.report), "use Save to library: the report is kept in the workbook.")} It holds the accepted items only.${dropped}`,
+        "success",
+      );
+    },
     resolveDuplicate: (choice: "replace" | "keep-both" | "cancel") => {
       if (choice === "cancel")
         return set((s) => ({ ...s, duplicate: null, message: { text: "Nothing was saved.", tone: "info" } }));
@@ -187,4 +258,10 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
       deps.close();
     },
   };
+}
+
+function namedLabel(state: ReviewState, from: string, into: string): string {
+  const names = [...state.draft!.actors, ...state.draft!.places];
+  const name = (id: string) => names.find((x) => x.id === id)?.name ?? id;
+  return `Merged “${name(from)}” into “${name(into)}”: every figure and statement that named it follows.`;
 }

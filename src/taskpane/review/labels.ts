@@ -40,10 +40,13 @@ export function describeItem(state: ReviewState, item: ReviewItem): { title: str
       const qualifier = edit.qualifier ?? f.qualifier;
       const best = edit.value?.best ?? f.value.best;
       const where = nameOf(edit.subject?.id ?? f.subject?.id) ?? "no place or group";
-      const source = f.attribution.actor ? ` · per ${nameOf(f.attribution.actor)}` : "";
+      const credited = edit.source ? edit.source.actor : f.attribution.actor;
+      const source = credited ? ` · per ${nameOf(credited)}` : "";
+      const date = edit.date !== undefined ? edit.date?.start : f.date?.start;
+      const unit = (edit.unit ?? f.unit) === "people" ? "" : ` ${edit.unit ?? f.unit}`;
       return {
-        title: `${where} · ${edit.measure ?? f.measure}: ${qualifier === "exact" ? "" : `${qualifier} `}${fmt(best)}`,
-        detail: `“${clip(f.valueText.exact, 60)}”${source}${f.date ? ` · ${f.date.start}` : ""}`,
+        title: `${where} · ${edit.measure ?? f.measure}: ${qualifier === "exact" ? "" : `${qualifier} `}${fmt(best)}${unit}`,
+        detail: `“${clip(f.valueText.exact, 60)}”${source}${date ? ` · ${date}` : ""}`,
       };
     }
     case "statement": {

@@ -7,9 +7,9 @@ import type { DraftActor, DraftFigure, DraftPlace, DraftReport, DraftStatement }
 import type { Span } from "../../model/span";
 import { boundKindOf } from "../../model/report-vocabulary";
 import type { ActorType } from "../../model/actor";
-import { boundsFor } from "../../model/vocabulary";
+import { boundsFor, QUALIFIERS } from "../../model/vocabulary";
 import type { ReviewState } from "./state";
-import { reviewItems } from "./state";
+import { recorded, reviewItems } from "./state";
 import { slug, uniqueId } from "../../model/slug";
 
 /** A place, group or speaker: one the draft has (by id), or a name the text writes. */
@@ -44,7 +44,7 @@ export function sentenceAround(text: string, start: number, end: number): Span {
 }
 
 /** Every place the text writes `name` as a whole word. */
-function mentionsOf(text: string, name: string): Span[] {
+export function mentionsOf(text: string, name: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = text[at - 1] ?? " ";
@@ -219,15 +219,20 @@ export function addMissedFact(state: ReviewState, fact: MissedFact): Outcome {
   return {
     ok: true,
     id,
-    state: {
-      ...state,
-      draft: next,
-      items: reviewItems(next),
-      decisions: { ...state.decisions, [id]: { status: "accepted" } },
-      active: id,
-      editing: null,
-      message: { text: `Added and accepted: “${words.exact.slice(0, 80)}”.`, tone: "success" },
-    },
+    state: recorded(
+      state,
+      {
+        ...state,
+        draft: next,
+        items: reviewItems(next),
+        decisions: { ...state.decisions, [id]: { status: "accepted" } },
+        active: id,
+        editing: null,
+        picking: null,
+        message: { text: `Added and accepted: “${words.exact.slice(0, 80)}”.`, tone: "success" },
+      },
+      `added “${words.exact.slice(0, 40)}”`,
+    ),
   };
 }
 
@@ -237,4 +242,16 @@ export function numberIn(words: string): number | undefined {
   if (!match) return undefined;
   const value = Number(match[0].replace(/,/g, ""));
   return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The qualifier the selected words write before their number ("up to 8,000" -> "up to"), canonical or the report's
+ * own, the longest that fits; "exact" when they write none.
+ */
+export function qualifierIn(words: string, vocabulary: DraftReport["vocabulary"]): string {
+  const number = /\d/.exec(words);
+  const before = (number ? words.slice(0, number.index) : words).toLowerCase().replace(/\s+/g, " ").trimEnd();
+  const endsWithWord = (q: string) => before.endsWith(q) && !/\p{L}/u.test(before[before.length - q.length - 1] ?? " ");
+  const known = [...QUALIFIERS, ...Object.keys(vocabulary?.qualifiers ?? {})].filter((q) => q !== "range" && q !== "exact");
+  return known.filter((q) => endsWithWord(q.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? "exact";
 }

@@ -1,15 +1,16 @@
 /**
  * The review list: a listbox grouped by kind, one option per draft item with its confidence and decision. The
- * keyboard works on the option under the cursor (arrows, Home/End, A accept, R reject, E edit, U undo); the buttons
+ * keyboard works on the option under the cursor (arrows, Home/End, A accept, R reject, E edit, P place, U undo); the buttons
  * under the list do the same by mouse or Tab.
  */
 import { el } from "../dom";
 import type { ReviewActions } from "./actions";
+import { traceLine } from "../../model/rule-labels";
 import { describeItem, statusLabel } from "./labels";
 import { REVIEW_GROUPS, type ReviewItem, type ReviewState } from "./state";
 
 export const REVIEW_KEYS =
-  "In the list: ↑ ↓ move, Home / End first / last, A accept, R reject, E edit (Esc closes the editor), U undo the decision. The buttons do the same.";
+  "In the list: ↑ ↓ move, Home / End first / last, A accept, R reject, E edit (Esc closes the editor), P pick a figure's place, U undo the last change. The buttons do the same.";
 
 export interface ReviewList {
   element: HTMLElement;
@@ -28,6 +29,7 @@ export function reviewList(state: ReviewState, actions: ReviewActions): ReviewLi
   const renderOption = (option: HTMLElement, s: ReviewState, item: ReviewItem) => {
     const { title, detail } = describeItem(s, item);
     const status = statusLabel(s, item.id);
+    const trace = traceLine(item.rules);
     option.className = `review-option ${status}`;
     option.replaceChildren(
       el(
@@ -38,6 +40,7 @@ export function reviewList(state: ReviewState, actions: ReviewActions): ReviewLi
       ),
       el("span", { class: "item-title" }, title),
       el("span", { class: "item-meta" }, detail),
+      ...(trace ? [el("span", { class: "item-meta review-trace" }, trace)] : []),
     );
   };
 
@@ -92,7 +95,8 @@ export function reviewList(state: ReviewState, actions: ReviewActions): ReviewLi
       a: () => actions.accept(),
       r: () => actions.reject(),
       e: () => actions.edit(),
-      u: () => actions.undecide(),
+      p: () => actions.pickPlace(),
+      u: () => actions.undo(),
     };
     const run = act[key];
     if (!run) return;
@@ -106,11 +110,8 @@ export function reviewList(state: ReviewState, actions: ReviewActions): ReviewLi
     if (!option) return listbox.removeAttribute("aria-activedescendant");
     option.setAttribute("aria-selected", "true");
     listbox.setAttribute("aria-activedescendant", option.id);
-    // Keeps the option in the list's own scroll box, without moving the page.
-    const top = option.offsetTop - listbox.offsetTop;
-    if (top < listbox.scrollTop) listbox.scrollTop = top - 24;
-    else if (top + option.offsetHeight > listbox.scrollTop + listbox.clientHeight)
-      listbox.scrollTop = top + option.offsetHeight - listbox.clientHeight;
+    // The list scrolls with the panel (its own box only beside the text, in a wide pane): the nearest scroller moves.
+    option.scrollIntoView?.({ block: "nearest" });
   };
   showActive(state.active, null);
 

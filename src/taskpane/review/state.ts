@@ -33,6 +33,8 @@ export interface ReviewItem {
   id: string;
   confidence: number;
   rule: string;
+  /** Ids of the extractor's rules that made and changed it, for the trace under the item. */
+  rules?: string[];
   /** The item's own words (the number, the quote, the name). */
   words: Span;
   /** The sentence around them, where the item has one. */
@@ -54,6 +56,8 @@ export interface ReviewState {
   active: string | null;
   /** The item whose editor is open. */
   editing: string | null;
+  /** The figure whose place picker is open. */
+  picking: string | null;
   /** "Accept all above": a confidence in percent. */
   threshold: number;
   message: ReviewMessage | null;
@@ -61,7 +65,20 @@ export interface ReviewState {
   duplicate: { id: string; title: string } | null;
   /** How long the last draft took and where it ran. */
   drafted: { ms: number; where: "worker" | "page" } | null;
+  /** What each change undone by "Undo" restores, the latest last (decisions, edits, merges, added facts). */
+  history: ReadonlyArray<ReviewSnapshot>;
 }
+
+/** The review's content before one change, and the change in words ("merged Karim into Abdul Karim"). */
+export interface ReviewSnapshot {
+  draft: DraftReport | null;
+  items: ReviewItem[];
+  decisions: Readonly<Record<string, Decision>>;
+  change: string;
+}
+
+/** Changes kept for Undo: enough for a session's slips, bounded whatever the review does. */
+const MAX_HISTORY = 200;
 
 export const emptyInput = (): ReviewInput => ({ text: "", title: "", outlet: "", published: "", fileName: null });
 
@@ -74,10 +91,12 @@ export function initialReview(): ReviewState {
     decisions: {},
     active: null,
     editing: null,
+    picking: null,
     threshold: 80,
     message: null,
     duplicate: null,
     drafted: null,
+    history: [],
   };
 }
 
@@ -107,8 +126,10 @@ export function withDraft(state: ReviewState, draft: DraftReport, drafted: Revie
     decisions: {},
     active: items[0]?.id ?? null,
     editing: null,
+    picking: null,
     duplicate: null,
     drafted,
+    history: [],
     message:
       count === 0
         ? { text: `The draft is empty: nothing to review.${warnings}`, tone: "error" }
@@ -129,32 +150,70 @@ const say = (state: ReviewState, text: string, tone: ReviewMessage["tone"] = "in
   message: { text, tone },
 });
 
-/** Accepts an item as drafted (keeping an edit already made). A figure with no place or group opens its editor instead. */
+/** Accepts an item as drafted (an accepted item keeps its edit). A figure with no place or group opens its editor instead. */
 export function accept(state: ReviewState, id: string): ReviewState {
   const item = state.items.find((i) => i.id === id);
   if (!item) return state;
   const previous = state.decisions[id];
-  const edit = previous?.status === "accepted" ? previous.edit : undefined;
-  if (item.kind === "figure" && !edit?.subject && !figureOf(state, id)?.subject) {
+  // Accepting what is accepted changes nothing (and leaves nothing for Undo to take back).
+  if (previous?.status === "accepted") return state.message ? { ...state, message: null } : state;
+  if (item.kind === "figure" && !figureOf(state, id)?.subject) {
     return { ...say(state, "This figure has no place or group: give one, then accept.", "error"), editing: id, active: id };
   }
-  return { ...state, decisions: { ...state.decisions, [id]: { status: "accepted", ...(edit ? { edit } : {}) } }, message: null };
+  return recorded(
+    state,
+    { ...state, decisions: { ...state.decisions, [id]: { status: "accepted" } }, message: null },
+    `accepted ${id}`,
+  );
 }
 
 export function reject(state: ReviewState, id: string): ReviewState {
   if (!state.items.some((i) => i.id === id)) return state;
-  return {
-    ...state,
-    decisions: { ...state.decisions, [id]: { status: "rejected" } },
-    editing: state.editing === id ? null : state.editing,
-    message: null,
-  };
+  return recorded(
+    state,
+    {
+      ...state,
+      decisions: { ...state.decisions, [id]: { status: "rejected" } },
+      editing: state.editing === id ? null : state.editing,
+      message: null,
+    },
+    `rejected ${id}`,
+  );
 }
 
 /** Takes back a decision: the item is unreviewed again (and so not saved). */
 export function undecide(state: ReviewState, id: string): ReviewState {
+  if (!state.decisions[id]) return state;
   const { [id]: _dropped, ...decisions } = state.decisions; // eslint-disable-line @typescript-eslint/no-unused-vars
-  return { ...state, decisions, message: null };
+  return recorded(state, { ...state, decisions, message: null }, `took back the decision on ${id}`);
+}
+
+/**
+ * `next` with `state`'s content kept for Undo, under `change`. Every change of the draft or the decisions goes through
+ * here, so Undo covers each kind of edit.
+ */
+export function recorded(state: ReviewState, next: ReviewState, change: string): ReviewState {
+  if (next.draft === state.draft && next.decisions === state.decisions) return next;
+  const snapshot: ReviewSnapshot = { draft: state.draft, items: state.items, decisions: state.decisions, change };
+  return { ...next, history: [...state.history.slice(-(MAX_HISTORY - 1)), snapshot] };
+}
+
+/** Takes back the last change, whatever it was; the cursor stays where it is when that item still exists. */
+export function undo(state: ReviewState): ReviewState {
+  const last = state.history.at(-1);
+  if (!last) return say(state, "Nothing to undo.");
+  const active = last.items.some((i) => i.id === state.active) ? state.active : (last.items[0]?.id ?? null);
+  return {
+    ...state,
+    draft: last.draft,
+    items: last.items,
+    decisions: last.decisions,
+    history: state.history.slice(0, -1),
+    active,
+    editing: null,
+    picking: null,
+    message: { text: `Undone: ${last.change}.`, tone: "info" },
+  };
 }
 
 /** Accepts an item with the reviewer's changes (value, qualifier, measure, place or group, speaker). */
@@ -166,13 +225,20 @@ export function acceptEdited(state: ReviewState, id: string, edit: DraftEdit): R
   if (edit.value && !Number.isFinite(edit.value.best)) return say(state, "The value must be a number.", "error");
   if (edit.speaker && !state.draft?.actors.some((a) => a.id === edit.speaker))
     return say(state, "Choose the speaker among the people and organizations.", "error");
+  if (edit.source?.actor && !state.draft?.actors.some((a) => a.id === edit.source!.actor))
+    return say(state, "Choose the source among the people and organizations.", "error");
+  if (edit.date && !/^\d{4}-\d{2}-\d{2}$/.test(edit.date.start)) return say(state, "Give the date as a day.", "error");
   const kept = Object.keys(edit).length > 0 ? { edit } : {};
-  return {
-    ...state,
-    decisions: { ...state.decisions, [id]: { status: "accepted", ...kept } },
-    editing: null,
-    message: { text: "Edited and accepted.", tone: "success" },
-  };
+  return recorded(
+    state,
+    {
+      ...state,
+      decisions: { ...state.decisions, [id]: { status: "accepted", ...kept } },
+      editing: null,
+      message: { text: "Edited and accepted.", tone: "success" },
+    },
+    `edited ${id}`,
+  );
 }
 
 /**
@@ -195,12 +261,16 @@ export function acceptAllAbove(state: ReviewState, percent: number): ReviewState
     accepted++;
   }
   const left = noPlace > 0 ? ` ${noPlace} figure${noPlace === 1 ? "" : "s"} with no place or group left for you.` : "";
-  return {
-    ...state,
-    threshold: percent,
-    decisions,
-    message: { text: `Accepted ${accepted} item${accepted === 1 ? "" : "s"} at ${percent}% or more.${left}`, tone: "info" },
-  };
+  return recorded(
+    state,
+    {
+      ...state,
+      threshold: percent,
+      decisions: accepted > 0 ? decisions : state.decisions,
+      message: { text: `Accepted ${accepted} item${accepted === 1 ? "" : "s"} at ${percent}% or more.${left}`, tone: "info" },
+    },
+    `accepted ${accepted} item${accepted === 1 ? "" : "s"} at ${percent}% or more`,
+  );
 }
 
 /** Counts for the review's summary line. */

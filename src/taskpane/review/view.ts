@@ -7,6 +7,7 @@ import { el } from "../dom";
 import type { ReviewActions, ReviewStore } from "./actions";
 import { MAX_PASTE_CHARACTERS } from "./drafting";
 import { itemEditor, missedFactForm } from "./forms";
+import { placePicker } from "./place-picker";
 import { REVIEW_KEYS, reviewList, type ReviewList } from "./review-list";
 import { tally, type ReviewState } from "./state";
 import { textView, type TextView } from "./text-view";
@@ -77,7 +78,7 @@ function inputForm(state: ReviewState, actions: ReviewActions): Part {
     el("div", { class: "toolbar" }, el("label", { class: "action", for: "review-file" }, "Open a .txt file…"), file),
     labelled("Title", title),
     labelled("Outlet", outlet),
-    labelled("Published (YYYY-MM-DD)", published),
+    labelled("Published", published),
     el("div", { class: "toolbar" }, draft),
     el("p", { class: "item-meta" }, "The draft is a proposal: nothing is saved until you accept it and save."),
   );
@@ -110,11 +111,15 @@ function reviewScreen(state: ReviewState, actions: ReviewActions): Part & { list
     button("Accept", () => actions.accept(), { "aria-keyshortcuts": "A" }),
     button("Reject", () => actions.reject(), { "aria-keyshortcuts": "R" }),
     button("Edit", () => actions.edit(), { "aria-keyshortcuts": "E" }),
-    button("Undo", () => actions.undecide(), { "aria-keyshortcuts": "U", title: "Undo the decision: unreviewed again" }),
+    button("Place…", () => actions.pickPlace(), { "aria-keyshortcuts": "P", title: "Pick a figure's place" }),
+    button("Undo", () => actions.undo(), { "aria-keyshortcuts": "U", title: "Undo the last change" }),
   ];
   const editor = el("div", { class: "review-editor-slot" });
   editor.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") actions.cancelEdit();
+    if (event.key === "Escape") {
+      actions.cancelEdit();
+      actions.cancelPick();
+    }
   });
   let selected: { start: number; end: number } | undefined;
   const useSelection = button("Add selected words as a fact…", () => {
@@ -134,6 +139,7 @@ function reviewScreen(state: ReviewState, actions: ReviewActions): Part & { list
   });
   const duplicate = el("div", { class: "review-duplicate" });
   const save = button("Save to library", () => void actions.save(), { class: "action primary", id: "review-save" });
+  const saveFile = button("Save report file", () => void actions.saveFile(), { id: "review-save-file" });
   const element = el(
     "div",
     { class: "review-screen" },
@@ -164,6 +170,7 @@ function reviewScreen(state: ReviewState, actions: ReviewActions): Part & { list
       "div",
       { class: "toolbar" },
       save,
+      saveFile,
       button("Back to the text", () => actions.backToText()),
     ),
   );
@@ -174,14 +181,19 @@ function reviewScreen(state: ReviewState, actions: ReviewActions): Part & { list
     summary.textContent = `${s.items.length} items: ${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.unreviewed} unreviewed (only accepted items are saved)${took}.`;
     list.update(s, previous);
     if (s.active !== previous.active || s === previous) text.show(s.items.find((i) => i.id === s.active));
+    if (s.picking !== previous.picking) {
+      editor.replaceChildren(s.picking ? placePicker(s, s.picking, actions, () => text.selection()) : "");
+      if (s.picking) editor.querySelector<HTMLElement>("[role=listbox], button")?.focus();
+      else if (previous.picking && !s.editing) list.focus();
+    }
     if (s.editing !== previous.editing || (s.editing && s.decisions !== previous.decisions)) {
-      editor.replaceChildren(s.editing ? itemEditor(s, s.editing, actions) : "");
+      editor.replaceChildren(s.editing ? itemEditor(s, s.editing, actions, () => text.selection()) : "");
       if (s.editing) editor.querySelector<HTMLElement>("input, select, button")?.focus();
-      else if (previous.editing) list.focus();
+      else if (previous.editing && !s.picking) list.focus();
     }
     const disabled = s.items.length === 0 || s.phase === "saving";
     itemButtons.forEach((b) => (b.disabled = disabled));
-    save.disabled = s.phase === "saving" || counts.accepted === 0;
+    save.disabled = saveFile.disabled = s.phase === "saving" || counts.accepted === 0;
     duplicate.replaceChildren(
       s.duplicate
         ? el(

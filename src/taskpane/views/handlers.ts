@@ -33,6 +33,8 @@ export interface PaneHandlers {
   /** Reads the workbook's reports again after the start-time read failed. */
   retryWorkbookRead(): void;
   insertAllSections(): void;
+  /** Saves a report of the library as a JSON file (a report is reviewed: drafts never reach the library). */
+  saveReportFile(id: string): void;
   /** Opens the review screen: an article's text drafted, reviewed and saved as a report. */
   openReview(): void;
 }

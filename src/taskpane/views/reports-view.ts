@@ -39,6 +39,9 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
           button(isDefault ? "Default" : "Make default", () => handlers.setDefaultReport(source.id), {
             ...disabledAttributes(isDefault ? "reportIsDefault" : state.busy ? "busy" : null),
           }),
+          button("Save report file", () => handlers.saveReportFile(source.id), {
+            "aria-label": `Save report file of “${source.title}”`,
+          }),
           entry.origin === "bundled"
             ? null
             : button("Remove…", () => handlers.removeReport(source.id), disabledAttributes(state.busy ? "busy" : null)),
@@ -53,8 +56,8 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
         [
           source.outlet ?? "outlet unknown",
           `published ${publishedLabel(source)}`,
-          `${figures.length} figures`,
-          `${statements.length} statements`,
+          `${figures.length} figure${figures.length === 1 ? "" : "s"}`,
+          `${statements.length} statement${statements.length === 1 ? "" : "s"}`,
           entry.origin,
         ]
           .filter(Boolean)
