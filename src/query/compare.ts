@@ -144,3 +144,33 @@ export function compareFigure(library: Library, where: Argument, measure: Argume
   const which = typeof measure === "string" ? measure.trim() : String(measure);
   return fail({ code: "not-compared", subject: place.value, measure: which, reports: entries.length });
 }
+
+/** Where `REPORT.COMPARE` looks: this workbook's reports (the default) or the team library's. */
+export const COMPARE_SCOPES = ["workbook", "team"] as const;
+export type CompareScope = (typeof COMPARE_SCOPES)[number];
+
+export function compareScope(scope: Argument): Result<CompareScope> {
+  if (scope === undefined || scope === null || scope === "") return ok("workbook");
+  const text = requiredText(scope, "scope", `"workbook" or "team"`);
+  if (!text.ok) return text;
+  const found = COMPARE_SCOPES.find((s) => s === text.value.trim().toLowerCase());
+  return found ? ok(found) : fail({ code: "unknown-choice", argument: "scope", input: text.value, choices: COMPARE_SCOPES });
+}
+
+/** The team library's answer as `REPORT.COMPARE`'s table; none of its reports giving the figure is `#N/A`. */
+export function teamCompareTable(
+  answer: { rows: readonly (readonly Cell[])[]; reports: number },
+  where: string,
+  measure: string,
+): Result<Table> {
+  if (answer.rows.length === 0) {
+    return fail({ code: "not-compared", subject: where, measure, reports: answer.reports, library: "team library" });
+  }
+  return ok({ header: COMPARE_HEADER, rows: answer.rows.map((row) => [...row]) });
+}
+
+/** The workbook's own answer when the team library cannot be reached, its last row saying so. */
+export function withOfflineNote(table: Table, why: string): Table {
+  const note = `Not from the team library (${why}): these rows are this workbook's reports only.`;
+  return { header: table.header, rows: [...table.rows, [note, ...table.header.slice(1).map(() => "")]] };
+}
