@@ -18,10 +18,12 @@ export type FxCommand =
       draft?: boolean;
       /** A report whose id is taken gets a new id instead of being refused. */
       keepBoth?: boolean;
+      /** The team library `COMPARE(…, "team")` asks, with its token. */
+      team?: { url: string; token: string };
     };
 
 export const USAGE =
-  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] ('<formula>' | --file <formulas.txt> | -)";
+  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] [--library-url <url> --token <token>] ('<formula>' | --file <formulas.txt> | -)";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -31,6 +33,8 @@ const OPTIONS = {
   file: { type: "string" },
   draft: { type: "boolean" },
   "keep-both": { type: "boolean" },
+  "library-url": { type: "string" },
+  token: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -48,6 +52,10 @@ export function parseFxArgs(argv: readonly string[]): FxCommand {
   if (values.file !== undefined && formula.trim()) return usage("a formula or --file, not both");
   const batch = stdin ? "-" : values.file;
   if (!batch && !formula.trim()) return usage("no formula given");
+  const url = values["library-url"];
+  const token = values.token ?? process.env.LIBRARY_TOKEN;
+  if (url !== undefined && !token) return usage("--library-url needs --token (or LIBRARY_TOKEN)");
+  if (url === undefined && values.token !== undefined) return usage("--token goes with --library-url");
   return {
     kind: "evaluate",
     formula,
@@ -57,5 +65,6 @@ export function parseFxArgs(argv: readonly string[]): FxCommand {
     ...(batch ? { batch } : {}),
     ...(values.draft ? { draft: true } : {}),
     ...(values["keep-both"] ? { keepBoth: true } : {}),
+    ...(url !== undefined && token ? { team: { url, token } } : {}),
   };
 }
