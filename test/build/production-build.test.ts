@@ -49,7 +49,7 @@ describe("npm run build (production)", () => {
   describe("with a public URL", () => {
     const out = mkdtempSync(join(tmpdir(), "report-build-"));
     beforeAll(() => {
-      const result = build({ ADDIN_PUBLIC_URL: PUBLIC_URL }, out);
+      const result = build({ ADDIN_PUBLIC_URL: PUBLIC_URL, LIBRARY_URL: undefined }, out);
       if (result.status !== 0) throw new Error(`the production build failed:\n${result.stderr}`);
     }, 240_000);
 
@@ -64,6 +64,11 @@ describe("npm run build (production)", () => {
       expect(manifest).toMatch(/<Version>1\.0\.0\.0<\/Version>/);
       expect(manifest).toContain(`<SupportUrl DefaultValue="${PUBLIC_URL}support.html"/>`);
       expect(await checkManifest(join(out, "manifest.xml"), out, PUBLIC_URL)).toEqual([]);
+    });
+
+    it("without LIBRARY_URL, lets the pane connect to its own origin only and names no AppDomain", () => {
+      expect(/connect-src ([^;"]*)/.exec(readFileSync(join(out, "taskpane.html"), "utf8"))?.[1]?.trim()).toBe("'self'");
+      expect(readFileSync(join(out, "manifest.xml"), "utf8")).toContain("<AppDomains/>");
     });
 
     it("ships a support page that is not the task pane", () => {
