@@ -91,6 +91,7 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
       add,
       file,
       button("Add a report…", () => handlers.openReview(), { id: "add-report" }),
+      button("Team library…", () => handlers.openTeamLibrary(), { id: "team-library" }),
     ),
     conflict,
     problems,
