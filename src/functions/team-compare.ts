@@ -1,7 +1,8 @@
 import { fail, type Result } from "../model/failure";
 import { messageOf } from "../model/error-message";
 import { optionalFlag, requiredText } from "../query/arguments";
-import { compareFigure, spill, teamCompareTable, withOfflineNote, type Cell, type Library, type Table } from "../query";
+import { compareFigure, spill, type Cell, type Library, type Table } from "../query";
+import { teamCompareTable, withOfflineNote } from "../query/team-compare";
 import { valueOrError } from "./excel-error";
 import type { TeamSource } from "./runtime";
 

@@ -4,7 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { harness, reportAs, type Harness } from "../server/support";
+import { libraryOnLoopback, reportAs, type Harness } from "../server/support";
 
 const root = join(__dirname, "..", "..");
 jest.setTimeout(120_000);
@@ -20,15 +20,14 @@ const cli = (command: string, args: string[]) =>
     );
   });
 
+const library = libraryOnLoopback();
 let h: Harness;
 let url: string;
 let editor: string;
 let reader: string;
 
 beforeAll(async () => {
-  h = await harness("pglite");
-  [editor, reader] = await Promise.all([h.token("erin", "editor"), h.token("rita", "reader")]);
-  url = await h.app.listen({ port: 0, host: "127.0.0.1" });
+  ({ h, url, editor, reader } = library);
   const publish = (id: string, title: string, published: string) =>
     h.app.inject({
       method: "PUT",
@@ -39,7 +38,6 @@ beforeAll(async () => {
   await publish("cli-team-one", "Team toll, October", "2023-10-20");
   await publish("cli-team-two", "Team toll, November", "2023-11-05");
 });
-afterAll(() => h.close());
 
 describe("fx with a team library", () => {
   it('answers COMPARE("Gaza","killed",,"team") from the library: its two reports, oldest first', async () => {

@@ -9,19 +9,13 @@ import { FunctionRuntime } from "../../src/functions/runtime";
 import { extractDraft } from "../../src/extract";
 import { Library } from "../../src/query";
 import { TeamClient, TeamLibraryError, libraryUrl } from "../../src/team/client";
-import { bundledReport, harness, reportAs, type Harness } from "../server/support";
+import { bundledReport, libraryOnLoopback, reportAs } from "../server/support";
 
-let h: Harness;
+const library = libraryOnLoopback();
 let url: string;
 let editor: string;
 let reader: string;
-
-beforeAll(async () => {
-  h = await harness("pglite");
-  [editor, reader] = await Promise.all([h.token("erin", "editor"), h.token("rita", "reader")]);
-  url = await h.app.listen({ port: 0, host: "127.0.0.1" });
-});
-afterAll(() => h.close());
+beforeAll(() => ({ url, editor, reader } = library));
 
 /** A port on loopback where nothing listens: a connection there is refused. */
 async function closedPort(): Promise<string> {
@@ -138,7 +132,7 @@ describe("the team library client", () => {
     const submitted = await client.submitDraft(draft);
     expect(submitted).toMatchObject({ state: "draft", submittedBy: "erin", title: "Draft from the wire" });
     expect(submitted.id).toMatch(/^draft:\d+$/);
-    const listed = await h.app.inject({ url: "/drafts", headers: { authorization: `Bearer ${reader}` } });
+    const listed = await library.h.app.inject({ url: "/drafts", headers: { authorization: `Bearer ${reader}` } });
     expect(listed.json().drafts.map((d: { id: string }) => d.id)).toContain(submitted.id);
     expect((await client.search({ q: "wire" })).reports).toEqual([]);
     expect((await client.compare("Gaza", "killed")).rows.map((row) => row[0])).not.toContain("Draft from the wire");
