@@ -124,7 +124,8 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Sends the draft to the team library as a draft for review; the answer (or why not) on stderr, stdout kept for the draft. */
 async function submitForReview(draft: DraftReport, to: { url: string; token: string }): Promise<number> {
-  const { TeamClient } = await import("../team/client");
+  // Loaded only when asked for (require: the CLI compiles to CommonJS), so an extraction without --publish starts fast.
+  const { TeamClient } = require("../team/client") as typeof import("../team/client");
   try {
     const submitted = await new TeamClient(to.url, to.token).submitDraft(draft);
     console.error(

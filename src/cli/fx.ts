@@ -54,7 +54,8 @@ function batchCell(result: Evaluation): string | number | boolean {
 
 /** The team library's client, loaded only when --library-url is given; a bad address is one line. */
 async function connectTeam(team: { url: string; token: string }) {
-  const { TeamClient } = await import("../team/client");
+  // Loaded only when asked for (require: the CLI compiles to CommonJS), so a formula without it starts fast.
+  const { TeamClient } = require("../team/client") as typeof import("../team/client");
   try {
     return new TeamClient(team.url, team.token);
   } catch (error) {

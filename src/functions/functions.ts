@@ -32,6 +32,7 @@ import { excelValue, valueOrError } from "./excel-error";
 import { hostShowsCards } from "./host";
 import type { Implementation } from "./implementations";
 import { FunctionRuntime } from "./runtime";
+import { compareAcrossTeam } from "./team-compare";
 
 /** What a declaration below asks of the runtime `createFunctions` gives it. */
 type Question<T> = (runtime: FunctionRuntime) => T;
@@ -196,10 +197,7 @@ function compare(where: string, measure: string, hxl?: boolean, scope?: string):
     runtime.withLibrary((library) =>
       excelValue(compareScope, scope) === "team"
         ? // A promise: Excel awaits it (see withReport in runtime.ts); the cast keeps the matrix type the metadata reads.
-          // Its code loads on first use, outside the pane's start-up script.
-          (import(/* webpackChunkName: "team-compare" */ "./team-compare").then(({ compareAcrossTeam }) =>
-            compareAcrossTeam(runtime.team, library, where, measure, hxl),
-          ) as unknown as any[][])
+          (compareAcrossTeam(runtime.team, library, where, measure, hxl) as unknown as any[][])
         : excelValue(spill, () => compareFigure(library, where, measure), hxl),
     ),
   );

@@ -16,6 +16,6 @@ export function teamCompareTable(
 
 /** The workbook's own answer when the team library cannot be reached, its last row saying so. */
 export function withOfflineNote(table: Table, why: string): Table {
-  const note = `Not from the team library (${why}): these rows are this workbook's reports only.`;
+  const note = `Not from the team library: ${why.replace(/\.?$/, ".")} These rows are this workbook's reports only.`;
   return { header: table.header, rows: [...table.rows, [note, ...table.header.slice(1).map(() => "")]] };
 }

@@ -60,7 +60,7 @@ describe("fx with a team library", () => {
     const rows = JSON.parse(result.stdout) as unknown[][];
     expect(rows[1]![rows[1]!.length - 1]).toBe("report:iran-hamas-2023-10");
     expect(String(rows[rows.length - 1]![0])).toMatch(
-      /^Not from the team library \(The team library at http:\/\/127\.0\.0\.1:9 cannot be reached/,
+      /^Not from the team library: The team library at http:\/\/127\.0\.0\.1:9 cannot be reached/,
     );
   });
 

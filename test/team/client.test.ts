@@ -167,14 +167,16 @@ describe('REPORT.COMPARE(where, measure, , "team")', () => {
     expect(lastColumn(rows)[0]).toBe("report:workbook-only");
     const note = rows[rows.length - 1]!;
     expect(note[0]).toMatch(
-      /^Not from the team library \(The team library at .* cannot be reached .*\): these rows are this workbook's reports only\.$/,
+      /^Not from the team library: The team library at .* cannot be reached \(.*ECONNREFUSED.*\)\. These rows are this workbook's reports only\.$/,
     );
     expect(note.slice(1).every((cell) => cell === "")).toBe(true);
   });
 
   it("says so too when no team library is connected", async () => {
     const rows = (await compareIn(workbookOnly())) as unknown[][];
-    expect(rows[rows.length - 1]![0]).toMatch(/no team library is connected: Reports › Team library connects one/);
+    expect(rows[rows.length - 1]![0]).toMatch(
+      /^Not from the team library: no team library is connected: Reports › Team library connects one\. These rows/,
+    );
   });
 
   it("is #VALUE! with the server's reason when it refuses, and #N/A when none of its reports gives the figure", async () => {
