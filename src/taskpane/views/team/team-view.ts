@@ -1,13 +1,9 @@
 import { el, replaceChildren } from "../../dom";
-import { onActivate } from "../disabled";
+import { actionButton } from "../reports-view";
 import type { Library } from "../../../query";
 import { workbookCopy, type TeamActions, type TeamState, type TeamStore } from "./team-actions";
 
-const button = (label: string, onClick: () => void, attributes: Record<string, string | undefined> = {}) => {
-  const b = el("button", { class: "action", type: "button", ...attributes }, label);
-  onActivate(b, onClick);
-  return b;
-};
+const button = actionButton;
 
 const field = (id: string, label: string, input: HTMLInputElement) =>
   el("div", { class: "review-field" }, el("label", { for: id, class: "ms-font-s" }, label), input);
