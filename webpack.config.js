@@ -12,6 +12,7 @@ const { PrerenderPanePlugin } = require("./scripts/prerender-plugin");
 const { StartScriptsPlugin } = require("./scripts/start-scripts-plugin");
 const { InlineHeadPlugin, STYLE_HASH_PLACEHOLDER, SCRIPT_HASH_PLACEHOLDER } = require("./scripts/inline-head-plugin");
 const { devServerHeaders } = require("./scripts/dev-server-headers");
+const { libraryOrigin, manifestWithLibrary } = require("./scripts/library-origin");
 
 // The dataset the build checks and bundles; REPORT_DATASET builds another (and lets the tests build corrupt ones).
 const dataset = path.resolve(process.env.REPORT_DATASET || path.join(__dirname, "data", "report.json"));
@@ -35,7 +36,7 @@ async function httpsOptions() {
  * Fabric Core rules the pane uses, then its own. The page's Content-Security-Policy allows this
  * one inline stylesheet by its sha256 and nothing else inline.
  */
-function taskpaneStyles(devServer) {
+function taskpaneStyles(devServer, library) {
   const fabricFile = require.resolve("office-ui-fabric-core/dist/css/fabric.min.css");
   const fabric = fabricSubset(fs.readFileSync(fabricFile, "utf8"), path.resolve(__dirname, "src/taskpane"));
   const own = ["src/taskpane/taskpane.css", "src/taskpane/review/review.css"]
@@ -45,6 +46,7 @@ function taskpaneStyles(devServer) {
     styleHash: `'${STYLE_HASH_PLACEHOLDER}'`,
     scriptHash: `'${SCRIPT_HASH_PLACEHOLDER}'`,
     devServer,
+    library,
   });
   return { styles: `${fabric}\n${own}`, contentSecurityPolicy };
 }
@@ -69,6 +71,8 @@ module.exports = async (env, options) => {
   // A production build needs ADDIN_PUBLIC_URL (see scripts/public-url.js); --env local keeps the dev URLs.
   const local = Boolean(env.local);
   const urlProd = addinBaseUrl({ production: !dev, local });
+  // The team library the pane may call (CSP connect-src, manifest AppDomains): LIBRARY_URL, else none.
+  const library = libraryOrigin(process.env.LIBRARY_URL);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -126,7 +130,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: () => taskpaneStyles(dev ? urlDev : undefined),
+        templateParameters: () => taskpaneStyles(dev ? urlDev : undefined, library),
         // Blocking, right after office.js in the head: the runtime's first script registers every custom function
         // before office.js can resolve Office.onReady (a deferred script waits for the page to parse, and loses
         // that race). It is small: the functions' code and the explorer load after the first paint (index.ts).
@@ -148,7 +152,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+            transform: (content) =>
+              manifestWithLibrary(dev ? content.toString() : content.toString().replaceAll(urlDev, urlProd), library),
           },
         ],
       }),

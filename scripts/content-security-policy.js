@@ -12,11 +12,11 @@ const sha256Digest = (text) => `sha256-${createHash("sha256").update(text).diges
 const sha256 = (text) => `'${sha256Digest(text)}'`;
 
 /**
- * @param {{ styleHash: string, scriptHash: string, devServer?: string }} options styleHash and scriptHash: the CSP
- * sources allowing the page's one inline <style> and one inline <script> ('sha256-...'); devServer: the dev
- * server's origin (development builds only).
+ * @param {{ styleHash: string, scriptHash: string, devServer?: string, library?: string }} options styleHash and
+ * scriptHash: the CSP sources allowing the page's one inline <style> and one inline <script> ('sha256-...');
+ * devServer: the dev server's origin (development builds only); library: the team library's origin (LIBRARY_URL).
  */
-function contentSecurityPolicy({ styleHash, scriptHash, devServer }) {
+function contentSecurityPolicy({ styleHash, scriptHash, devServer, library }) {
   const directives = {
     "default-src": ["'self'"],
     // The page's entry, inline (scripts/inline-head-plugin.js); office.js, and the host-specific scripts it loads
@@ -32,8 +32,12 @@ function contentSecurityPolicy({ styleHash, scriptHash, devServer }) {
     ],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
-    // The dev server's live-reload socket, in development builds only.
-    "connect-src": ["'self'", ...(devServer ? [devServer.replace(/^https:/, "wss:").replace(/\/$/, "")] : [])],
+    // The dev server's live-reload socket, in development builds only; the team library, when the build names one.
+    "connect-src": [
+      "'self'",
+      ...(devServer ? [devServer.replace(/^https:/, "wss:").replace(/\/$/, "")] : []),
+      ...(library ? [library] : []),
+    ],
     "frame-src": [
       // office.js's notice for a host it does not trust (AgaveErrorUX/index.html on the CDN).
       OFFICE_CDN,

@@ -33,3 +33,14 @@ export function evaluateFormula(formula: string, functions: ReportFunctions = bu
     throw error;
   }
 }
+
+/** An evaluation whose value may be a promise (a function that asks the team library), once it settles. */
+export async function settled(evaluation: Evaluation): Promise<Evaluation> {
+  if (evaluation.kind !== "value" || !(evaluation.value instanceof Promise)) return evaluation;
+  try {
+    return { kind: "value", value: await evaluation.value };
+  } catch (error) {
+    if (isExcelErrorValue(error)) return { kind: "error", error: { code: error.code, message: error.message } };
+    throw error;
+  }
+}

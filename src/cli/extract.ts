@@ -1,17 +1,19 @@
 /**
  * `npx report-data extract <article.txt> [--published YYYY-MM-DD] [--title "…"] [--outlet "…"] [--review] [--debug]`
  * Prints the draft report as JSON (or, with --review, as a readable list). Exit 0 for a draft (an empty one with its
- * warnings included), 2 for a file that cannot be read, an empty file or bad arguments.
+ * warnings included), 2 for a file that cannot be read, an empty file or bad arguments. `--publish --library-url URL
+ * --token T` also submits it to the team library as a draft for review (never as a reviewed report); 1 if refused.
  */
 import { readFileSync } from "node:fs";
 import { extractDraft, type TraceStep } from "../extract";
 import { formatReview } from "../extract/review";
 import { firstLineOf } from "../model/error-message";
+import type { DraftReport } from "../model/draft";
 import { parseCommandLine, usageLine } from "./args";
 import { runCommand } from "./run-command";
 
 const USAGE =
-  'Usage: npx report-data extract <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review] [--debug]';
+  'Usage: npx report-data extract <article.txt> [--published YYYY-MM-DD] [--title "..."] [--outlet "..."] [--review] [--debug] [--publish --library-url <url> --token <token>]';
 
 /** Said when no publication date is given: "on Sunday", "yesterday" need one to become dates. */
 export const NO_PUBLISHED_WARNING =
@@ -23,6 +25,9 @@ const OPTIONS = {
   outlet: { type: "string" },
   review: { type: "boolean" },
   debug: { type: "boolean" },
+  publish: { type: "boolean" },
+  "library-url": { type: "string" },
+  token: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -33,6 +38,8 @@ interface Arguments {
   outlet?: string;
   review: boolean;
   debug: boolean;
+  /** Submit the draft to this team library, for review. */
+  publish?: { url: string; token: string };
 }
 
 function parseArguments(argv: string[]): Arguments | { help: true } | string {
@@ -45,6 +52,12 @@ function parseArguments(argv: string[]): Arguments | { help: true } | string {
     return usageLine("extract", `one article at a time (got '${positionals[0]}' and '${positionals[1]}')`);
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
     return usageLine("extract", `--published must be YYYY-MM-DD, not '${values.published}'`);
+  const url = values["library-url"];
+  const token = values.token ?? process.env.LIBRARY_TOKEN;
+  if (values.publish && (url === undefined || !token))
+    return usageLine("extract", "--publish needs --library-url and --token (or LIBRARY_TOKEN)");
+  if (!values.publish && (url !== undefined || values.token !== undefined))
+    return usageLine("extract", "--library-url and --token go with --publish");
   return {
     file: positionals[0]!,
     review: values.review === true,
@@ -52,10 +65,11 @@ function parseArguments(argv: string[]): Arguments | { help: true } | string {
     ...(values.published ? { published: values.published } : {}),
     ...(values.title ? { title: values.title } : {}),
     ...(values.outlet ? { outlet: values.outlet } : {}),
+    ...(values.publish && url !== undefined && token ? { publish: { url, token } } : {}),
   };
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const args = parseArguments(argv);
   if (typeof args === "string") {
     console.error(args);
@@ -105,7 +119,23 @@ export function main(argv: string[]): number {
   }
   for (const [item, lines] of steps) process.stderr.write(`${item}\n${lines.join("\n")}\n`);
   process.stdout.write(args.review ? formatReview(draft) : `${JSON.stringify(draft, null, 2)}\n`);
-  return 0;
+  return args.publish ? submitForReview(draft, args.publish) : 0;
+}
+
+/** Sends the draft to the team library as a draft for review; the answer (or why not) on stderr, stdout kept for the draft. */
+async function submitForReview(draft: DraftReport, to: { url: string; token: string }): Promise<number> {
+  // Loaded only when asked for (require: the CLI compiles to CommonJS), so an extraction without --publish starts fast.
+  const { TeamClient } = require("../team/client") as typeof import("../team/client");
+  try {
+    const submitted = await new TeamClient(to.url, to.token).submitDraft(draft);
+    console.error(
+      `extract: submitted to ${to.url} as ${submitted.id} (${submitted.state}, by ${submitted.submittedBy}): a draft for review, not a reviewed report; search and compare do not see it.`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`extract: not submitted: ${firstLineOf(error)}`);
+    return 1;
+  }
 }
 
 if (require.main === module) runCommand("extract", main);

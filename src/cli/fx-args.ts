@@ -20,10 +20,12 @@ export type FxCommand =
       keepBoth?: boolean;
       /** A report file refused only for orphans is used without them. */
       withoutOrphans?: boolean;
+      /** The team library `COMPARE(…, "team")` asks, with its token. */
+      team?: { url: string; token: string };
     };
 
 export const USAGE =
-  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] [--without-orphans] ('<formula>' | --file <formulas.txt> | -)";
+  "Usage: npx report-data fx [--json | --csv] [--report <file.json>] [--library <dir>] [--draft] [--without-orphans] [--library-url <url> --token <token>] ('<formula>' | --file <formulas.txt> | -)";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -34,6 +36,8 @@ const OPTIONS = {
   draft: { type: "boolean" },
   "keep-both": { type: "boolean" },
   "without-orphans": { type: "boolean" },
+  "library-url": { type: "string" },
+  token: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -51,6 +55,10 @@ export function parseFxArgs(argv: readonly string[]): FxCommand {
   if (values.file !== undefined && formula.trim()) return usage("a formula or --file, not both");
   const batch = stdin ? "-" : values.file;
   if (!batch && !formula.trim()) return usage("no formula given");
+  const url = values["library-url"];
+  const token = values.token ?? process.env.LIBRARY_TOKEN;
+  if (url !== undefined && !token) return usage("--library-url needs --token (or LIBRARY_TOKEN)");
+  if (url === undefined && values.token !== undefined) return usage("--token goes with --library-url");
   return {
     kind: "evaluate",
     formula,
@@ -61,5 +69,6 @@ export function parseFxArgs(argv: readonly string[]): FxCommand {
     ...(values.draft ? { draft: true } : {}),
     ...(values["keep-both"] ? { keepBoth: true } : {}),
     ...(values["without-orphans"] ? { withoutOrphans: true } : {}),
+    ...(url !== undefined && token ? { team: { url, token } } : {}),
   };
 }

@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import { report } from "../dataset/report";
 import { checkReport } from "../model/check-report";
 import { createFunctions } from "../functions/functions";
+import { FunctionRuntime } from "../functions/runtime";
 import { Library } from "../query";
 import { addReportFiles, unreviewedNote } from "./cli-library";
-import { evaluateFormula, type Evaluation } from "./evaluate";
+import { evaluateFormula, settled, type Evaluation } from "./evaluate";
 import { formatCard, isCard } from "./format-card";
 import { valueAsCsv } from "./format-csv";
 import { formatTable } from "./format-table";
@@ -51,6 +52,17 @@ function batchCell(result: Evaluation): string | number | boolean {
   return value as string | number | boolean;
 }
 
+/** The team library's client, loaded only when --library-url is given; a bad address is one line. */
+async function connectTeam(team: { url: string; token: string }) {
+  // Loaded only when asked for (require: the CLI compiles to CommonJS), so a formula without it starts fast.
+  const { TeamClient } = require("../team/client") as typeof import("../team/client");
+  try {
+    return new TeamClient(team.url, team.token);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const command = parseFxArgs(argv);
   const width = outputWidth(process.stdout, process.env);
@@ -71,7 +83,16 @@ export async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const library = new Library([{ report, origin: "bundled" }]);
-  const functions = createFunctions(library);
+  const runtime = new FunctionRuntime(library);
+  if (command.team) {
+    const team = await connectTeam(command.team);
+    if (typeof team === "string") {
+      process.stderr.write(`fx: ${team}\n`);
+      return 2;
+    }
+    runtime.team = team;
+  }
+  const functions = createFunctions(runtime);
   const added = await addReportFiles(library, {
     reportFile: command.reportFile,
     libraryDir: command.libraryDir,
@@ -100,7 +121,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`fx: ${command.batch === "-" ? "stdin" : command.batch} holds no formula.\n`);
       return 2;
     }
-    const results = formulas.map((formula) => ({ formula, result: evaluateFormula(formula, functions) }));
+    const results: Array<{ formula: string; result: Evaluation }> = [];
+    for (const formula of formulas) results.push({ formula, result: await settled(evaluateFormula(formula, functions)) });
     const table = [["formula", "value"], ...results.map(({ formula, result }) => [formula, batchCell(result)])];
     if (command.output === "json") process.stdout.write(`${JSON.stringify(table)}\n`);
     else if (command.output === "csv") process.stdout.write(valueAsCsv(table));
@@ -109,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     return results.some(({ result }) => result.kind === "error") ? 1 : 0;
   }
 
-  const result = evaluateFormula(command.formula, functions);
+  const result = await settled(evaluateFormula(command.formula, functions));
   switch (result.kind) {
     case "syntax":
       process.stderr.write(`${result.message}\n`);

@@ -14,6 +14,7 @@ import {
   cardSubject,
   casualty,
   compareFigure,
+  compareScope,
   type Library,
   eventTable,
   figureTable,
@@ -31,6 +32,7 @@ import { excelValue, valueOrError } from "./excel-error";
 import { hostShowsCards } from "./host";
 import type { Implementation } from "./implementations";
 import { FunctionRuntime } from "./runtime";
+import { compareAcrossTeam } from "./team-compare";
 
 /** What a declaration below asks of the runtime `createFunctions` gives it. */
 type Question<T> = (runtime: FunctionRuntime) => T;
@@ -185,13 +187,19 @@ function reports(hxl?: boolean): any[][] {
  * @param where Place or group, by any name each report uses: "Gaza", "Gaza Strip", "Israel".
  * @param measure "killed", "injured", "hostages"... (or dead, wounded, abducted...).
  * @param [hxl] TRUE to add a row of HXL hashtags under the header.
+ * @param [scope] "workbook" (default): this workbook's reports; "team": every report of the team library (Reports › Team library connects it), or this workbook's, said in a last row, when it cannot be reached.
  * @returns report, published date, value, low, high, qualifier, as written, attributed to, evidence, matched, published, report id.
- * @example =REPORT.COMPARE("Gaza","killed") -> one row per report that gives Gaza's death toll
+ * @example =REPORT.COMPARE("Gaza","killed") -> one row per report that gives Gaza's death toll; =REPORT.COMPARE("Gaza","killed",,"team") -> the same across the team library
  */
 // any: see the note at the top of this file.
-function compare(where: string, measure: string, hxl?: boolean): any[][] {
+function compare(where: string, measure: string, hxl?: boolean, scope?: string): any[][] {
   return asked((runtime) =>
-    runtime.withLibrary((library) => excelValue(spill, () => compareFigure(library, where, measure), hxl)),
+    runtime.withLibrary((library) =>
+      excelValue(compareScope, scope) === "team"
+        ? // A promise: Excel awaits it (see withReport in runtime.ts); the cast keeps the matrix type the metadata reads.
+          (compareAcrossTeam(runtime.team, library, where, measure, hxl) as unknown as any[][])
+        : excelValue(spill, () => compareFigure(library, where, measure), hxl),
+    ),
   );
 }
 

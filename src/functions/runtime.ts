@@ -13,6 +13,20 @@ interface Hold {
 }
 
 /**
+ * A team library the functions may ask (`REPORT.COMPARE`'s "team" scope), connected by the pane or the CLI. A
+ * request that never reached the server rejects with an error whose `unreachable` is true: the function then
+ * answers from the workbook's reports and says so; any other rejection is the server's refusal, in its message.
+ */
+export interface TeamSource {
+  readonly url: string;
+  compare(
+    where: string,
+    measure: string,
+    signal?: AbortSignal,
+  ): Promise<{ rows: ReadonlyArray<ReadonlyArray<string | number | boolean>>; reports: number }>;
+}
+
+/**
  * What the REPORT functions of one runtime answer from: its library, and the read they wait for while the workbook's
  * reports load. Each surface builds its own (the shared runtime in functions-runtime.ts, the CLI, each test), so two
  * libraries side by side never see each other's reports.
@@ -22,6 +36,8 @@ export class FunctionRuntime {
   /** The last read that failed, with why: a report it would have brought is named in the message. */
   private unread: { what: string; reason: string } | undefined;
   private readonly waiting = new SlicedQueue();
+  /** The team library this runtime's functions may ask, once connected (none until then). */
+  team: TeamSource | undefined;
 
   constructor(readonly library: Library) {}
 

@@ -22,7 +22,8 @@ export type Failure =
   | { code: "no-words"; argument: string; input: string; expected: string }
   | { code: "unknown-report"; input: string; suggestion?: string; unread?: string }
   | { code: "duplicate-report"; id: string; title: string }
-  | { code: "not-compared"; subject: string; measure: string; reports: number };
+  | { code: "not-compared"; subject: string; measure: string; reports: number; library?: string }
+  | { code: "team-refused"; url: string; reason: string };
 
 export type FailureCode = Failure["code"];
 
@@ -54,6 +55,7 @@ export const FAILURE_ERROR: { readonly [C in FailureCode]: ExcelErrorCode } = {
   "unknown-report": "#VALUE!",
   "duplicate-report": "#VALUE!",
   "not-compared": "#N/A",
+  "team-refused": "#VALUE!",
 };
 
 type MessageTable = { readonly [C in FailureCode]: (failure: Extract<Failure, { code: C }>) => string };
@@ -105,7 +107,8 @@ const MESSAGES: MessageTable = {
     (f.unread ? ` It may be one of ${f.unread}: reopen the workbook to try again.` : ""),
   "duplicate-report": (f) => `The library already has a report with id '${f.id}' ('${f.title}'): replace it or keep both.`,
   "not-compared": (f) =>
-    `None of the ${f.reports} report${f.reports === 1 ? "" : "s"} in the library gives a ${f.measure} figure for ${f.subject}.`,
+    `None of the ${f.reports} report${f.reports === 1 ? "" : "s"} in the ${f.library ?? "library"} gives a ${f.measure} figure for ${f.subject}.`,
+  "team-refused": (f) => `The team library at ${f.url} did not answer the comparison: ${f.reason}`,
 };
 
 export function failureMessage(failure: Failure): string {

@@ -29,6 +29,8 @@ export const ReportSchema = z
     nonMentions: z.array(NonMentionSchema).optional(),
     /** What this report adds to the canonical measures, qualifiers, units and settings. */
     vocabulary: ReportVocabularySchema.optional(),
+    /** A copy from a team library: which, and the version it was when added (to tell when the copy is behind). */
+    teamLibrary: z.object({ url: z.string().max(500), version: z.number().int().min(1) }).optional(),
   })
   .superRefine((report, context) => {
     for (const problem of vocabularyProblems(report)) context.addIssue({ code: "custom", ...problem });

@@ -144,3 +144,15 @@ export function compareFigure(library: Library, where: Argument, measure: Argume
   const which = typeof measure === "string" ? measure.trim() : String(measure);
   return fail({ code: "not-compared", subject: place.value, measure: which, reports: entries.length });
 }
+
+/** Where `REPORT.COMPARE` looks: this workbook's reports (the default) or the team library's. */
+export const COMPARE_SCOPES = ["workbook", "team"] as const;
+export type CompareScope = (typeof COMPARE_SCOPES)[number];
+
+export function compareScope(scope: Argument): Result<CompareScope> {
+  if (scope === undefined || scope === null || scope === "") return ok("workbook");
+  const text = requiredText(scope, "scope", `"workbook" or "team"`);
+  if (!text.ok) return text;
+  const found = COMPARE_SCOPES.find((s) => s === text.value.trim().toLowerCase());
+  return found ? ok(found) : fail({ code: "unknown-choice", argument: "scope", input: text.value, choices: COMPARE_SCOPES });
+}

@@ -39,3 +39,4 @@ export { anchoredSpans, focusSpan, focusWords, sourceSegments, type Segment, typ
 export { cardSubject, type CardSubject } from "./cards";
 export { Library, type LibraryEntry, type ReportOrigin, type OnDuplicate } from "./library";
 export { compareFigure, reportTable, publishedLabel, COMPARE_HEADER, REPORTS_HEADER } from "./compare";
+export { compareScope, COMPARE_SCOPES, type CompareScope } from "./compare";

@@ -3,6 +3,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { ZodType } from "zod";
 import { CompareService } from "./compare-service";
+import { DraftsService } from "./drafts-service";
 import type { Database } from "./database";
 import { openApiDocument } from "./openapi";
 import { Problem } from "./problem";
@@ -82,7 +83,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }) as unknown as FastifyInstance;
   const tokens = new Tokens(db);
   const failed = new FailedAttempts(options.failedAuthentications ?? 20);
-  const context = { reports: new ReportsService(db), compare: new CompareService(db), engine: db.engine };
+  const context = {
+    reports: new ReportsService(db),
+    compare: new CompareService(db),
+    drafts: new DraftsService(db),
+    engine: db.engine,
+  };
 
   app.setValidatorCompiler(({ schema }) => (data) => {
     const parsed = (schema as ZodType).safeParse(data);
@@ -149,7 +155,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === options.allowedOrigin),
-    methods: ["GET", "PUT", "DELETE"],
+    methods: ["GET", "POST", "PUT", "DELETE"],
     allowedHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key"],
     exposedHeaders: ["ETag"],
   });

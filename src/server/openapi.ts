@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DraftReportSchema } from "../model/draft";
 import { ReportSchema } from "../model/report";
 import type { RouteSpec } from "./routes";
 import { ProblemReply } from "./schemas";
@@ -20,7 +21,14 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
       parameters,
       ...(route.body
         ? {
-            requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Report" } } } },
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: { $ref: `#/components/schemas/${route.body === "draft" ? "DraftReport" : "Report"}` },
+                },
+              },
+            },
           }
         : {}),
       responses: {
@@ -43,6 +51,7 @@ export function openApiDocument(routes: readonly RouteSpec[]): Record<string, un
       securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
       schemas: {
         Report: z.toJSONSchema(ReportSchema, { io: "input", unrepresentable: "any" }),
+        DraftReport: z.toJSONSchema(DraftReportSchema, { io: "input", unrepresentable: "any" }),
         Problem: z.toJSONSchema(ProblemReply, { io: "output" }),
       },
     },

@@ -2,10 +2,13 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { Problem } from "./problem";
 import type { CompareService } from "./compare-service";
+import type { DraftsService } from "./drafts-service";
 import type { ReportsService } from "./reports-service";
 import {
   CompareQuery,
   CompareReply,
+  DraftSummary,
+  DraftsReply,
   HealthReply,
   PublishReply,
   ReportIdParams,
@@ -19,19 +22,20 @@ import type { SearchQuery } from "./schemas";
 export interface RouteContext {
   reports: ReportsService;
   compare: CompareService;
+  drafts: DraftsService;
   engine: "pglite" | "postgres";
 }
 
 export interface RouteSpec {
-  method: "GET" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   url: string;
   summary: string;
   /** The least role that may call it; none for health and the OpenAPI document, which hold no reports. */
   role?: Role;
   params?: z.ZodObject;
   querystring?: z.ZodObject;
-  /** Takes a report as its body (checked by checkReport in the service, so its problems come back whole). */
-  body?: true;
+  /** Takes a report (or a draft) as its body, checked in the service, so its problems come back whole. */
+  body?: "report" | "draft";
   headers?: string[];
   reply: z.ZodType;
   status?: number;
@@ -97,7 +101,7 @@ export function routes(context: RouteContext, failpoint?: () => Promise<void>): 
       summary: "Publish a version of a report (If-Match when it exists; Idempotency-Key to retry safely)",
       role: "editor",
       params: ReportIdParams,
-      body: true,
+      body: "report",
       headers: ["If-Match", "Idempotency-Key"],
       reply: PublishReply,
       status: 201,
@@ -134,6 +138,27 @@ export function routes(context: RouteContext, failpoint?: () => Promise<void>): 
         const { where, measure } = query as z.infer<typeof CompareQuery>;
         return context.compare.compare(where, measure);
       },
+    },
+    {
+      method: "POST",
+      url: "/drafts",
+      summary: "Submit a draft for review (the extractor's proposals: never searched or compared)",
+      role: "editor",
+      body: "draft",
+      reply: DraftSummary,
+      status: 201,
+      handle: async ({ request, reply, caller }) => {
+        reply.code(201);
+        return context.drafts.submit(request.body, caller!.user);
+      },
+    },
+    {
+      method: "GET",
+      url: "/drafts",
+      summary: "The drafts waiting for review, newest first",
+      role: "reader",
+      reply: DraftsReply,
+      handle: () => context.drafts.list(),
     },
   ];
 }

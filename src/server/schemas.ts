@@ -67,3 +67,15 @@ export const ProblemReply = z.object({
   currentVersion: z.number().int().optional(),
   yourVersion: z.number().int().optional(),
 });
+
+/** A draft submitted for review (`extract --publish`): never a reviewed report, never searched or compared. */
+export const DraftSummary = z.object({
+  id: z.string().describe("draft:<n>"),
+  reportId: z.string(),
+  title: z.string(),
+  state: z.literal("draft"),
+  submittedBy: z.string(),
+  submittedAt: z.string(),
+});
+
+export const DraftsReply = z.object({ drafts: z.array(DraftSummary) });

@@ -162,7 +162,7 @@ export function mountApp(root: HTMLElement, store: Store, handlers: PaneHandlers
     announcer.hidden = !state.status;
     replaceChildren(status, statusView(state, viewHandlers));
     // The review screen keeps its own DOM (focus, typed text, scroll): it is put in place once, not rebuilt.
-    const review = state.section === "reports" ? state.review?.element : undefined;
+    const review = state.section === "reports" ? (state.review ?? state.team)?.element : undefined;
     if (review) {
       if (content.firstChild !== review) replaceChildren(content, review);
     } else {

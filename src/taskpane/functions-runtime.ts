@@ -9,8 +9,14 @@ import { createFunctions, implementationsOf } from "../functions/functions";
 import { FunctionRuntime } from "../functions/runtime";
 import { Library } from "../query";
 import { loadWorkbookReportsAtStart } from "../store/workbook-library";
+import { savedConnection } from "./views/team/connection";
+import { lazyTeamSource } from "./views/team/lazy-source";
 
 export const runtime = new FunctionRuntime(new Library([{ report: bundledReport, origin: "bundled" }]));
+
+// The team library this machine connected to last (Reports › Team library): REPORT.COMPARE(…, "team") asks it.
+const kept = savedConnection();
+if (kept) runtime.team = lazyTeamSource(kept);
 
 export const implementations = implementationsOf(createFunctions(runtime));
 

@@ -23,6 +23,7 @@ type LibraryHandlers = Pick<
   | "keepWithoutOrphans"
   | "openReview"
   | "saveReportFile"
+  | "openTeamLibrary"
 >;
 
 const orphanCount = (n: number) => `${n} orphan${n === 1 ? "" : "s"} (quote${n === 1 ? "" : "s"})`;
@@ -87,7 +88,31 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     );
   };
 
+  /** Adds a library's version (or replaces the workbook's copy) and saves; rejects if it was not added. */
+  const addFromTeam = async (report: Report) => {
+    const added = library.add(report, "workbook", "replace");
+    if (!added.ok) throw new Error(`“${report.source.title}” was not added`);
+    store.update({ ...shownAfterChange(store), pendingImport: null });
+    await persist(`“${report.source.title}” is in the library at the team library's version ${report.teamLibrary?.version}.`);
+  };
+
   return {
+    openTeamLibrary: () => {
+      if (store.state.team) return store.update({ section: "reports", review: null });
+      void run("Team library", async () => {
+        const [{ createTeamScreen }, { runtime }] = await Promise.all([
+          import(/* webpackChunkName: "team" */ "./views/team/screen"),
+          import("./functions-runtime"),
+        ]);
+        const team = createTeamScreen({
+          library,
+          connect: (client) => (runtime.team = client),
+          addToWorkbook: addFromTeam,
+          close: () => store.update({ team: null, status: null }),
+        });
+        store.update({ team, review: null, section: "reports", busy: false, status: null });
+      });
+    },
     openReview: () => {
       if (store.state.review) return store.update({ section: "reports" });
       void run("Add a report", async () => {

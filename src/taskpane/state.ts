@@ -98,6 +98,8 @@ export interface PaneState {
   } | null;
   /** "Add a report": the review screen, shown in the Reports section's place while it is open. */
   review: ReviewScreen | null;
+  /** Reports › Team library (loaded on demand), shown in the Reports section's place while it is open. */
+  team: ReviewScreen | null;
 }
 
 type Listener = (state: PaneState, previous: PaneState) => void;
@@ -127,6 +129,7 @@ export class Store {
       pendingImport: null,
       importProblems: null,
       review: null,
+      team: null,
     };
     // Every change to the library (an import, the workbook's reports loading) is listed again: nothing else resyncs.
     library.onChange(() => this.update({ library: listLibrary(library) }));

@@ -54,7 +54,7 @@ describe("functions.json generated from the JSDoc", () => {
     expect(signature("EVENTS")).toEqual(["from:any?", "to:any?", "hxl:boolean?", "report:string?"]);
     expect(signature("CARD")).toEqual(["name:string", "report:string?"]);
     expect(signature("REPORTS")).toEqual(["hxl:boolean?"]);
-    expect(signature("COMPARE")).toEqual(["where:string", "measure:string", "hxl:boolean?"]);
+    expect(signature("COMPARE")).toEqual(["where:string", "measure:string", "hxl:boolean?", "scope:string?"]);
   });
 
   it("spills tables as matrices and returns scalars otherwise", () => {

@@ -1,3 +1,4 @@
+import { extractDraft } from "../../src/extract";
 import { auth, engines, harness, ORIGIN, reportAs, stopPostgres, type Harness } from "./support";
 
 afterAll(stopPostgres);
@@ -179,9 +180,39 @@ describe.each(engines())("the team library on %s", (engine) => {
     expect(read.statusCode).toBe(403);
   });
 
+  test("a draft is kept for review as a draft: an editor submits it, search and compare never see it", async () => {
+    const draft = extractDraft("Officials said 40 people were killed in Gaza on Monday.", {
+      title: "Unreviewed wire draft",
+      published: "2024-03-04",
+    });
+    const submit = (body: unknown, token = editor) =>
+      h.app.inject({
+        method: "POST",
+        url: "/drafts",
+        headers: { ...auth(token), "content-type": "application/json" },
+        payload: JSON.stringify(body),
+      });
+    const submitted = await submit(draft);
+    expect(submitted.statusCode).toBe(201);
+    expect(submitted.json()).toMatchObject({ state: "draft", submittedBy: "erin", title: "Unreviewed wire draft" });
+    expect((await submit(draft, reader)).statusCode).toBe(403);
+    const invalid = await submit({ ...draft, figures: "none" });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().problems).toEqual([expect.stringMatching(/^figures: /)]);
+    const listed = await h.app.inject({ url: "/drafts", headers: auth(reader) });
+    expect(listed.json().drafts.map((d: { id: string }) => d.id)).toEqual([submitted.json().id]);
+    const search = await h.app.inject({ url: "/reports?q=unreviewed%20wire", headers: auth(reader) });
+    expect(search.json().reports).toEqual([]);
+    const compared = await h.app.inject({ url: "/compare?where=Gaza&measure=killed", headers: auth(reader) });
+    expect(compared.json().rows.map((row: unknown[]) => row[0])).not.toContain("Unreviewed wire draft");
+  });
+
   test("the OpenAPI document describes every route from the zod schemas", async () => {
     const doc = (await h.app.inject({ url: "/openapi.json" })).json();
-    expect(Object.keys(doc.paths).sort()).toEqual(["/compare", "/health", "/reports", "/reports/{id}"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/compare", "/drafts", "/health", "/reports", "/reports/{id}"]);
+    expect(doc.paths["/drafts"].post.requestBody.content["application/json"].schema.$ref).toBe(
+      "#/components/schemas/DraftReport",
+    );
     expect(doc.paths["/reports"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["q", "place", "cursor"]),
     );

@@ -69,3 +69,26 @@ export async function harness(engine: "pglite" | "postgres", options: Partial<Se
 }
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export interface ListeningLibrary {
+  h: Harness;
+  /** Where it listens on loopback: http://127.0.0.1:<port>. */
+  url: string;
+  editor: string;
+  reader: string;
+}
+
+/**
+ * For the file it is called in: a library server on PGlite in memory listening on a free loopback port, with an
+ * editor's (erin) and a reader's (rita) token; read the fields inside the tests.
+ */
+export function libraryOnLoopback(): ListeningLibrary {
+  const held = {} as ListeningLibrary;
+  beforeAll(async () => {
+    held.h = await harness("pglite");
+    [held.editor, held.reader] = await Promise.all([held.h.token("erin", "editor"), held.h.token("rita", "reader")]);
+    held.url = await held.h.app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(() => held.h.close());
+  return held;
+}

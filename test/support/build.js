@@ -2,6 +2,7 @@
 const { spawnSync } = require("child_process");
 const path = require("path");
 const fs = require("fs");
+const { TEST_LIBRARY_URL } = require("./team-library-url");
 
 module.exports = async function buildOnce() {
   const root = path.join(__dirname, "..", "..");
@@ -16,6 +17,8 @@ module.exports = async function buildOnce() {
   const build = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "local", "--output-path", out], {
     cwd: root,
     encoding: "utf8",
+    // The pane may call this team library (test/browser/team-library.test.ts starts one there).
+    env: { ...process.env, LIBRARY_URL: TEST_LIBRARY_URL },
   });
   if (build.status !== 0) {
     // Webpack says what is wrong (a corrupt dataset, a type error): show it, not just that the command failed.

@@ -37,4 +37,6 @@ export interface PaneHandlers {
   saveReportFile(id: string): void;
   /** Opens the review screen: an article's text drafted, reviewed and saved as a report. */
   openReview(): void;
+  /** Opens Reports › Team library: connect, search, add to the workbook, publish. */
+  openTeamLibrary(): void;
 }

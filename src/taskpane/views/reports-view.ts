@@ -4,11 +4,17 @@ import type { PaneState } from "../state";
 import { disabledAttributes, onActivate } from "./disabled";
 import type { PaneHandlers } from "./handlers";
 
-const button = (label: string, onClick: () => void, attributes: Record<string, string | boolean | undefined> = {}) => {
+/** A row's action button: activated by click, Enter or Space (onActivate), its attributes as given. */
+export const actionButton = (
+  label: string,
+  onClick: () => void,
+  attributes: Record<string, string | boolean | undefined> = {},
+) => {
   const b = el("button", { class: "action", type: "button", ...attributes }, label);
   onActivate(b, onClick);
   return b;
 };
+const button = actionButton;
 
 /** The library: every report with its source and counts; show one, make it the default, remove it, add a file. */
 export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLElement {
@@ -101,6 +107,7 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
       add,
       file,
       button("Add a report…", () => handlers.openReview(), { id: "add-report" }),
+      button("Team library…", () => handlers.openTeamLibrary(), { id: "team-library" }),
     ),
     conflict,
     problems,
