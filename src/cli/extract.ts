@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { extractDraft, type TraceStep } from "../extract";
+import { loadGazetteer } from "../extract/geonames/load-node";
 import { formatReview } from "../extract/review";
 import { firstLineOf } from "../model/error-message";
 import { parseCommandLine, usageLine } from "./args";
@@ -90,6 +91,7 @@ export function main(argv: string[]): number {
   };
   try {
     draft = extractDraft(text, {
+      gazetteer: loadGazetteer(),
       ...(args.title ? { title: args.title } : {}),
       ...(args.published ? { published: args.published } : {}),
       ...(args.outlet ? { outlet: args.outlet } : {}),

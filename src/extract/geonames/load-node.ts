@@ -24,9 +24,10 @@ export function loadGazetteer(): Gazetteer {
   if (loaded) return loaded;
   const base = root();
   // A plain CommonJS script shared with webpack.config.js.
-  const { gazetteerAsset } = require(join(base, "scripts", "gazetteer-asset.js")) as {
+  const { gazetteerAsset, CACHE_DIR } = require(join(base, "scripts", "gazetteer-asset.js")) as {
     gazetteerAsset: (cacheDir: string) => string;
+    CACHE_DIR: string;
   };
-  loaded = parseGazetteer(gazetteerAsset(join(base, "node_modules", ".cache", "report-data")));
+  loaded = parseGazetteer(gazetteerAsset(CACHE_DIR));
   return loaded;
 }

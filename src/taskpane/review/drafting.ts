@@ -5,6 +5,7 @@
  */
 import type { DraftReport } from "../../model/draft";
 import type { DraftRequest, DraftResponse } from "./extract-worker";
+import { GAZETTEER_FILE, NO_GAZETTEER_WARNING } from "./gazetteer-file";
 
 /**
  * Longer text is refused before it is drafted, at once and with a message. About 10,000 words: four times a long
@@ -87,7 +88,11 @@ function inWorker(request: DraftRequest): Promise<DraftReport> {
 async function onPage(request: DraftRequest): Promise<DraftReport> {
   await afterPaint();
   const { extractDraft } = await import(/* webpackChunkName: "extract" */ "../../extract");
-  return extractDraft(request.text, request.options);
+  const { loadGazetteerFrom } = await import(/* webpackChunkName: "extract" */ "../../extract/geonames/gazetteer");
+  const places = await loadGazetteerFrom(new URL(GAZETTEER_FILE, document.baseURI)).catch(() => undefined);
+  const draft = extractDraft(request.text, { ...request.options, ...(places ? { gazetteer: places } : {}) });
+  if (!places) draft.warnings.push(NO_GAZETTEER_WARNING);
+  return draft;
 }
 
 /** Drafts a report from `request.text`; a DraftingError says, in words for the reviewer, why it could not. */
