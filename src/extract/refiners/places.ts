@@ -18,7 +18,8 @@ const PLACE_WORD_AFTER =
   /^\s+(?:district|province|region|state|county|village|town|city|area|camp|governorate|municipality|prefecture|oblast|department|local government area|subdistrict|sub-district|township|commune|island)\b/i;
 /** A division's word after the name: the division, not the town of that name ("Herat province"). */
 const DIVISION_WORD_AFTER = /^\s+(?:province|region|state|county|governorate|prefecture|oblast|department)\b/i;
-const DIVISION_HEAD = /\s+(?:Province|Region|State|County|Governorate|Prefecture|Oblast|Department|District|Territory|Division)$/;
+const DIVISION_HEAD =
+  /\s+(?:province|region|state|county|governorate|prefecture|oblast|department|district|territory|division|local government area)$/i;
 const SETTLEMENT_BEFORE = /\b(?:town|village|city|hamlet|settlement)\s+of\s+$/i;
 const DIVISION_BEFORE = /\b(?:province|state|region|governorate|prefecture|county)\s+of\s+$/i;
 /** A person signal right after a name: a speech verb, an age. */
@@ -41,6 +42,7 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
   const { text } = context;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") withAreaWord(text, m, trace);
     if (!unsure(m)) continue;
     const after = text.slice(m.end, m.end + 40);
     if (PERSON_AFTER.test(after)) continue;
@@ -68,7 +70,26 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     m.kind = "place";
     m.rule = `geonames-slot:${slot}`;
     trace({ item, rule: `name.geonames-slot:${slot}`, decided: "place" });
+    withAreaWord(text, m, trace);
   }
+}
+
+/** The lower-case word of an area after a place's name ("Herat province", "Zamzam camp"). */
+const AREA_WORD_AFTER =
+  /^ (?:province|state|district|county|camp|region|governorate|prefecture|oblast|municipality|local government area)\b/;
+
+const AREA_WORD_AT_END = new RegExp(`${AREA_WORD_AFTER.source.slice(1).replace(/\\b$/, "")}$`);
+
+/**
+ * "Herat province", "Zamzam camp": the area's word belongs to the name, which names the province, not the town of
+ * that name (rule "name.area-word-after").
+ */
+function withAreaWord(text: string, m: NameMention, trace: Trace): void {
+  const word = AREA_WORD_AFTER.exec(text.slice(m.end, m.end + 30));
+  if (!word) return;
+  m.end += word[0].length;
+  m.text = text.slice(m.start, m.end);
+  trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.area-word-after", decided: "the area's word is the name's" });
 }
 
 /** The story's country: the dateline's ("QUETTA, Pakistan -", or its city's), else the lead's first, else the most named. */
@@ -134,9 +155,13 @@ export function locatePlaces(
   trace: Trace,
 ): void {
   const home = storyCountry(context, mentions, gazetteer);
+  const names = new Set(entities.map((e) => e.name.toLowerCase()));
   for (const entity of entities) {
     if (entity.kind !== "place") continue;
     const item = `place '${entity.name}'`;
+    // "Dadu district" is also "Dadu" when nothing else of the draft is.
+    const bare = entity.name.replace(AREA_WORD_AT_END, "");
+    if (bare !== entity.name && !names.has(bare.toLowerCase()) && !entity.aliases.includes(bare)) entity.aliases.push(bare);
     if (/region$/.test(entity.rule)) {
       entity.geo = { matched: false };
       trace({ item, rule: "place.geonames", decided: "a part of a place: not looked up" });
