@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { extractDraft } from "../src/extract";
 import { parseGazetteer } from "../src/extract/geonames/gazetteer";
-import { loadGazetteer } from "../src/extract/geonames/load-node";
+import { loadGazetteer } from "../src/cli/gazetteer";
 import { accuracyRate, addScores, rates, scoreDraft, type Accuracy, type ArticleScore, type Tally } from "../src/extract/score";
 import {
   ARTICLE_SETS,

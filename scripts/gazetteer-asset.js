@@ -10,7 +10,7 @@
  *   A <iso2> <division code> <geonames id> <name>[|<other name>…]
  *   P <geonames id> <name> <iso2> <division code> <population> <lat> <lon> <c: capital, a: seat of a division, or empty>
  * webpack emits it beside the worker (webpack.config.js); Node writes it once to node_modules/.cache
- * (src/extract/gazetteer/load-node.ts).
+ * (src/cli/gazetteer.ts).
  */
 const fs = require("fs");
 const path = require("path");

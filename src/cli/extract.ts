@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { extractDraft, type TraceStep } from "../extract";
-import { loadGazetteer } from "../extract/geonames/load-node";
+import { loadGazetteer } from "./gazetteer";
 import { formatReview } from "../extract/review";
 import { firstLineOf } from "../model/error-message";
 import { parseCommandLine, usageLine } from "./args";

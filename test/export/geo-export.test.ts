@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { extractDraft } from "../../src/extract";
-import { loadGazetteer } from "../../src/extract/geonames/load-node";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 import { reportAnnotations } from "../../src/export/annotations";
 import { reportFileJson } from "../../src/export/report-file";
 import { toCsv } from "../../src/export/csv";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLE_SETS, articleCases, bundledCase, type ExtractCase } from "../../bench/extract-cases";
 import { extractDraft } from "../../src/extract";
-import { loadGazetteer } from "../../src/extract/geonames/load-node";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 import { accuracyRate, addScores, rates, scoreDraft, type ArticleScore } from "../../src/extract/score";
 
 type Floors = Record<string, number>;

@@ -1,5 +1,5 @@
 import { extractDraft, type TraceStep } from "../../src/extract";
-import { loadGazetteer } from "../../src/extract/geonames/load-node";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 import { parseGazetteer, resolvePlace } from "../../src/extract/geonames/gazetteer";
 
 // Our own sentences, written for these tests.

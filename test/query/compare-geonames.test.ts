@@ -1,6 +1,6 @@
 import { acceptDraft, type DraftReport } from "../../src/model/draft";
 import { extractDraft } from "../../src/extract";
-import { loadGazetteer } from "../../src/extract/geonames/load-node";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 import { Library } from "../../src/query";
 import { compareFigure } from "../../src/query/compare";
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { parseGazetteer, type Gazetteer } from "./gazetteer";
+import { parseGazetteer, type Gazetteer } from "../extract/geonames/gazetteer";
 
 /** The repository's root: the folder above src/ (or above .cli-build/src/ when compiled). */
 function root(): string {
