@@ -73,5 +73,7 @@ describe("places from the GeoNames gazetteer", () => {
     expect(resolvePlace(small, "Sanaa")?.kind).toBe("division");
     expect(resolvePlace(small, "Sana'a")).toMatchObject({ geonamesId: 71137, seat: "c", lat: 15.35472 });
     expect(resolvePlace(small, "Nowhere")).toBeUndefined();
+    // Names are Map keys: an object's own words find nothing.
+    expect(["constructor", "__proto__", "toString"].map((name) => small.lookup(name).length)).toEqual([0, 0, 0]);
   });
 });

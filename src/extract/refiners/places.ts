@@ -19,12 +19,12 @@ const PLACE_WORD_AFTER =
 /** A division's word after the name: the division, not the town of that name ("Herat province"). */
 const DIVISION_WORD_AFTER = /^\s+(?:province|region|state|county|governorate|prefecture|oblast|department)\b/i;
 const DIVISION_HEAD =
-  /\s+(?:province|region|state|county|governorate|prefecture|oblast|department|district|territory|division|local government area)$/i;
+  / (?:province|region|state|county|governorate|prefecture|oblast|department|district|territory|division|local government area)$/i;
 const SETTLEMENT_BEFORE = /\b(?:town|village|city|hamlet|settlement)\s+of\s+$/i;
 const DIVISION_BEFORE = /\b(?:province|state|region|governorate|prefecture|county)\s+of\s+$/i;
 /** A person signal right after a name: a speech verb, an age. */
 const PERSON_AFTER =
-  /^\s*(?:,\s*\d{1,3}\s*,|\(\d{1,3}\)|,?\s+(?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained|who)\b)/;
+  /^(?: ?, ?\d{1,3} ?,| ?\(\d{1,3}\)|,? (?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained|who)\b)/;
 /** Joined in a list to another name: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 /** A settlement needs this many people to be a place by the gazetteer alone, with no word of the text saying so. */
