@@ -48,6 +48,9 @@ describe("places from the GeoNames gazetteer", () => {
   it("is evidence, not a dictionary: a known name with a person signal stays a person", () => {
     const d = draft('"We will rebuild every house," Sydney said on Monday. Sydney, 34, lost her home.');
     expect(d.places.map((p) => p.name)).not.toContain("Sydney");
+    // "The Toyota was parked": a town of that name, but after an article a make.
+    const car = draft('Witnesses said a car exploded. "The Toyota was parked there for an hour," said Ali Noor.');
+    expect(car.places.map((p) => p.name)).not.toContain("Toyota");
   });
 
   it("lists every place lookup in the trace", () => {

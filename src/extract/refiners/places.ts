@@ -27,6 +27,8 @@ const PERSON_AFTER =
   /^(?: ?, ?\d{1,3} ?,| ?\(\d{1,3}\)|,? (?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained|who)\b)/;
 /** Joined in a list to another name: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+/** "a Toyota", "the Toyota was parked": a make or a thing, not the town of that name (few towns take an article). */
+const A_THING_BEFORE = /\b(?:an?|the) $/i;
 /** A settlement needs this many people to be a place by the gazetteer alone, with no word of the text saying so. */
 const KNOWN_PLACE_POPULATION = 20_000;
 
@@ -59,7 +61,9 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
           ? "listed-with-a-place"
           : isPlace(next) && /^,\s+$/.test(text.slice(m.end, next!.start))
             ? "before-its-region"
-            : known.some((e) => e.kind !== "place" || e.population >= KNOWN_PLACE_POPULATION)
+            : known.some((e) => e.kind !== "place") ||
+                (known.some((e) => e.population >= KNOWN_PLACE_POPULATION) &&
+                  !A_THING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)))
               ? "known-place"
               : undefined;
     const item = `name '${m.text}' at ${m.start}`;
