@@ -85,11 +85,20 @@ function inWorker(request: DraftRequest): Promise<DraftReport> {
   return next;
 }
 
+/** The gazetteer for a draft on the page, or undefined when it cannot be fetched (the draft says so). */
+async function pageGazetteer() {
+  try {
+    const { loadGazetteerFrom } = await import(/* webpackChunkName: "extract" */ "../../extract/geonames/gazetteer");
+    return await loadGazetteerFrom(new URL(GAZETTEER_FILE, document.baseURI));
+  } catch {
+    return undefined;
+  }
+}
+
 async function onPage(request: DraftRequest): Promise<DraftReport> {
   await afterPaint();
   const { extractDraft } = await import(/* webpackChunkName: "extract" */ "../../extract");
-  const { loadGazetteerFrom } = await import(/* webpackChunkName: "extract" */ "../../extract/geonames/gazetteer");
-  const places = await loadGazetteerFrom(new URL(GAZETTEER_FILE, document.baseURI)).catch(() => undefined);
+  const places = await pageGazetteer();
   const draft = extractDraft(request.text, { ...request.options, ...(places ? { gazetteer: places } : {}) });
   if (!places) draft.warnings.push(NO_GAZETTEER_WARNING);
   return draft;
