@@ -140,6 +140,8 @@ module.exports = async (env, options) => {
       // The default report's first view, rendered by the pane's own code at build: the figures at first paint.
       new PrerenderPanePlugin({ filename: "taskpane.html", dataset }),
       new InlineHeadPlugin({ page: "taskpane.html", script: "taskpane.js" }),
+      // The extractor's gazetteer (GeoNames, CC BY 4.0), fetched by the worker when it first drafts.
+      new (require("./scripts/gazetteer-asset").GazetteerAssetPlugin)(),
       new StartScriptsPlugin({ entry: "taskpane", loadedAtStart: ["explorer", "functions-runtime"] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { extractDraft, type TraceStep } from "../extract";
+import { loadGazetteer } from "./gazetteer";
 import { formatReview } from "../extract/review";
 import { firstLineOf } from "../model/error-message";
 import type { DraftReport } from "../model/draft";
@@ -104,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   try {
     draft = extractDraft(text, {
+      gazetteer: loadGazetteer(),
       ...(args.title ? { title: args.title } : {}),
       ...(args.published ? { published: args.published } : {}),
       ...(args.outlet ? { outlet: args.outlet } : {}),

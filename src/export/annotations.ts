@@ -7,6 +7,7 @@
  * (TextualBody, format application/json, so no vocabulary beyond the annotation context is needed), tags, and
  * what the words identify (an actor or place, by id).
  */
+import type { Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Span } from "../model/span";
 import type { Statement } from "../model/statement";
@@ -105,6 +106,7 @@ export function reportAnnotations(r: OpenReport, options: { base?: string } = {}
     target: target(span),
   });
 
+  const placeGeo = (f: Figure) => (f.subject.kind === "place" ? r.placesById.get(f.subject.id)?.geo : undefined);
   const figure = (f: Figure): Annotation => {
     const by = attributedTo(r, f);
     return annotation(f.id, "describing", f.valueText, [
@@ -119,6 +121,7 @@ export function reportAnnotations(r: OpenReport, options: { base?: string } = {}
         attribution: { ...f.attribution, name: by ?? null },
         sentence: f.evidence.exact,
         ...(f.note ? { note: f.note } : {}),
+        ...(placeGeo(f) ? { geo: placeGeo(f) } : {}),
       }),
       tag(f.measure),
       entity(f.subject.id),
@@ -161,15 +164,33 @@ export function reportAnnotations(r: OpenReport, options: { base?: string } = {}
       tag("event"),
       ...[...e.actors, ...e.places].map(entity),
     ]);
-  const mentions = (id: string, spans: readonly Span[], describe: string): Annotation[] =>
-    spans.map((span, i) => annotation(`${id}/mention/${i + 1}`, "identifying", span, [entity(id), describing(describe)]));
+  const mentions = (id: string, spans: readonly Span[], describe: string, more: AnnotationBody[] = []): Annotation[] =>
+    spans.map((span, i) =>
+      annotation(`${id}/mention/${i + 1}`, "identifying", span, [entity(id), describing(describe), ...more]),
+    );
+  // A place the gazetteer matched: its GeoNames entry as fields, and a link to it (GeoNames data, CC BY 4.0).
+  const geoBodies = (geo: Place["geo"]): AnnotationBody[] =>
+    geo?.matched
+      ? [
+          fields({ geo }),
+          ...(geo.geonamesId !== undefined
+            ? [
+                {
+                  type: "SpecificResource",
+                  purpose: "identifying",
+                  source: { id: `https://sws.geonames.org/${geo.geonamesId}/`, label: `GeoNames: ${geo.name}` },
+                } satisfies AnnotationBody,
+              ]
+            : []),
+        ]
+      : [];
 
   const items = [
     ...report.figures.map(figure),
     ...report.statements.flatMap(statement),
     ...report.events.map(event),
     ...report.actors.flatMap((a) => mentions(a.id, a.mentions, `${a.name}: ${a.role}`)),
-    ...report.places.flatMap((p) => mentions(p.id, p.mentions, `${p.name} (${p.kind})`)),
+    ...report.places.flatMap((p) => mentions(p.id, p.mentions, `${p.name} (${p.kind})`, geoBodies(p.geo))),
   ];
   return {
     "@context": ANNOTATION_CONTEXT,

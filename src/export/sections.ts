@@ -65,6 +65,7 @@ export function aboutLines(r: OpenReport): string[] {
     "'Attributed to' is the body behind a number, in the report's words; '(implied)' means a neighbouring sentence names it, '(inferred)' that we worked it out.",
     "Dates: the report never writes 2023, so October dates have an inferred year; 'date basis' gives each date's precision and how it is known.",
     "Casualties: blank means the report gives no such figure (never 0).",
+    "Places: GeoNames id, country, first-level division and coordinates (lat, lon) come from GeoNames (https://www.geonames.org/), CC BY 4.0; 'no match in GeoNames' means the name matched nothing there.",
     "Text that a spreadsheet could read as a formula (starting with =, +, -, @) is kept as text with a leading apostrophe.",
   ];
 }

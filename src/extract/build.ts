@@ -104,6 +104,7 @@ export function buildDraft(
         kind: entity.placeKind ?? "site",
         aliases: entity.aliases,
         mentions: entity.mentions,
+        ...(entity.geo ? { geo: entity.geo } : {}),
         draft: draft(entity.confidence, entity.rule, entityRules(entity)),
       });
       if (speakers.has(entity)) addActor(entity, "state");

@@ -24,6 +24,8 @@ import { findStatements } from "./refiners/statements";
 import { maskQuotes } from "./parsers/attribution";
 import { splitSentences } from "./sentences";
 import type { Trace } from "./rules";
+import type { Gazetteer } from "./geonames/gazetteer";
+import { locatePlaces, placesInPlaceSlots } from "./refiners/places";
 
 export type { Trace, TraceStep } from "./rules";
 
@@ -41,6 +43,12 @@ export interface ExtractOptions {
    * news of the pane's 60,000 characters takes a fraction of a second; this is the backstop, never the plan.
    */
   budgetMs?: number;
+  /**
+   * The GeoNames gazetteer (load it first: `loadGazetteer()` in Node, `loadGazetteerFrom(url)` in a browser): names
+   * it knows in a place's slot become places, and every place gets its GeoNames id, country, division and
+   * coordinates or says it matched nothing. Without it places carry no `geo`.
+   */
+  gazetteer?: Gazetteer;
 }
 
 export const DEFAULT_BUDGET_MS = 5000;
@@ -73,7 +81,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const passages = findQuotes(context.text);
   context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
   const names = findNames(context);
+  if (options.gazetteer) placesInPlaceSlots(context, names, options.gazetteer, trace);
   const { entities, byMention } = buildEntities(context, names);
+  if (options.gazetteer) locatePlaces(context, entities, names, options.gazetteer, trace);
   addAppositiveRoles(context, byMention);
   const { findings: statements, attributions } = findStatements(context, passages, names, entities, byMention);
 

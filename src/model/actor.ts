@@ -34,8 +34,31 @@ export const ActorSchema = NamedSchema.extend({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
+/**
+ * What the GeoNames gazetteer knows of a place (GeoNames data, CC BY 4.0): its id, country (ISO 3166-1 alpha-2),
+ * first-level division and coordinates; or that the name matched nothing in it. Optional: files written before it,
+ * and places nobody looked up, still load.
+ */
+export const PlaceGeoSchema = z.union([
+  z.object({
+    matched: z.literal(true),
+    /** What the entry is: a country, a first-level division, or a populated place. */
+    level: z.enum(["country", "division", "place"]),
+    /** The entry's name in GeoNames ("Quetta"), which may differ from the report's. */
+    name: z.string().min(1),
+    geonamesId: z.number().int().positive().optional(),
+    country: z.string().regex(/^[A-Z]{2}$/),
+    division: z.string().min(1).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+  }),
+  z.object({ matched: z.literal(false) }),
+]);
+export type PlaceGeo = z.infer<typeof PlaceGeoSchema>;
+
 export const PlaceSchema = NamedSchema.extend({
   id: z.string().regex(/^place:[a-z0-9-]+$/),
   kind: z.enum(PLACE_KINDS),
+  geo: PlaceGeoSchema.optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;

@@ -74,11 +74,17 @@ export const COMPARE_HEADER = [
   "report id",
 ] as const;
 
-/** The "matched" cell: what the figure is about in its report, and the name that found it. */
-export const matchedLabel = (subjectName: string, matchedAs: string): string => `${subjectName} (as '${matchedAs}')`;
+/**
+ * The "matched" cell: what the figure is about in its report, and the name that found it, or the GeoNames id that did
+ * ("Quetta (as 'QUETTA', by GeoNames id 1167528)").
+ */
+export const matchedLabel = (subjectName: string, matchedAs: string, geonamesId?: number): string =>
+  geonamesId === undefined
+    ? `${subjectName} (as '${matchedAs}')`
+    : `${subjectName} (as '${matchedAs}', by GeoNames id ${geonamesId})`;
 
 /** One report's row of `REPORT.COMPARE` (also what the team library stores for each figure it holds). */
-export function compareRow(r: OpenReport, f: Figure, matchedAs: string): Cell[] {
+export function compareRow(r: OpenReport, f: Figure, matchedAs: string, geonamesId?: number): Cell[] {
   return [
     r.report.source.title,
     isoToSerial(r.report.source.published.value),
@@ -89,7 +95,7 @@ export function compareRow(r: OpenReport, f: Figure, matchedAs: string): Cell[] 
     f.valueText.exact,
     attributedTo(r, f) ?? "not stated",
     f.evidence.exact,
-    matchedLabel(subjectName(r, f), matchedAs),
+    matchedLabel(subjectName(r, f), matchedAs, geonamesId),
     publishedLabel(r.report.source),
     r.report.source.id,
   ];
@@ -110,24 +116,50 @@ function namesAcross(entries: readonly LibraryEntry[], input: string): string[] 
   return names;
 }
 
+/** The GeoNames ids the input has in the reports that know it as a place matched in the gazetteer. */
+function geonamesIdsAcross(entries: readonly LibraryEntry[], input: string): Set<number> {
+  const ids = new Set<number>();
+  for (const { open } of entries) {
+    const subject = open.subjectIndex.find(input);
+    const geo = subject ? open.placesById.get(subject.id)?.geo : undefined;
+    if (geo?.matched && geo.geonamesId !== undefined) ids.add(geo.geonamesId);
+  }
+  return ids;
+}
+
+/** A report's place with one of these GeoNames ids, if it has one. */
+function placeByGeonamesId(r: OpenReport, ids: ReadonlySet<number>): { name: string; geonamesId: number } | undefined {
+  if (ids.size === 0) return undefined;
+  for (const place of r.report.places) {
+    const geo = place.geo;
+    if (geo?.matched && geo.geonamesId !== undefined && ids.has(geo.geonamesId))
+      return { name: place.name, geonamesId: geo.geonamesId };
+  }
+  return undefined;
+}
+
 /**
  * `REPORT.COMPARE`: one figure as every report gives it, oldest report first: the toll over time. Each report
  * resolves the place or group by its own names and aliases ("Gaza" may be "Gaza Strip" in one, "the Gaza Strip" in
  * another, matched through the names the place has in the reports that know the input); the "matched" column names
  * what it matched in that report and by which name, so two different places are never shown as one without saying so.
+ * A place the gazetteer matched is found by its GeoNames id first ("Quetta" in one report, "QUETTA" or "Kwatah" in
+ * another), and the "matched" column says so.
  */
 export function compareFigure(library: Library, where: Argument, measure: Argument): Result<Table> {
   const place = requiredText(where, "where", "a place or group name");
   if (!place.ok) return place;
   const entries = library.list();
   const names = namesAcross(entries, place.value);
+  const geonamesIds = geonamesIdsAcross(entries, place.value);
   const rows: Cell[][] = [];
   let firstFailure: Result<never> | undefined;
   let knownAnywhere = false;
   for (const entry of entries) {
     const r = entry.open;
-    // The name as typed first; else the other names that the place has in the reports that know it.
-    const matchedAs = names.find((name) => r.subjectIndex.find(name)) ?? place.value;
+    // The GeoNames id first; then the name as typed; else the other names the place has in the reports that know it.
+    const byId = placeByGeonamesId(r, geonamesIds);
+    const matchedAs = byId?.name ?? names.find((name) => r.subjectIndex.find(name)) ?? place.value;
     const figure = findFigure(r, matchedAs, measure);
     if (!figure.ok) {
       const { code } = figure.failure;
@@ -137,7 +169,7 @@ export function compareFigure(library: Library, where: Argument, measure: Argume
       continue;
     }
     knownAnywhere = true;
-    rows.push(compareRow(r, figure.value, matchedAs));
+    rows.push(compareRow(r, figure.value, matchedAs, byId?.geonamesId));
   }
   if (rows.length > 0) return ok({ header: COMPARE_HEADER, rows });
   if (!knownAnywhere && firstFailure) return firstFailure;

@@ -43,6 +43,12 @@ const HXL: Record<string, string> = {
   paragraph: "#meta+paragraph+num",
   start: "#meta+offset+start+num",
   end: "#meta+offset+end+num",
+  gazetteer: "#meta+gazetteer",
+  "geonames id": "#loc+code+geonames",
+  country: "#country+code",
+  division: "#adm1+name+gazetteer",
+  lat: "#geo+lat",
+  lon: "#geo+lon",
 };
 
 export function hxlRow(header: readonly string[]): string[] {

@@ -35,6 +35,7 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
   it("loads neither the review nor the extractor at start", async () => {
     await page.waitForTimeout(300);
     expect(requested.filter((url) => ON_DEMAND.test(url))).toEqual([]);
+    expect(requested.filter((url) => url.endsWith("/gazetteer.tsv"))).toEqual([]);
   });
 
   it("fetches at start exactly the scripts the build lists, and the bundle-size bench counts, as start-up scripts", () => {
@@ -76,6 +77,8 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     await page.getByRole("button", { name: "Draft", exact: true }).click();
     await page.getByRole("listbox", { name: "Draft items to review" }).waitFor();
     expect(requested.some((url) => url.endsWith("/extract-worker.js"))).toBe(true);
+    // The worker fetched the gazetteer for its first draft.
+    expect(requested.some((url) => url.endsWith("/gazetteer.tsv"))).toBe(true);
     const groups = await page
       .locator("#review-list [role=group]")
       .evaluateAll((els) => els.map((e) => e.getAttribute("aria-labelledby")));

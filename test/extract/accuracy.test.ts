@@ -2,14 +2,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLE_SETS, articleCases, bundledCase, type ExtractCase } from "../../bench/extract-cases";
 import { extractDraft } from "../../src/extract";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 import { accuracyRate, addScores, rates, scoreDraft, type ArticleScore } from "../../src/extract/score";
 
 type Floors = Record<string, number>;
 const floors = JSON.parse(readFileSync(join(__dirname, "accuracy-floors.json"), "utf8")) as Record<string, Floors | string>;
 
+// Scored as the CLI and the pane draft: with the GeoNames gazetteer.
 const score = (c: ExtractCase) =>
   scoreDraft(
-    extractDraft(c.text, { ...(c.published ? { published: c.published } : {}), ...(c.title ? { title: c.title } : {}) }),
+    extractDraft(c.text, {
+      ...(c.published ? { published: c.published } : {}),
+      ...(c.title ? { title: c.title } : {}),
+      gazetteer: loadGazetteer(),
+    }),
     c.truth,
   );
 

@@ -1,3 +1,4 @@
+import type { PlaceGeo } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { ExtractContext } from "../context";
 import { span } from "../context";
@@ -16,6 +17,8 @@ export interface Entity {
   /** Titles and descriptions the text gives ("Iranian Foreign Minister", "a spokesman for the army"). */
   roles: string[];
   placeKind?: "country" | "territory" | "region" | "city" | "town" | "border" | "site";
+  /** A place's GeoNames entry, or that it matched none (refiners/places.ts); unset when no gazetteer was loaded. */
+  geo?: PlaceGeo;
   confidence: number;
   rule: string;
 }

@@ -5,6 +5,7 @@
  */
 import type { DraftReport } from "../../model/draft";
 import type { DraftRequest, DraftResponse } from "./extract-worker";
+import { GAZETTEER_FILE, NO_GAZETTEER_WARNING } from "./gazetteer-file";
 
 /**
  * Longer text is refused before it is drafted, at once and with a message. About 10,000 words: four times a long
@@ -84,10 +85,23 @@ function inWorker(request: DraftRequest): Promise<DraftReport> {
   return next;
 }
 
+/** The gazetteer for a draft on the page, or undefined when it cannot be fetched (the draft says so). */
+async function pageGazetteer() {
+  try {
+    const { loadGazetteerFrom } = await import(/* webpackChunkName: "extract" */ "../../extract/geonames/gazetteer");
+    return await loadGazetteerFrom(new URL(GAZETTEER_FILE, document.baseURI));
+  } catch {
+    return undefined;
+  }
+}
+
 async function onPage(request: DraftRequest): Promise<DraftReport> {
   await afterPaint();
   const { extractDraft } = await import(/* webpackChunkName: "extract" */ "../../extract");
-  return extractDraft(request.text, request.options);
+  const places = await pageGazetteer();
+  const draft = extractDraft(request.text, { ...request.options, ...(places ? { gazetteer: places } : {}) });
+  if (!places) draft.warnings.push(NO_GAZETTEER_WARNING);
+  return draft;
 }
 
 /** Drafts a report from `request.text`; a DraftingError says, in words for the reviewer, why it could not. */

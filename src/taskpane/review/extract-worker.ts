@@ -6,6 +6,8 @@
 import "../../model/zod-jitless";
 import { extractDraft, type ExtractOptions } from "../../extract";
 import { messageOf } from "../../model/error-message";
+import { loadGazetteerFrom, type Gazetteer } from "../../extract/geonames/gazetteer";
+import { GAZETTEER_FILE, NO_GAZETTEER_WARNING } from "./gazetteer-file";
 
 export interface DraftRequest {
   text: string;
@@ -17,11 +19,18 @@ export type DraftResponse = { ok: true; draft: ReturnType<typeof extractDraft> }
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<DraftRequest>) => void) | null;
   postMessage(message: DraftResponse): void;
+  location: { href: string };
 };
 
-scope.onmessage = (event) => {
+/** The gazetteer, fetched on the first draft and kept for the next; undefined when it could not be loaded. */
+let gazetteer: Promise<Gazetteer | undefined> | undefined;
+
+scope.onmessage = async (event) => {
   try {
-    scope.postMessage({ ok: true, draft: extractDraft(event.data.text, event.data.options) });
+    const places = await (gazetteer ??= loadGazetteerFrom(new URL(GAZETTEER_FILE, scope.location.href)).catch(() => undefined));
+    const draft = extractDraft(event.data.text, { ...event.data.options, ...(places ? { gazetteer: places } : {}) });
+    if (!places) draft.warnings.push(NO_GAZETTEER_WARNING);
+    scope.postMessage({ ok: true, draft });
   } catch (error) {
     scope.postMessage({ ok: false, message: messageOf(error) });
   }

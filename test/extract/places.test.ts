@@ -1,0 +1,82 @@
+import { extractDraft, type TraceStep } from "../../src/extract";
+import { loadGazetteer } from "../../src/cli/gazetteer";
+import { parseGazetteer, resolvePlace } from "../../src/extract/geonames/gazetteer";
+
+// Our own sentences, written for these tests.
+const gazetteer = loadGazetteer();
+const draft = (text: string) => extractDraft(text, { published: "2024-03-03", gazetteer });
+const place = (d: ReturnType<typeof draft>, name: string) => d.places.find((p) => p.name === name);
+
+describe("places from the GeoNames gazetteer", () => {
+  it("gives a matched place its GeoNames id, country, division and coordinates", () => {
+    const d = draft(
+      "QUETTA, Pakistan (Agency) - At least six people were killed in a blast in the market district of Satellite Town, police said.",
+    );
+    expect(place(d, "QUETTA")?.geo).toEqual({
+      matched: true,
+      level: "place",
+      name: "Quetta",
+      geonamesId: 1167528,
+      country: "PK",
+      division: "Balochistan",
+      lat: 30.18414,
+      lon: 67.00141,
+    });
+    expect(place(d, "Pakistan")?.geo).toMatchObject({ matched: true, level: "country", geonamesId: 1168579 });
+    // A name the gazetteer does not know says so.
+    expect(place(d, "Satellite Town")?.geo).toEqual({ matched: false });
+  });
+
+  it("resolves an ambiguous name by the story's country (the dateline's)", () => {
+    const sentence = "Floods killed 14 people in Hyderabad on Sunday, officials said.";
+    expect(place(draft(`KARACHI, Pakistan - ${sentence}`), "Hyderabad")?.geo).toMatchObject({ country: "PK" });
+    expect(place(draft(`NEW DELHI, India - ${sentence}`), "Hyderabad")?.geo).toMatchObject({ country: "IN" });
+  });
+
+  it("makes a name the gazetteer knows a place in a place's slot, with its rule, where the text alone made a person", () => {
+    const text = "Floods killed 12 people on Monday. Dera Ismail Khan district was the worst hit, officials said.";
+    const without = extractDraft(text, { published: "2024-03-03" });
+    expect(without.actors.map((a) => a.name)).toContain("Dera Ismail Khan");
+    const d = draft(text);
+    const found = place(d, "Dera Ismail Khan district");
+    expect(found?.draft.rules).toEqual(["name.geonames-slot:before-a-place-word"]);
+    expect(found?.aliases).toEqual(["Dera Ismail Khan"]);
+    expect(found?.geo).toMatchObject({ geonamesId: 1180281, country: "PK", division: "Khyber Pakhtunkhwa" });
+    expect(d.actors.map((a) => a.name)).not.toContain("Dera Ismail Khan");
+  });
+
+  it("is evidence, not a dictionary: a known name with a person signal stays a person", () => {
+    const d = draft('"We will rebuild every house," Sydney said on Monday. Sydney, 34, lost her home.');
+    expect(d.places.map((p) => p.name)).not.toContain("Sydney");
+    // "The Toyota was parked": a town of that name, but after an article a make.
+    const car = draft('Witnesses said a car exploded. "The Toyota was parked there for an hour," said Ali Noor.');
+    expect(car.places.map((p) => p.name)).not.toContain("Toyota");
+  });
+
+  it("lists every place lookup in the trace", () => {
+    const steps: TraceStep[] = [];
+    extractDraft("Floods killed 12 people in Bogotá on Monday.", { gazetteer, trace: (s) => steps.push(s) });
+    expect(steps.filter((s) => s.rule === "place.geonames").map((s) => s.decided)).toEqual([
+      expect.stringMatching(/^Bogotá, CO \(GeoNames 3688689/),
+    ]);
+  });
+
+  it("parses the asset's three kinds of record and folds accents, case and apostrophes", () => {
+    const small = parseGazetteer(
+      [
+        "# a comment",
+        "C\tYE\t69543\tYemen",
+        "A\tYE\t16\t71137\tSanaa",
+        "P\t71137\tSana'a\tYE\t16\t1937451\t15.35472\t44.20667\tc",
+        "P\t1\tSmall Sanaa\tYE\t16\t1200\t15\t44\t",
+      ].join("\n"),
+    );
+    expect(small.size).toBe(4);
+    expect(small.lookup("SANA’A").map((e) => e.kind)).toEqual(["place"]);
+    expect(resolvePlace(small, "Sanaa")?.kind).toBe("division");
+    expect(resolvePlace(small, "Sana'a")).toMatchObject({ geonamesId: 71137, seat: "c", lat: 15.35472 });
+    expect(resolvePlace(small, "Nowhere")).toBeUndefined();
+    // Names are Map keys: an object's own words find nothing.
+    expect(["constructor", "__proto__", "toString"].map((name) => small.lookup(name).length)).toEqual([0, 0, 0]);
+  });
+});
