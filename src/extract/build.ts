@@ -171,6 +171,7 @@ export function buildDraft(
   const canonical = new Set<string>(MEASURES);
   const extraMeasures = new Map<string, Set<string>>();
   const draftFigures: DraftFigure[] = [];
+  const figureId = new Map<FigureFinding, string>();
   let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
   // Groups named by the counted words ("four crew members"), one entity per wording.
   const groups = new Map<string, Entity>();
@@ -183,39 +184,65 @@ export function buildDraft(
       figure.number.upper !== undefined
         ? boundsFor("range", figure.number.value, figure.number.upper)
         : boundsFor(kind, figure.number.value);
+    const counted =
+      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
+        text
+          .slice(
+            figure.number.end,
+            figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
+          )
+          // "five of them children": the part counts children.
+          .replace(/^\s+of\s+(?:them|those|whom)\s/, " "),
+      )?.[1] ?? "people";
     const unit =
       moneyUnit(text, figure.number) ??
-      (figure.measure === "rockets launched" ? "rockets" : figure.measure === "attacks" ? "attacks" : "people");
+      (figure.measure === "rockets launched"
+        ? "rockets"
+        : figure.measure === "attacks"
+          ? "attacks"
+          : /^(?:houses|homes|dwellings)$/i.test(counted)
+            ? "homes"
+            : /^buildings$/i.test(counted)
+              ? "buildings"
+              : "people");
     if (!units.has(unit)) extraUnits.add(unit);
     if (!canonical.has(figure.measure)) {
       const words = extraMeasures.get(figure.measure) ?? new Set<string>([figure.measure]);
       words.add(figure.measureWord.text.toLowerCase());
       extraMeasures.set(figure.measure, words);
     }
-    const counted =
-      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
-        text.slice(
-          figure.number.end,
-          figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
-        ),
-      )?.[1] ?? "people";
     const subjectRef = subject
       ? subject.entity.kind === "place"
         ? { kind: "place" as const, id: placeId.get(subject.entity)! }
         : { kind: "actor" as const, id: actorFor(subject.entity) }
       : null;
+    const figureKey = id("figure", `${subject?.entity.name ?? "unplaced"} ${figure.measure}`);
+    figureId.set(figure, figureKey);
+    const related = figure.relation ? figureId.get(figure.relation.to) : undefined;
     draftFigures.push({
-      id: id("figure", `${subject?.entity.name ?? "unplaced"} ${figure.measure}`),
+      id: figureKey,
       subject: subjectRef ? { ...subjectRef, basis: subject!.basis } : null,
       measure: figure.measure,
       ...(figure.measureWord.text.toLowerCase() !== figure.measure
         ? { measureText: span(text, figure.measureWord.start, figure.measureWord.end) }
         : {}),
-      counted: /^(?:were|was|of|had|have|been|are|is)$/i.test(counted) ? "people" : counted,
+      // "four more died": "more" says the count is on top of another (its relation), not who is counted.
+      counted: /^(?:were|was|of|had|have|been|are|is|more|and|or|in|at|on|from|to|with|for|the|a|an)$/i.test(counted)
+        ? "people"
+        : counted,
       value,
       qualifier: figure.qualifier,
       unit,
       valueText: span(text, figure.valueStart, figure.valueEnd),
+      ...(figure.relation && related
+        ? {
+            relation: {
+              kind: figure.relation.kind,
+              figure: related,
+              text: span(text, figure.relation.start, figure.relation.end),
+            },
+          }
+        : {}),
       date: dateOf(figureDate(figure, datesIn)),
       attribution: attribution
         ? {
@@ -228,7 +255,13 @@ export function buildDraft(
       draft: draft(
         figure.confidence * confidenceOf(subject?.id ?? "place.none"),
         `${figure.rule}; ${subject?.rule ?? "no place or group found"}`,
-        [figure.ruleId, subject?.id ?? "place.none"],
+        [
+          figure.ruleId,
+          subject?.id ?? "place.none",
+          ...(figure.relation && related
+            ? [figure.relation.kind === "part of" ? "relation.part-of" : "relation.in-addition-to"]
+            : []),
+        ],
       ),
     });
   }

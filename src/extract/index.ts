@@ -8,10 +8,10 @@
  */
 import type { DraftReport } from "../model/draft";
 import { buildDraft } from "./build";
-import type { ExtractContext } from "./context";
+import type { ExtractContext, Sentence } from "./context";
 import { prepareInput } from "./input";
 import { findDates } from "./parsers/dates";
-import { findFigure, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
+import { findFigure, inAdditionTo, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
 import { findNames } from "./parsers/names";
 import { findNumbers } from "./parsers/numbers";
 import { moneyUnit, MONEY_MEASURES } from "./parsers/money";
@@ -110,6 +110,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
         notFigures.push(finding);
       } else {
         trace({ item, rule: finding.ruleId, decided: `${finding.measure} (${finding.measureWord.text})` });
+        relate(context.text, sentence, finding, figures, trace, item);
         figures.push(finding);
         previous = finding;
       }
@@ -126,6 +127,36 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     figures,
     notFigures,
     dates,
+  });
+}
+
+/** How far back a count on top of others looks for the count of its measure (figures, not characters). */
+const RELATION_LOOKBACK = 20;
+
+/**
+ * Links a figure to the count it stands to, when its words say so and its measure rule did not: a part named by the
+ * whole's word ("Of the dead, 12 …": the last count of the dead), or a count on top of an earlier one ("another 11",
+ * "four more": the last count of its measure, else the last count). The two are never summed.
+ */
+function relate(text: string, sentence: Sentence, finding: FigureFinding, figures: FigureFinding[], trace: Trace, item: string) {
+  if (finding.relation) {
+    trace({ item, rule: "figure.relation", decided: `${finding.relation.kind} '${finding.relation.to.number.text}'` });
+    return;
+  }
+  const recent = figures.slice(-RELATION_LOOKBACK);
+  const sameMeasure = [...recent].reverse().find((f) => f.measure === finding.measure);
+  if (finding.ruleId === "measure.of-the-named") {
+    if (sameMeasure)
+      finding.relation = { kind: "part of", to: sameMeasure, start: finding.measureWord.start, end: finding.measureWord.end };
+  } else {
+    const words = inAdditionTo(text, sentence, finding);
+    const to = sameMeasure ?? figures[figures.length - 1];
+    if (words && to) finding.relation = { kind: "in addition to", to, ...words };
+  }
+  trace({
+    item,
+    rule: "figure.relation",
+    decided: finding.relation ? `${finding.relation.kind} '${finding.relation.to.number.text}'` : "no",
   });
 }
 

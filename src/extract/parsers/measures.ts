@@ -39,6 +39,9 @@ export const EXTRA_MEASURES: Readonly<Record<string, readonly string[]>> = {
   aboard: ["aboard"],
   trapped: ["trapped"],
   destroyed: ["destroyed", "flattened", "razed"],
+  // Sitreps count homes damaged apart from those destroyed, and an outbreak's cases apart from its deaths.
+  damaged: ["damaged"],
+  cases: ["cases"],
 };
 
 /** Lower-cased word -> canonical measure. Multi-word synonyms ("taken hostage") are matched by their last word. */
@@ -91,4 +94,10 @@ export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in custody|held overnight|taken into custody|to be (?:held|detained|jailed|remanded))\b/i, "arrested"],
   [/\b(?:told|ordered|forced) to (?:leave|flee)\b/i, "evacuated"],
   [/\b(?:from|out of) their homes\b|\bin the open\b|\bin (?:relief|displacement) camps?\b|\bhomeless\b/i, "displaced"],
+  // Sitreps count the displaced where they sleep ("18,400 people are staying in 96 temporary shelters").
+  [
+    /\b(?:in|to)\s+(?:\d+\s+)?(?:temporary\s+|evacuation\s+|emergency\s+)?shelters?\b|\bspent the night (?:at|in)\b/i,
+    "displaced",
+  ],
+  [/\b(?:sent|transferred|referred)\s+(?:on\s+)?to\s+(?:a\s+|the\s+)?hospitals?\b/i, "injured"],
 ];
