@@ -12,6 +12,7 @@ import type { NameMention } from "./parsers/names";
 import type { Entity } from "./refiners/entities";
 import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
+import { HUMAN_NOUNS } from "./gazetteer-people";
 import { sha256Hex } from "./sha256";
 import { slug, uniqueId } from "../model/slug";
 import { confidenceOf } from "./rules";
@@ -32,11 +33,25 @@ export interface Findings {
 const COLLECTIVE =
   /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
 
-function actorType(entity: Entity): DraftActor["type"] {
+function actorType(entity: Entity, text: string): DraftActor["type"] {
   if (entity.kind === "person") return "person";
   if (entity.kind === "organization") return "organization";
+  // An unnamed speaker is a person only when its words name one ("a spokesman", "an eyewitness"): "the bureau", "the
+  // monitor", "the national statistics institute" or a town that reports are not.
+  // The head is the last word before a preposition or a relative clause ("a navy officer at the scene").
+  const words = entity.name.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && /^(?:at|in|of|for|from|on|near|with|who|whose|which|that)$/i.test(w));
+  const head = (words[(end < 0 ? words.length : end) - 1] ?? "").toLowerCase();
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(entity.name))
+    // A lone name set off as the speaker ("A woman who survived, Rokeya, said") is a person; a town that reports is not.
+    return /,\s*$/.test(text.slice(Math.max(0, (entity.mentions[0]?.start ?? 0) - 3), entity.mentions[0]?.start ?? 0))
+      ? "person"
+      : "organization";
+  if (HUMAN_NOUNS.has(head)) return "person";
   if (COLLECTIVE.test(entity.name)) return "organization";
-  return /[^s]s$/i.test(entity.name.split(/\s+/).pop() ?? "") ? "group" : "person";
+  if (/[^s]s$/.test(head))
+    return HUMAN_NOUNS.has(head.slice(0, -1)) || /(?:men|people|women)$/.test(head) ? "group" : "organization";
+  return /(?:man|woman|witness|eyewitness|person)$/.test(head) ? "person" : "organization";
 }
 
 export const UNCLASSIFIED_TOPIC = "unclassified";
@@ -106,7 +121,7 @@ export function buildDraft(
         draft: draft(entity.confidence, entity.rule, entityRules(entity)),
       });
       if (speakers.has(entity)) addActor(entity, "state");
-    } else addActor(entity, actorType(entity));
+    } else addActor(entity, actorType(entity, text));
   }
   const actorFor = (entity: Entity) =>
     actorId.get(entity) ?? addActor(entity, entity.kind === "place" ? "state" : "organization");

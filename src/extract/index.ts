@@ -19,6 +19,8 @@ import { mergeParts } from "./parsers/parts";
 import { findQuotes } from "./parsers/quotes";
 import { buildEntities } from "./refiners/entities";
 import { addAppositiveRoles } from "./refiners/roles";
+import { requirePersonEvidence } from "./refiners/person-evidence";
+import { withoutOutletSources } from "./refiners/outlets";
 import { mergeSentencesInQuotes } from "./refiners/sentences-in-quotes";
 import { findStatements } from "./refiners/statements";
 import { maskQuotes } from "./parsers/attribution";
@@ -73,9 +75,14 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const passages = findQuotes(context.text);
   context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
   const names = findNames(context);
-  const { entities, byMention } = buildEntities(context, names);
+  const built = buildEntities(context, names);
+  const { byMention } = built;
   addAppositiveRoles(context, byMention);
-  const { findings: statements, attributions } = findStatements(context, passages, names, entities, byMention);
+  // After the roles: a role in apposition ("a teacher who lives nearby") is a person's signal.
+  const entities = requirePersonEvidence(context, built.entities, byMention);
+  const found = findStatements(context, passages, names, entities, byMention);
+  const { attributions } = found;
+  const statements = withoutOutletSources(context, found.findings, attributions);
 
   const figures: FigureFinding[] = [];
   const notFigures: NotAFigure[] = [];
