@@ -414,3 +414,21 @@ describe("counts that stand to other counts (issue 22: sub-counts, lists, 'anoth
     expect(alone.figures[0]!.relation).toBeUndefined();
   });
 });
+
+describe("more measures in the words of wire copy and sitreps (issue 22)", () => {
+  it.each([
+    ["Rescuers pulled 59 people from the water alive.", 59, "rescued"],
+    ["By Sunday morning, rescuers had pulled out nine people alive.", 9, "rescued"],
+    ["Six remained in critical condition at the district hospital.", 6, "injured"],
+    ["Around 150 homes were buried when the hillside gave way.", 150, "destroyed"],
+    ["About 400 families were sheltering in a school on Monday.", 400, "displaced"],
+    ["A farmer who lost three members of his family said the raid began at night.", 3, "killed"],
+    ["The outbreak has reached 870 cases in Blantyre.", 870, "cases"],
+  ])("%s -> %d %s", (text, value, measure) => {
+    expect(draft(text).figures.map((f) => [f.value.best, f.measure])).toEqual([[value, measure]]);
+  });
+
+  it("'lost 30 homes' still counts no one killed", () => {
+    expect(draft("The village lost 30 homes in the flood.").figures.filter((f) => f.measure === "killed")).toEqual([]);
+  });
+});

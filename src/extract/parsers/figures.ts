@@ -307,7 +307,9 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   const lostPeople =
     verb?.[1]!.toLowerCase() !== "lost" ||
     new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${PERSON_NOUN}\\b`, "iu").test(text.slice(n.end, n.end + 40)) ||
-    new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text);
+    new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text) ||
+    // "lost three members of his family".
+    /^\s+(?:members|relatives)\s+of\s+(?:his|her|their|the)\s+famil/i.test(text.slice(n.end, n.end + 40));
   if (verb && VERB_MEASURE[verb[1]!.toLowerCase()] && lostPeople) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
     return found(
