@@ -157,7 +157,9 @@ function relate(text: string, sentence: Sentence, finding: FigureFinding, figure
       finding.relation = { kind: "part of", to: sameMeasure, start: finding.measureWord.start, end: finding.measureWord.end };
   } else {
     const words = inAdditionTo(text, sentence, finding);
-    const to = sameMeasure ?? figures[figures.length - 1];
+    // With no count of its measure before, the last whole count ("Another 11 were wounded" after "14 killed, nine
+    // of them soldiers" is on top of the 14, not the nine).
+    const to = sameMeasure ?? [...recent].reverse().find((f) => f.relation?.kind !== "part of");
     if (words && to) finding.relation = { kind: "in addition to", to, ...words };
   }
   trace({

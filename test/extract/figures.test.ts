@@ -1,5 +1,6 @@
 import { extractDraft } from "../../src/extract";
 import { findNumbers } from "../../src/extract/parsers/numbers";
+import { checkReport } from "../../src/model/check-report";
 import { acceptDraft, type DraftReport } from "../../src/model/draft";
 
 const draft = (text: string, published = "2024-03-12") => extractDraft(text, { published });
@@ -430,5 +431,20 @@ describe("more measures in the words of wire copy and sitreps (issue 22)", () =>
 
   it("'lost 30 homes' still counts no one killed", () => {
     expect(draft("The village lost 30 homes in the flood.").figures.filter((f) => f.measure === "killed")).toEqual([]);
+  });
+});
+
+describe("a figure's relation in a report", () => {
+  it("a report file without relations still loads; one pointing at no figure is listed by the check", () => {
+    const d = draft("A bomb killed 14 people at a bus stop in Kano, five of them children, police said.");
+    const decisions = Object.fromEntries(d.figures.map((f) => [f.id, { status: "accepted" as const }]));
+    const { report } = acceptDraft(d, decisions);
+    const withoutRelations = { ...report, figures: report.figures.map(({ relation: _relation, ...f }) => f) };
+    expect(checkReport(withoutRelations).problems).toEqual([]);
+    expect(checkReport(report).problems).toEqual([]);
+    const dangling = { ...report, figures: [report.figures[1]!] };
+    expect(checkReport(dangling).problems).toEqual([
+      `figures.0.relation.figure: no figure '${report.figures[0]!.id}' in the dataset`,
+    ]);
   });
 });
