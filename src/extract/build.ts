@@ -13,6 +13,7 @@ import type { NameMention } from "./parsers/names";
 import type { Entity } from "./refiners/entities";
 import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
+import { HUMAN_NOUNS } from "./gazetteer-people";
 import { sha256Hex } from "./sha256";
 import { slug, uniqueId } from "../model/slug";
 import { confidenceOf } from "./rules";
@@ -33,11 +34,25 @@ export interface Findings {
 const COLLECTIVE =
   /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
 
-function actorType(entity: Entity): DraftActor["type"] {
+function actorType(entity: Entity, text: string): DraftActor["type"] {
   if (entity.kind === "person") return "person";
   if (entity.kind === "organization") return "organization";
+  // An unnamed speaker is a person only when its words name one ("a spokesman", "an eyewitness"): "the bureau", "the
+  // monitor", "the national statistics institute" or a town that reports are not.
+  // The head is the last word before a preposition or a relative clause ("a navy officer at the scene").
+  const words = entity.name.split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && /^(?:at|in|of|for|from|on|near|with|who|whose|which|that)$/i.test(w));
+  const head = (words[(end < 0 ? words.length : end) - 1] ?? "").toLowerCase();
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(entity.name))
+    // A lone name set off as the speaker ("A woman who survived, Rokeya, said") is a person; a town that reports is not.
+    return /,\s*$/.test(text.slice(Math.max(0, (entity.mentions[0]?.start ?? 0) - 3), entity.mentions[0]?.start ?? 0))
+      ? "person"
+      : "organization";
+  if (HUMAN_NOUNS.has(head)) return "person";
   if (COLLECTIVE.test(entity.name)) return "organization";
-  return /[^s]s$/i.test(entity.name.split(/\s+/).pop() ?? "") ? "group" : "person";
+  if (/[^s]s$/.test(head))
+    return HUMAN_NOUNS.has(head.slice(0, -1)) || /(?:men|people|women)$/.test(head) ? "group" : "organization";
+  return /(?:man|woman|witness|eyewitness|person)$/.test(head) ? "person" : "organization";
 }
 
 export const UNCLASSIFIED_TOPIC = "unclassified";
@@ -108,7 +123,7 @@ export function buildDraft(
         draft: draft(entity.confidence, entity.rule, entityRules(entity)),
       });
       if (speakers.has(entity)) addActor(entity, "state");
-    } else addActor(entity, actorType(entity));
+    } else addActor(entity, actorType(entity, text));
   }
   const actorFor = (entity: Entity) =>
     actorId.get(entity) ?? addActor(entity, entity.kind === "place" ? "state" : "organization");
@@ -173,6 +188,7 @@ export function buildDraft(
   const canonical = new Set<string>(MEASURES);
   const extraMeasures = new Map<string, Set<string>>();
   const draftFigures: DraftFigure[] = [];
+  const figureId = new Map<FigureFinding, string>();
   let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
   // Groups named by the counted words ("four crew members"), one entity per wording.
   const groups = new Map<string, Entity>();
@@ -185,39 +201,65 @@ export function buildDraft(
       figure.number.upper !== undefined
         ? boundsFor("range", figure.number.value, figure.number.upper)
         : boundsFor(kind, figure.number.value);
+    const counted =
+      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
+        text
+          .slice(
+            figure.number.end,
+            figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
+          )
+          // "five of them children": the part counts children.
+          .replace(/^\s+of\s+(?:them|those|whom)\s/, " "),
+      )?.[1] ?? "people";
     const unit =
       moneyUnit(text, figure.number) ??
-      (figure.measure === "rockets launched" ? "rockets" : figure.measure === "attacks" ? "attacks" : "people");
+      (figure.measure === "rockets launched"
+        ? "rockets"
+        : figure.measure === "attacks"
+          ? "attacks"
+          : /^(?:houses|homes|dwellings)$/i.test(counted)
+            ? "homes"
+            : /^buildings$/i.test(counted)
+              ? "buildings"
+              : "people");
     if (!units.has(unit)) extraUnits.add(unit);
     if (!canonical.has(figure.measure)) {
       const words = extraMeasures.get(figure.measure) ?? new Set<string>([figure.measure]);
       words.add(figure.measureWord.text.toLowerCase());
       extraMeasures.set(figure.measure, words);
     }
-    const counted =
-      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
-        text.slice(
-          figure.number.end,
-          figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
-        ),
-      )?.[1] ?? "people";
     const subjectRef = subject
       ? subject.entity.kind === "place"
         ? { kind: "place" as const, id: placeId.get(subject.entity)! }
         : { kind: "actor" as const, id: actorFor(subject.entity) }
       : null;
+    const figureKey = id("figure", `${subject?.entity.name ?? "unplaced"} ${figure.measure}`);
+    figureId.set(figure, figureKey);
+    const related = figure.relation ? figureId.get(figure.relation.to) : undefined;
     draftFigures.push({
-      id: id("figure", `${subject?.entity.name ?? "unplaced"} ${figure.measure}`),
+      id: figureKey,
       subject: subjectRef ? { ...subjectRef, basis: subject!.basis } : null,
       measure: figure.measure,
       ...(figure.measureWord.text.toLowerCase() !== figure.measure
         ? { measureText: span(text, figure.measureWord.start, figure.measureWord.end) }
         : {}),
-      counted: /^(?:were|was|of|had|have|been|are|is)$/i.test(counted) ? "people" : counted,
+      // "four more died": "more" says the count is on top of another (its relation), not who is counted.
+      counted: /^(?:were|was|of|had|have|been|are|is|more|and|or|in|at|on|from|to|with|for|the|a|an)$/i.test(counted)
+        ? "people"
+        : counted,
       value,
       qualifier: figure.qualifier,
       unit,
       valueText: span(text, figure.valueStart, figure.valueEnd),
+      ...(figure.relation && related
+        ? {
+            relation: {
+              kind: figure.relation.kind,
+              figure: related,
+              text: span(text, figure.relation.start, figure.relation.end),
+            },
+          }
+        : {}),
       date: dateOf(figureDate(figure, datesIn)),
       attribution: attribution
         ? {
@@ -230,7 +272,13 @@ export function buildDraft(
       draft: draft(
         figure.confidence * confidenceOf(subject?.id ?? "place.none"),
         `${figure.rule}; ${subject?.rule ?? "no place or group found"}`,
-        [figure.ruleId, subject?.id ?? "place.none"],
+        [
+          figure.ruleId,
+          subject?.id ?? "place.none",
+          ...(figure.relation && related
+            ? [figure.relation.kind === "part of" ? "relation.part-of" : "relation.in-addition-to"]
+            : []),
+        ],
       ),
     });
   }

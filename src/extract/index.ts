@@ -8,10 +8,10 @@
  */
 import type { DraftReport } from "../model/draft";
 import { buildDraft } from "./build";
-import type { ExtractContext } from "./context";
+import type { ExtractContext, Sentence } from "./context";
 import { prepareInput } from "./input";
 import { findDates } from "./parsers/dates";
-import { findFigure, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
+import { findFigure, inAdditionTo, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
 import { findNames } from "./parsers/names";
 import { findNumbers } from "./parsers/numbers";
 import { moneyUnit, MONEY_MEASURES } from "./parsers/money";
@@ -19,6 +19,8 @@ import { mergeParts } from "./parsers/parts";
 import { findQuotes } from "./parsers/quotes";
 import { buildEntities } from "./refiners/entities";
 import { addAppositiveRoles } from "./refiners/roles";
+import { requirePersonEvidence } from "./refiners/person-evidence";
+import { withoutOutletSources } from "./refiners/outlets";
 import { mergeSentencesInQuotes } from "./refiners/sentences-in-quotes";
 import { findStatements } from "./refiners/statements";
 import { maskQuotes } from "./parsers/attribution";
@@ -82,10 +84,15 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
   const names = findNames(context);
   if (options.gazetteer) placesInPlaceSlots(context, names, options.gazetteer, trace);
-  const { entities, byMention } = buildEntities(context, names);
-  if (options.gazetteer) locatePlaces(context, entities, names, options.gazetteer, trace);
+  const built = buildEntities(context, names);
+  const { byMention } = built;
   addAppositiveRoles(context, byMention);
-  const { findings: statements, attributions } = findStatements(context, passages, names, entities, byMention);
+  // After the roles: a role in apposition ("a teacher who lives nearby") is a person's signal.
+  const entities = requirePersonEvidence(context, built.entities, byMention);
+  if (options.gazetteer) locatePlaces(context, entities, names, options.gazetteer, trace);
+  const found = findStatements(context, passages, names, entities, byMention);
+  const { attributions } = found;
+  const statements = withoutOutletSources(context, found.findings, attributions);
 
   const figures: FigureFinding[] = [];
   const notFigures: NotAFigure[] = [];
@@ -120,6 +127,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
         notFigures.push(finding);
       } else {
         trace({ item, rule: finding.ruleId, decided: `${finding.measure} (${finding.measureWord.text})` });
+        relate(context.text, sentence, finding, figures, trace, item);
         figures.push(finding);
         previous = finding;
       }
@@ -136,6 +144,38 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     figures,
     notFigures,
     dates,
+  });
+}
+
+/** How far back a count on top of others looks for the count of its measure (figures, not characters). */
+const RELATION_LOOKBACK = 20;
+
+/**
+ * Links a figure to the count it stands to, when its words say so and its measure rule did not: a part named by the
+ * whole's word ("Of the dead, 12 …": the last count of the dead), or a count on top of an earlier one ("another 11",
+ * "four more": the last count of its measure, else the last count). The two are never summed.
+ */
+function relate(text: string, sentence: Sentence, finding: FigureFinding, figures: FigureFinding[], trace: Trace, item: string) {
+  if (finding.relation) {
+    trace({ item, rule: "figure.relation", decided: `${finding.relation.kind} '${finding.relation.to.number.text}'` });
+    return;
+  }
+  const recent = figures.slice(-RELATION_LOOKBACK);
+  const sameMeasure = [...recent].reverse().find((f) => f.measure === finding.measure);
+  if (finding.ruleId === "measure.of-the-named") {
+    if (sameMeasure)
+      finding.relation = { kind: "part of", to: sameMeasure, start: finding.measureWord.start, end: finding.measureWord.end };
+  } else {
+    const words = inAdditionTo(text, sentence, finding);
+    // With no count of its measure before, the last whole count ("Another 11 were wounded" after "14 killed, nine
+    // of them soldiers" is on top of the 14, not the nine).
+    const to = sameMeasure ?? [...recent].reverse().find((f) => f.relation?.kind !== "part of");
+    if (words && to) finding.relation = { kind: "in addition to", to, ...words };
+  }
+  trace({
+    item,
+    rule: "figure.relation",
+    decided: finding.relation ? `${finding.relation.kind} '${finding.relation.to.number.text}'` : "no",
   });
 }
 

@@ -52,6 +52,9 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["measure.word-after", 0.85],
   ["measure.word-after-far", 0.7],
   ["measure.part-of-count", 0.65],
+  ["measure.of-the-named", 0.7],
+  ["measure.list-continues", 0.65],
+  ["measure.earlier-count", 0.6],
   // Places and groups (refiners/figure-context.ts): a figure with a place keeps its measure's confidence; one
   // without is less sure (0.6). Per-rule place confidences are for the next tuning round, on the tuning set.
   ["place.who-acts-before", 1],

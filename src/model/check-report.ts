@@ -83,8 +83,10 @@ function danglingReferences(report: Report): string[] {
     });
   });
   report.actors.forEach((a, i) => need(a.affiliation, actors, `actors.${i}.affiliation`, "actor"));
+  const figures = new Set(report.figures.map((f) => f.id));
   report.figures.forEach((f, i) => {
     need(f.attribution.actor, actors, `figures.${i}.attribution.actor`, "actor");
+    need(f.relation?.figure ?? null, figures, `figures.${i}.relation.figure`, "figure");
     const kind = f.subject.kind === "place" ? "place" : "actor";
     need(f.subject.id, kind === "place" ? places : actors, `figures.${i}.subject.id`, kind);
   });

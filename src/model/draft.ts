@@ -130,6 +130,7 @@ export function acceptDraft(draft: DraftReport, decisions: Decisions): { report:
   const actors = draft.actors.filter((actor) => keep(actor.id)).map(strip);
   const places = draft.places.filter((place) => keep(place.id)).map(strip);
   const kept = new Set<string>([...actors.map((a) => a.id), ...places.map((p) => p.id)]);
+  const acceptedFigures = new Set(figures.map((figure) => figure.id));
   const ref = (id: string | null) => (id !== null && kept.has(id) ? id : null);
 
   const report = {
@@ -137,11 +138,12 @@ export function acceptDraft(draft: DraftReport, decisions: Decisions): { report:
     topics: draft.topics,
     actors: actors.map((actor) => ({ ...actor, affiliation: ref(actor.affiliation) })),
     places,
-    figures: figures.map((figure) =>
-      figure.attribution.actor && !kept.has(figure.attribution.actor)
-        ? { ...figure, attribution: { actor: null, basis: null } }
-        : figure,
-    ),
+    figures: figures.map(({ relation, ...figure }) => ({
+      ...figure,
+      // A relation to a figure the reviewer did not accept is dropped with it.
+      ...(relation && acceptedFigures.has(relation.figure) ? { relation } : {}),
+      ...(figure.attribution.actor && !kept.has(figure.attribution.actor) ? { attribution: { actor: null, basis: null } } : {}),
+    })),
     statements: statements.map((statement) => ({ ...statement, audience: statement.audience.filter((id) => kept.has(id)) })),
     events: events.map((event) => ({
       ...event,

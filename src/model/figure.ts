@@ -42,6 +42,20 @@ export const FigureSchema = z.object({
   valueText: SpanSchema,
   /** Where a value adds up several numbers of the text, the parts and their words. */
   parts: z.array(z.object({ value: z.number(), text: SpanSchema })).optional(),
+  /**
+   * How this count stands to another figure of the report, where the words say so: a part of it ("14 killed, five of
+   * them children": the five are part of the 14) or counted on top of it ("another 11", "four more", "three others").
+   * Optional, so report files written before it still load; the two figures are never summed.
+   */
+  relation: z
+    .object({
+      kind: z.enum(["part of", "in addition to"]),
+      /** The other figure's id. */
+      figure: z.string(),
+      /** The words that say so ("of them", "another", "more"). */
+      text: SpanSchema,
+    })
+    .optional(),
   /** When what is counted happened; null when the report does not date it. */
   date: ReportDateSchema.nullable(),
   /** Who the report credits for the number. */

@@ -1,6 +1,7 @@
 import { extractDraft } from "../../src/extract";
 import { findNumbers } from "../../src/extract/parsers/numbers";
-import type { DraftReport } from "../../src/model/draft";
+import { checkReport } from "../../src/model/check-report";
+import { acceptDraft, type DraftReport } from "../../src/model/draft";
 
 const draft = (text: string, published = "2024-03-12") => extractDraft(text, { published });
 const placeOf = (d: DraftReport, id: string | undefined) => [...d.places, ...d.actors].find((x) => x.id === id)?.name;
@@ -259,6 +260,7 @@ describe("figures in the forms real copy uses (issue 22)", () => {
       [120, "injured", "Punjab"],
       [87, "killed", "Sindh"],
       [310, "injured", "Sindh"],
+      [2400, "damaged", "Sindh"],
     ]);
     expect(draft.figures.every((f) => f.draft.rules?.includes("place.line-label"))).toBe(true);
   });
@@ -266,5 +268,185 @@ describe("figures in the forms real copy uses (issue 22)", () => {
   it("a present-tense headline verb gives its count ('Militants kill 23 at checkpoint')", () => {
     const draft = extractDraft("Militants kill 23 at checkpoint\nGunmen attacked a police post in the north, officials said.\n");
     expect(draft.figures.map((f) => [f.value.best, f.measure])).toEqual([[23, "killed"]]);
+  });
+});
+
+describe("counts that stand to other counts (issue 22: sub-counts, lists, 'another', 'more', earlier counts)", () => {
+  const related = (text: string) => {
+    const d = draft(text);
+    const byId = new Map(d.figures.map((f) => [f.id, f]));
+    return d.figures.map((f) => ({
+      value: f.value.best,
+      measure: f.measure,
+      counted: f.counted,
+      relation: f.relation
+        ? `${f.relation.kind} ${byId.get(f.relation.figure)?.value.best} (${f.relation.text.exact})`
+        : undefined,
+      rule: f.draft.rules?.[0],
+    }));
+  };
+
+  it("'five of them children' is its own figure, part of the count before, and counts children", () => {
+    expect(related("A bomb killed 14 people at a bus stop in Kano, five of them children, police said.")).toEqual([
+      { value: 14, measure: "killed", counted: "people", relation: undefined, rule: "measure.verb-before" },
+      { value: 5, measure: "killed", counted: "children", relation: "part of 14 (of them)", rule: "measure.part-of-count" },
+    ]);
+  });
+
+  it("'including 12 children' and 'among them two farmers' are parts of the count they follow", () => {
+    const [, part] = related("At least 30 people were injured in Mopti, including 12 children.");
+    expect(part).toMatchObject({ value: 12, measure: "injured", relation: "part of 30 (including)" });
+    const out = related("The flood killed nine villagers in Sagaing, among them two farmers.");
+    expect(out[1]).toMatchObject({ value: 2, measure: "killed", relation: "part of 9 (among them)" });
+  });
+
+  it("'Of the dead, 12 were women and five were children': two parts of the last count of the dead, never summed", () => {
+    const out = related(
+      "The bus fell into a ravine near Oruro and 19 people died.\nOf the dead, 12 were women and five were children, police said.",
+    );
+    expect(out.map((f) => [f.value, f.measure, f.relation])).toEqual([
+      [19, "killed", undefined],
+      [12, "killed", "part of 19 (dead)"],
+      [5, "killed", "part of 19 (dead)"],
+    ]);
+    expect(out.map((f) => f.rule)).toEqual(["measure.word-after", "measure.of-the-named", "measure.list-continues"]);
+  });
+
+  it("'23 women and 11 children among the dead' and 'three more soldiers and five civilians' stay separate counts", () => {
+    expect(related("Divers recovered the bodies of 23 women and 11 children among the dead.").map((f) => f.value)).toEqual([
+      23, 11,
+    ]);
+    const more = related(
+      "Six soldiers died in the ambush. Troops later found the bodies of three more soldiers and five civilians.",
+    );
+    expect(more.map((f) => f.value)).toEqual([6, 3, 5]);
+    expect(more[1]!.relation).toBe("in addition to 6 (more)");
+  });
+
+  it("'another 11', 'four more' and 'three others' are counts of their own on top of an earlier one, not added to it", () => {
+    const out = related(
+      "Twelve people died in the blast in Goma. Four more died in hospital. Another 11 were injured and three others are missing.",
+    );
+    expect(out.map((f) => [f.value, f.measure, f.counted, f.relation])).toEqual([
+      [12, "killed", "people", undefined],
+      [4, "killed", "people", "in addition to 12 (more)"],
+      [11, "injured", "people", "in addition to 4 (Another)"],
+      [3, "missing", "others", "in addition to 11 (others)"],
+    ]);
+    const d = draft("Twelve people died in the blast in Goma. Four more died in hospital.");
+    expect(d.figures[1]!.draft.rules).toContain("relation.in-addition-to");
+  });
+
+  it("a list of counts by place takes the first item's measure: 'Chikwawa 6 deaths, Mangochi 5 and Lilongwe 4'", () => {
+    const out = related("Cholera has killed 40 people in Malawi. Chikwawa has recorded 6 deaths, Mangochi 5 and Lilongwe 4.");
+    expect(out.map((f) => [f.value, f.measure, f.rule])).toEqual([
+      [40, "killed", "measure.verb-before"],
+      [6, "killed", "measure.word-after"],
+      [5, "killed", "measure.list-continues"],
+      [4, "killed", "measure.list-continues"],
+    ]);
+    const sitrep = related("The agency has confirmed 23 deaths: St Elizabeth 11, Westmoreland 7, Manchester 3.");
+    expect(sitrep.map((f) => [f.value, f.measure])).toEqual([
+      [23, "killed"],
+      [11, "killed"],
+      [7, "killed"],
+      [3, "killed"],
+    ]);
+    const districts = related("In Injil district, 133 people died; in Ghoryan district, 41; in Kohsan district, at least 19.");
+    expect(districts.map((f) => [f.value, f.measure])).toEqual([
+      [133, "killed"],
+      [41, "killed"],
+      [19, "killed"],
+    ]);
+    const trailing = related("Eleven of the dead were in El Oro: nine in the port of Machala, and two in Santa Rosa.");
+    expect(trailing.map((f) => [f.value, f.measure])).toEqual([
+      [11, "killed"],
+      [9, "killed"],
+      [2, "killed"],
+    ]);
+  });
+
+  it("a number that only follows a place is no count when nothing before it is one", () => {
+    expect(related("Flights to Mangochi 5 times a week resumed, and Lilongwe 4 was closed.")).toEqual([]);
+  });
+
+  it("'has risen to 87, up from 61': the toll and the earlier count, each its own figure", () => {
+    const out = related("The death toll in Sindh has risen to 87, up from 61 in the previous update.");
+    expect(out.map((f) => [f.value, f.measure, f.rule])).toEqual([
+      [87, "killed", "measure.word-before"],
+      [61, "killed", "measure.earlier-count"],
+    ]);
+    expect(related("The death toll rose to 52 on Friday.").map((f) => [f.value, f.measure])).toEqual([[52, "killed"]]);
+  });
+
+  it("'between 20 and 30' is a range: low 20, high 30, best the low end as the model's range rule has it", () => {
+    const d = draft("Between 20 and 30 people were still trapped under the rubble in Machala.");
+    expect(d.figures.map((f) => [f.value, f.qualifier, f.measure, f.valueText.exact])).toEqual([
+      [{ best: 20, low: 20, high: 30 }, "range", "trapped", "Between 20 and 30"],
+    ]);
+  });
+
+  it.each([
+    [
+      "Floods in Pakistan\nSindh: 87 people killed, 310 injured; 2,400 houses damaged (as of 14 Sep)\n",
+      "2025-09-20",
+      [
+        [87, "killed", "people", "2025-09-14"],
+        [310, "injured", "people", "2025-09-14"],
+        [2400, "damaged", "homes", "2025-09-14"],
+      ],
+    ],
+    [
+      "• 61 people killed in Haiti (as of 23 Oct)\n• More than 35,000 people in shelters (as of 23 Oct)\n",
+      "2025-10-24",
+      [
+        [61, "killed", "people", "2025-10-23"],
+        [35000, "displaced", "people", "2025-10-23"],
+      ],
+    ],
+  ])("sitrep lines and bullets: each count a figure dated by its line's 'as of' (%s)", (text, published, expected) => {
+    expect(draft(text, published).figures.map((f) => [f.value.best, f.measure, f.unit, f.date?.start])).toEqual(expected);
+  });
+
+  it("a relation to a figure the reviewer did not accept is dropped with it; an accepted pair keeps it", () => {
+    const d = draft("A bomb killed 14 people at a bus stop in Kano, five of them children, police said.");
+    const [whole, part] = d.figures;
+    const both = acceptDraft(d, { [whole!.id]: { status: "accepted" }, [part!.id]: { status: "accepted" } }).report;
+    expect(both.figures[1]!.relation?.figure).toBe(whole!.id);
+    const alone = acceptDraft(d, { [part!.id]: { status: "accepted" } }).report;
+    expect(alone.figures[0]!.relation).toBeUndefined();
+  });
+});
+
+describe("more measures in the words of wire copy and sitreps (issue 22)", () => {
+  it.each([
+    ["Rescuers pulled 59 people from the water alive.", 59, "rescued"],
+    ["By Sunday morning, rescuers had pulled out nine people alive.", 9, "rescued"],
+    ["Six remained in critical condition at the district hospital.", 6, "injured"],
+    ["Around 150 homes were buried when the hillside gave way.", 150, "destroyed"],
+    ["About 400 families were sheltering in a school on Monday.", 400, "displaced"],
+    ["A farmer who lost three members of his family said the raid began at night.", 3, "killed"],
+    ["The outbreak has reached 870 cases in Blantyre.", 870, "cases"],
+  ])("%s -> %d %s", (text, value, measure) => {
+    expect(draft(text).figures.map((f) => [f.value.best, f.measure])).toEqual([[value, measure]]);
+  });
+
+  it("'lost 30 homes' still counts no one killed", () => {
+    expect(draft("The village lost 30 homes in the flood.").figures.filter((f) => f.measure === "killed")).toEqual([]);
+  });
+});
+
+describe("a figure's relation in a report", () => {
+  it("a report file without relations still loads; one pointing at no figure is listed by the check", () => {
+    const d = draft("A bomb killed 14 people at a bus stop in Kano, five of them children, police said.");
+    const decisions = Object.fromEntries(d.figures.map((f) => [f.id, { status: "accepted" as const }]));
+    const { report } = acceptDraft(d, decisions);
+    const withoutRelations = { ...report, figures: report.figures.map(({ relation: _relation, ...f }) => f) };
+    expect(checkReport(withoutRelations).problems).toEqual([]);
+    expect(checkReport(report).problems).toEqual([]);
+    const dangling = { ...report, figures: [report.figures[1]!] };
+    expect(checkReport(dangling).problems).toEqual([
+      `figures.0.relation.figure: no figure '${report.figures[0]!.id}' in the dataset`,
+    ]);
   });
 });

@@ -126,3 +126,87 @@ describe("names with evidence (issue 22)", () => {
     });
   });
 });
+
+describe("a person needs a person signal (issue 22)", () => {
+  const actorsOf = (text: string) =>
+    Object.fromEntries(extractDraft(text, { published: "2025-03-01" }).actors.map((a) => [a.name, a.type]));
+  const speakerOf = (text: string) => {
+    const d = extractDraft(text, { published: "2025-03-01" });
+    return d.statements.map((s) => d.actors.find((a) => a.id === s.speaker)?.name);
+  };
+
+  it("headings and document names in capitals are nobody: 'KEY POINTS', 'Flash Update', 'SITUATION OVERVIEW'", () => {
+    const draft = extractDraft(
+      "Floods in Sindh - Flash Update 4\nKEY POINTS\n• Rain fell for six days in Sindh.\nSITUATION OVERVIEW\nRivers rose.",
+    );
+    expect(draft.actors.filter((a) => a.type === "person")).toEqual([]);
+  });
+
+  it("two capitalized words with nothing that says 'person' are no actor", () => {
+    expect(actorsOf("The storm tore through this Northeast Texas town late Sunday.")).toEqual({});
+  });
+
+  it("each signal keeps a person: 'who', a role in apposition, an inverted 'said', an age, a later 'he' in its paragraph", () => {
+    expect(actorsOf("Aline Bahati, who was waiting at the port, saw the boat tip over.")).toEqual({ "Aline Bahati": "person" });
+    expect(actorsOf("Nine died overnight at the clinic, its director, Hawa Aden, told Reuters.")).toMatchObject({
+      "Hawa Aden": "person",
+      Reuters: "organization",
+    });
+    expect(actorsOf('"The water came so fast," said Kate Morrison.')).toEqual({ "Kate Morrison": "person" });
+    expect(actorsOf("Maria Lopez, 34, was among the passengers.")).toEqual({ "Maria Lopez": "person" });
+    expect(actorsOf("Jorge Ruiz drove the first truck across the bridge.\nHe stopped when the water reached the doors.")).toEqual(
+      {},
+    );
+    expect(actorsOf("Jorge Ruiz drove the first truck across the bridge. He stopped when the water reached the doors.")).toEqual({
+      "Jorge Ruiz": "person",
+    });
+  });
+
+  it("bodies named by their words are organizations, even when they speak: 'Ambulance Victoria said', 'the Guardia Civil said'", () => {
+    expect(actorsOf("Two patients were flown to Melbourne, Ambulance Victoria said.")).toEqual({
+      "Ambulance Victoria": "organization",
+    });
+    expect(actorsOf("The Guardia Civil said 37 people remain unaccounted for.")).toEqual({ "Guardia Civil": "organization" });
+    expect(actorsOf("The Bangsamoro Islamic Freedom Fighters have carried out raids before.")).toEqual({
+      "Bangsamoro Islamic Freedom Fighters": "organization",
+    });
+  });
+
+  it("an outlet is an organization and never the source of the story's facts: 'the newspaper El Tiempo reported'", () => {
+    const draft = extractDraft("At least 12 people died in the clashes, the Colombian newspaper El Tiempo reported.");
+    expect(draft.actors.map((a) => [a.name, a.type, a.draft.rules])).toEqual([
+      ["El Tiempo", "organization", ["name.outlet-context"]],
+    ]);
+    expect(draft.statements).toEqual([]);
+    expect(draft.figures.map((f) => [f.value.best, f.attribution.actor])).toEqual([[12, null]]);
+    const wire = extractDraft("Four more people died in Quetta, Reuters reported. Six were hurt, police told Reuters.");
+    const police = wire.actors.find((a) => a.name === "police")?.id;
+    expect(wire.figures.map((f) => [f.value.best, f.attribution.actor])).toEqual([
+      [4, null],
+      [6, police],
+    ]);
+  });
+
+  it("a body's word before a title is the title's: 'Fire Chief Ray Morgan' has the role 'Fire Chief'", () => {
+    expect(people("Crews feared ten people were trapped, Fire Chief Ray Morgan said.")).toEqual([
+      { name: "Ray Morgan", role: "Fire Chief" },
+    ]);
+  });
+
+  it("unnamed speakers are people only when their words name one: 'the bureau' is not, 'a navy officer at the scene' is", () => {
+    const draft = extractDraft(
+      "The death toll rose to 13, the bureau said. Six miners are missing, a navy officer at the scene said. Ten were hurt, the county police commander said.",
+    );
+    expect(Object.fromEntries(draft.actors.map((a) => [a.name, a.type]))).toEqual({
+      "the bureau": "organization",
+      "a navy officer at the scene": "person",
+      "the county police commander": "person",
+    });
+  });
+
+  it("'said Pomonal resident Kate Morrison': the person named after the place is the speaker", () => {
+    expect(speakerOf('"It was like a blowtorch," said Pomonal resident Kate Morrison, whose house survived.')).toEqual([
+      "Kate Morrison",
+    ]);
+  });
+});

@@ -137,7 +137,9 @@ function speakerAfter(
   if (pronoun) return { kind: "pronoun", word: pronoun[1]!, start };
   // A name right after, possibly after "the", a title or a description ("said Ukraine's interior minister, Ihor K").
   const phrase = /^[^,.;:\uE000]*/.exec(rest)![0];
-  const name = names.find((n) => n.start >= start && n.end <= start + phrase.length && n.kind !== "place");
+  // "said Pomonal resident Kate Morrison": a person in the phrase before any other name.
+  const inPhrase = (n: NameMention) => n.start >= start && n.end <= start + phrase.length;
+  const name = names.find((n) => inPhrase(n) && n.kind === "person") ?? names.find((n) => inPhrase(n) && n.kind !== "place");
   const nextName = names.find((n) => n.start >= start && n.start <= start + phrase.length + 2);
   if (name) return { kind: "name", mention: name };
   // "…," said Dmytro Lubinets, the ombudsman: the name may sit after a comma.

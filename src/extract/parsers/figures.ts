@@ -20,6 +20,8 @@ export interface FigureFinding {
   /** The rule's id ("measure.verb-before"): its confidence is CONFIDENCE's. */
   ruleId: string;
   confidence: number;
+  /** The count this one is part of, or is counted on top of, with the words that say so (never summed). */
+  relation?: { kind: "part of" | "in addition to"; to: FigureFinding; start: number; end: number };
 }
 
 export interface NotAFigure {
@@ -117,10 +119,59 @@ function qualifierOf(text: string, sentence: Sentence, n: NumberMention): { qual
   return { qualifier, valueStart };
 }
 
+/** "of them", "of the dead" after a number: it counts part of a count named before. */
+const PART_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded|missing|deceased|casualties))\b/u;
+/** "among them", "Of the dead," before a number: what follows is part of a count named before. */
+const PART_BEFORE =
+  /\b(?:including|among\s+(?:them|the\s+dead|the\s+victims|those)|of\s+(?:the|those)\s+(?:dead|victims|injured|wounded)\s*,)\s*$/i;
+/** "Of the 11 who died, six …": a count's parts listed after it in the sentence that opens with it. */
+const OF_THE_COUNT = /^\s*,\s+$|^\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured|were\s+wounded)\s*,\s+$/i;
+/** What joins one item of a list to the next: ", ", "; ", ": ", " and ", ", and ". */
+const LIST_JOIN = /(?:[,;:]|\band)\s*$/;
+/** Lower-case words a list item's place may have ("in Ghoryan district, 41"). */
+const PLACE_NOUNS = new Set(["district", "province", "state", "county", "division", "region", "city", "town", "village", "department", "governorate", "municipality"]); // prettier-ignore
+/** "Of the dead, 12 …", "of the injured, five …": the measure word of the whole before a part. */
+const OF_THE_NAMED = /\bof\s+the\s+(dead|injured|wounded|missing)\s*,\s*$/i;
+/** "up from 61", "down from about 25,000": an earlier count of the same measure. */
+const EARLIER = /\b(?:up|down)\s+from\s+$/i;
+/** "another 11", "a further 20", "an additional 3": a count on top of one before. */
+const ANOTHER_BEFORE = /\b(?:another|a\s+further|an\s+additional)\s+$/i;
+/** "four more", "three others", "11 other people": a count on top of one before. */
+const MORE_AFTER = /^\s+(?:more|others|other)\b/i;
+
+/** " more soldiers and ", " civilians, ": one counted noun, then the list's joint. */
+const COUNTED_THEN_AND = /^\s+(?:more\s+)?[\p{Ll}-]+(?:\s+and|,)\s+$/u;
+const PERSON_AFTER = new RegExp(`^\\s+${PERSON_NOUN}\\b`, "iu");
+const PART_RULES = new Set(["measure.part-of-count", "measure.of-the-named"]);
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
 /**
- * A number with no measure of its own that counts part or all of the count just before it: "seven of them
- * children", "nearly 23,000 of them in Sisaket", "about 30 in all", "including two signalmen". It takes that count's
- * measure.
+ * The words between a count and the number after it name only the next item of a list: a place ("Mangochi 5",
+ * "St Elizabeth 11", "in Ghoryan district, 41"), after a list's joint.
+ */
+function placeItem(gap: string): boolean {
+  const m = /^(?:\s*[,;:]\s|,?\s+and\s)/.exec(gap);
+  if (!m) return false;
+  const rest = words(gap.slice(m[0].length).replace(/,\s*$/, ""));
+  let i = 0;
+  if (rest[i] === "in" || rest[i] === "at") i++;
+  if (rest[i] === "the") i++;
+  const name = rest.slice(i);
+  return (
+    name.length >= 1 &&
+    name.length <= 4 &&
+    /^\p{Lu}/u.test(name[0]!) &&
+    name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || PLACE_NOUNS.has(w) || w === "de" || w === "del")
+  );
+}
+
+/**
+ * A number with no measure of its own that takes the measure of the count just before it, with the rule that says
+ * why: a part of it ("seven of them children", "Of the dead, 12 were women and five were children", "among them two
+ * farmers", "including two signalmen", "about 30 in all"), the next item of its list ("Chikwawa has recorded 6 deaths,
+ * Mangochi 5 and Lilongwe 4", "nine in Machala … and two in Santa Rosa"), an earlier count ("87, up from 61"), or a
+ * count on top of it ("four more", "another 11").
  */
 export function partOfCount(
   text: string,
@@ -130,13 +181,12 @@ export function partOfCount(
 ): FigureFinding | undefined {
   const after = text.slice(n.end, n.end + 40);
   const before = text.slice(Math.max(sentence.start, n.start - 30), n.start);
-  const part =
-    /^\s+(?:[\p{L}-]+\s+)?of\s+(?:them|those|whom)\b/u.test(after) ||
-    /^\s+(?:in all|in total|altogether)\b/.test(after) ||
-    /\bincluding\s+$/.test(before);
-  if (!part) return undefined;
   const { qualifier, valueStart } = qualifierOf(text, sentence, n);
-  return {
+  const sameSentence = previous.sentence.index === sentence.index;
+  const gapStart = Math.max(previous.valueEnd, previous.measureWord.end);
+  const gap = sameSentence && gapStart <= valueStart ? text.slice(gapStart, valueStart) : undefined;
+  const nearGap = gap !== undefined && gap.length <= 100 && !/[.!?]/.test(gap) ? gap : undefined;
+  const make = (ruleId: string, rule: string, relation?: FigureFinding["relation"]): FigureFinding => ({
     number: n,
     sentence,
     qualifier,
@@ -144,10 +194,88 @@ export function partOfCount(
     valueEnd: n.end,
     measure: previous.measure,
     measureWord: previous.measureWord,
-    rule: "part or total of the count before",
-    ruleId: "measure.part-of-count",
-    confidence: confidenceOf("measure.part-of-count"),
-  };
+    rule,
+    ruleId,
+    confidence: confidenceOf(ruleId),
+    ...(relation ? { relation } : {}),
+  });
+  // The whole a part belongs to: the count before, or the whole that count is itself part of.
+  const whole = previous.relation?.kind === "part of" ? previous.relation.to : previous;
+  const partAfter = PART_AFTER.exec(after);
+  if (partAfter) {
+    const start = n.end + partAfter[0].search(/\S/);
+    return make("measure.part-of-count", "part of the count before", {
+      kind: "part of",
+      to: previous,
+      start,
+      end: n.end + partAfter[0].length,
+    });
+  }
+  const partBefore = PART_BEFORE.exec(before);
+  if (partBefore) {
+    const start = n.start - before.length + partBefore.index;
+    return make("measure.part-of-count", "part of the count before", {
+      kind: "part of",
+      to: whole,
+      start,
+      end: start + partBefore[0].trimEnd().length,
+    });
+  }
+  if (/^\s+(?:in all|in total|altogether)\b/.test(after)) return make("measure.part-of-count", "total of the count before");
+  // "Of the 11 who died, six were in Dhaka": the parts after a count named "of the".
+  if (
+    nearGap !== undefined &&
+    OF_THE_COUNT.test(nearGap) &&
+    /\bof\s+the\s+$/i.test(text.slice(Math.max(sentence.start, previous.valueStart - 8), previous.valueStart))
+  )
+    return make("measure.part-of-count", "part of the count before", {
+      kind: "part of",
+      to: previous,
+      start: previous.valueStart,
+      end: previous.valueEnd,
+    });
+  if (nearGap !== undefined && EARLIER.test(nearGap)) return make("measure.earlier-count", "an earlier count of the same");
+  if (nearGap !== undefined && (placeItem(nearGap) || (LIST_JOIN.test(nearGap) && /^\s+(?:were\s+)?(?:in|at)\s/i.test(after)))) {
+    // A list of parts ("Of the dead, 12 were women and five were children") stays a list of parts of the same whole.
+    const relation = previous.relation?.kind === "part of" ? { ...previous.relation } : undefined;
+    return make("measure.list-continues", "the next item of a list of counts", relation);
+  }
+  // "the bodies of three more soldiers and five civilians": the next noun of a list its measure word heads.
+  if (
+    nearGap !== undefined &&
+    previous.measureWord.end <= previous.valueStart &&
+    COUNTED_THEN_AND.test(nearGap) &&
+    PERSON_AFTER.test(after) &&
+    PERSON_AFTER.test(nearGap.replace(/^\s+more\s/, " "))
+  )
+    return make("measure.list-continues", "the next item of a list of counts");
+  if (PART_RULES.has(previous.ruleId) && nearGap !== undefined && LIST_JOIN.test(nearGap))
+    return make(
+      "measure.list-continues",
+      "the next item of a list of parts",
+      previous.relation?.kind === "part of" ? { ...previous.relation } : undefined,
+    );
+  return undefined;
+}
+
+/** A count on top of the one before ("another 11", "four more", "three others"): the words that say so, if any. */
+export function inAdditionTo(
+  text: string,
+  sentence: Sentence,
+  finding: FigureFinding,
+): { start: number; end: number } | undefined {
+  const before = text.slice(Math.max(sentence.start, finding.valueStart - 20), finding.valueStart);
+  const another = ANOTHER_BEFORE.exec(before);
+  if (another) {
+    const start = finding.valueStart - before.length + another.index;
+    return { start, end: start + another[0].trimEnd().length };
+  }
+  const more = MORE_AFTER.exec(text.slice(finding.valueEnd, finding.valueEnd + 12));
+  if (more) {
+    const start = finding.valueEnd + more[0].search(/\S/);
+    return { start, end: finding.valueEnd + more[0].length };
+  }
+  return undefined;
 }
 
 /**
@@ -179,7 +307,9 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   const lostPeople =
     verb?.[1]!.toLowerCase() !== "lost" ||
     new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?${PERSON_NOUN}\\b`, "iu").test(text.slice(n.end, n.end + 40)) ||
-    new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text);
+    new RegExp(`${PERSON_NOUN}$`, "iu").test(n.text) ||
+    // "lost three members of his family".
+    /^\s+(?:members|relatives)\s+of\s+(?:his|her|their|the)\s+famil/i.test(text.slice(n.end, n.end + 40));
   if (verb && VERB_MEASURE[verb[1]!.toLowerCase()] && lostPeople) {
     const start = Math.max(sentence.start, valueStart - 30) + verb.index + verb[0].indexOf(verb[1]!);
     return found(
@@ -190,7 +320,19 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
       "measure.verb-before",
     );
   }
-  // 2. A measure word earlier in the clause that this number completes ("the death toll … rose to 65", "the number
+  // 2. "Of the dead, 12 were women": a part of a count named by its measure word before it.
+  const ofTheNamed = OF_THE_NAMED.exec(text.slice(Math.max(sentence.start, valueStart - 30), valueStart));
+  if (ofTheNamed) {
+    const start = valueStart - ofTheNamed[0].length + ofTheNamed[0].indexOf(ofTheNamed[1]!);
+    return found(
+      MEASURE_WORDS.get(ofTheNamed[1]!.toLowerCase())!,
+      start,
+      start + ofTheNamed[1]!.length,
+      "part of the count its words name before it",
+      "measure.of-the-named",
+    );
+  }
+  // 3. A measure word earlier in the clause that this number completes ("the death toll … rose to 65", "the number
   // of injured at more than 140").
   const lead = masked.slice(0, valueStart - sentence.start);
   const clauseStart = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(":"), lead.lastIndexOf("\uE000"));
@@ -211,7 +353,7 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
       return found(measure, start, start + m[0].length, "measure before the number", "measure.word-before");
     }
   }
-  // 3. Words after the number, to the end of its clause: a phrase ("taken to hospital", "swept away") or a word.
+  // 4. Words after the number, to the end of its clause: a phrase ("taken to hospital", "swept away") or a word.
   const rel = n.end - sentence.start;
   // "Two brothers, aged 9 and 12, were electrocuted": an age set off by commas is not the end of the clause.
   // "Two brothers, aged 9 and 12, were electrocuted", "11 people, most of them rescuers, had been treated": an aside

@@ -39,6 +39,9 @@ export const EXTRA_MEASURES: Readonly<Record<string, readonly string[]>> = {
   aboard: ["aboard"],
   trapped: ["trapped"],
   destroyed: ["destroyed", "flattened", "razed"],
+  // Sitreps count homes damaged apart from those destroyed, and an outbreak's cases apart from its deaths.
+  damaged: ["damaged"],
+  cases: ["cases"],
 };
 
 /** Lower-cased word -> canonical measure. Multi-word synonyms ("taken hostage") are matched by their last word. */
@@ -85,10 +88,24 @@ export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
     /\bswam\s+ashore\b|\bpulled\s+(?:alive\s+)?(?:from|out\s+of)\s+the\s+(?:water|river|sea|rubble|wreckage)\b|\bfound\s+alive\b|\bpulled\s+out\s+alive\b/i,
     "rescued",
   ],
+  // "59 people from the water alive", "nine people alive": pulled out alive.
+  [
+    /\b(?:from|out of)\s+the\s+(?:water|river|sea|lake|rubble|wreckage|debris|mud)\s+alive\b|^\s+(?:people|survivors)\s+alive\b/i,
+    "rescued",
+  ],
+  [/\b(?:in|on)\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition\b/i, "injured"],
   [/\b(?:aboard|on\s+board)\b/i, "aboard"],
+  // "150 homes were buried": homes lost, before "swept away" counts the missing.
+  [/^\s+(?:homes|houses|buildings|dwellings)\s+(?:were\s+)?(?:buried|swept away|washed away)\b/i, "destroyed"],
   [/\bswept away\b/i, "missing"],
   [/\bunaccounted for\b/i, "missing"],
   [/\b(?:in custody|held overnight|taken into custody|to be (?:held|detained|jailed|remanded))\b/i, "arrested"],
   [/\b(?:told|ordered|forced) to (?:leave|flee)\b/i, "evacuated"],
   [/\b(?:from|out of) their homes\b|\bin the open\b|\bin (?:relief|displacement) camps?\b|\bhomeless\b/i, "displaced"],
+  // Sitreps count the displaced where they sleep ("18,400 people are staying in 96 temporary shelters").
+  [
+    /\b(?:in|to)\s+(?:\d+\s+)?(?:temporary\s+|evacuation\s+|emergency\s+)?shelters?\b|\bspent the night (?:at|in)\b|\b(?:sheltering|camping)\s+(?:at|in)\b/i,
+    "displaced",
+  ],
+  [/\b(?:sent|transferred|referred)\s+(?:on\s+)?to\s+(?:a\s+|the\s+)?hospitals?\b/i, "injured"],
 ];

@@ -301,8 +301,11 @@ function countriesInTitle(context: ExtractContext, run: Token[], nameStart: numb
 function splitTitle(run: Token[]): { t: number; portfolioStart: number } {
   const t = titleLength(run);
   const portfolioStart = run.findIndex((token, k) => k < t && isPortfolioConnector(token));
+  // "Fire Chief Ray Morgan", "Police Brigadier General X": a body's word before a title word is the title's.
+  const titleAfter = (k: number) => run.slice(k + 1, t).some((token) => TITLES.has(token.text));
   const organization = run.some(
-    (token, k) => ORGANIZATION_WORDS.has(token.text) && !(portfolioStart >= 0 && k > portfolioStart && k < t),
+    (token, k) =>
+      ORGANIZATION_WORDS.has(token.text) && !(portfolioStart >= 0 && k > portfolioStart && k < t) && !(k < t && titleAfter(k)),
   );
   return organization ? { t: 0, portfolioStart: -1 } : { t, portfolioStart };
 }

@@ -20,6 +20,19 @@ const ONE_BEFORE = new RegExp(
 );
 
 /**
+ * Parts of a count written as a list, each its own figure, not one sum: the parts of a whole named beside them ("23
+ * women and 11 children among the dead", "Of the dead, 12 were women and five were children"), parts of a count on top
+ * of another ("three more soldiers and five civilians"), and parts said of with a verb ("12 were women").
+ */
+function separateParts(text: string, n: NumberMention, end: number): boolean {
+  return (
+    /^\s*(?:,\s*)?among\s+(?:the\s+)?(?:dead|victims|injured|wounded)\b/i.test(text.slice(end, end + 30)) ||
+    /\bof\s+the\s+(?:dead|victims|injured|wounded)\s*,\s*$/i.test(text.slice(Math.max(0, n.start - 25), n.start)) ||
+    /^\s+(?:more|were|are|was)\s/i.test(text.slice(n.end, n.end + 8))
+  );
+}
+
+/**
  * Counts made of parts become one number with the whole phrase as its words: "four civilians and a soldier" (5),
  * "two brothers and a cousin" (3), "a Reuters journalist, Issam Abdullah and two other citizens" (3).
  */
@@ -33,7 +46,7 @@ export function mergeParts(text: string, numbers: NumberMention[]): NumberMentio
     }
     const after = SECOND.exec(text.slice(n.end, n.end + 80));
     const second = after ? (/^(?:a|an|one)$/i.test(after[2]!) ? 1 : numberValue(after[2]!)) : undefined;
-    if (after && second !== undefined) {
+    if (after && second !== undefined && !separateParts(text, n, n.end + after[0].length)) {
       const end = n.end + after[0].length;
       // The second part's own number (if written as one) is inside the phrase now.
       while (numbers[i + 1] && numbers[i + 1]!.start < end) i++;

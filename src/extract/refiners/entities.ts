@@ -133,7 +133,9 @@ export function buildEntities(
     else if (
       /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained)\b/.test(
         context.text.slice(m.end, m.end + 80),
-      )
+      ) &&
+      // "Witnesses in the Githurai area of Nairobi said": a name after a preposition is where, not who.
+      !/\b(?:of|in|at|from|near)\s+$/.test(context.text.slice(Math.max(0, m.start - 6), m.start))
     ) {
       const entity = add({
         key: m.text,

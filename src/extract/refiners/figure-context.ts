@@ -43,7 +43,8 @@ function countedGroup(
 ): { entity: Entity; basis: "stated"; rule: string } | undefined {
   const after = context.text.slice(figure.number.end, figure.number.end + 60);
   // The counted words: up to three after the number (or after "of its"), before a verb, a preposition or a comma.
-  const lead = /^\s*(?:of\s+(?=(?:its|their|his|her)\s))?/.exec(after)![0].length;
+  // "three more soldiers": "more" says the count is on top of another (the figure's relation), not who is counted.
+  const lead = /^\s*(?:of\s+(?=(?:its|their|his|her)\s)|(?:more|other)\s+)?/.exec(after)![0].length;
   const tokens = [...after.slice(lead).matchAll(/[\p{L}-]+|[^\p{L}\s-]/gu)].slice(0, 4);
   const arrest = figure.measure === "arrested" || figure.measure === "hostages";
   let last = -1;
