@@ -45,6 +45,10 @@ const MEASURE_DRAFT = `new Promise((resolve) => {
     });
   });
   observer.observe(document.body, { childList: true, subtree: true });
+  // With a publication date, as a reviewer gives it: without one the review first asks for it.
+  const published = document.getElementById("review-published");
+  published.value = "2024-02-26";
+  published.dispatchEvent(new Event("input", { bubbles: true }));
   document.getElementById("review-draft").click();
 })`;
 

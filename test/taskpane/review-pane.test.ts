@@ -89,7 +89,7 @@ describe("adding a report from an article in the pane", () => {
 
   it("asks before replacing a report with the same id, and can keep both", async () => {
     const first = await openReview();
-    first.actions.setInput({ text: article, title: "Ferry capsizes on the Meghna" });
+    first.actions.setInput({ text: article, title: "Ferry capsizes on the Meghna", published: "2024-02-26" });
     await first.actions.draft();
     first.actions.acceptAllAbove(80);
     await first.actions.save();
@@ -97,7 +97,7 @@ describe("adding a report from an article in the pane", () => {
     expect(runtimeLibrary.get(ID)).toBeDefined();
 
     const second = await openReview();
-    second.actions.setInput({ text: article, title: "Ferry capsizes on the Meghna" });
+    second.actions.setInput({ text: article, title: "Ferry capsizes on the Meghna", published: "2024-02-26" });
     await second.actions.draft();
     second.actions.acceptAllAbove(80);
     await second.actions.save();
@@ -109,6 +109,20 @@ describe("adding a report from an article in the pane", () => {
     expect(second.store.state.report.report.source.id).toBe(`${ID}-2`);
   });
 
+  it("asks for the publication date once before drafting without one, then drafts without relative dates", async () => {
+    const { review, actions } = await openReview();
+    actions.setInput({ text: article });
+    await actions.draft();
+    expect(review.store.state.phase).toBe("input");
+    expect(review.store.state.message?.text).toMatch(/^No publication date: relative dates .* press Draft again/);
+    await actions.draft();
+    expect(review.store.state.phase).toBe("review");
+    // "on Sunday" has no day without the date the article was published: nothing of the draft is dated from it.
+    const fromSunday = review.store.state.draft!.figures.filter((f) => f.evidence.exact.includes("on Sunday"));
+    expect(fromSunday.length).toBeGreaterThan(0);
+    expect(fromSunday.filter((f) => f.date)).toEqual([]);
+  });
+
   it("answers bad input with a message or an empty draft, never a crash", async () => {
     const { review, actions } = await openReview();
     const message = () => review.store.state.message;
@@ -117,7 +131,7 @@ describe("adding a report from an article in the pane", () => {
     await actions.draft();
     expect(message()).toEqual({ text: "Paste the article's text or open a .txt file first.", tone: "error" });
 
-    actions.setInput({ text: "12 34 56 ... !!! 7" });
+    actions.setInput({ text: "12 34 56 ... !!! 7", published: "2024-02-26" });
     await actions.draft();
     expect(message()?.text).toMatch(/^The draft is empty: nothing to review\. The text has no sentences to read/);
 
@@ -141,7 +155,7 @@ describe("adding a report from an article in the pane", () => {
     expect(message()?.text).toBe("Give the publication date as YYYY-MM-DD, or leave it empty.");
 
     const huge = article.repeat(Math.ceil(5_000_000 / article.length));
-    actions.setInput({ text: huge, published: "" });
+    actions.setInput({ text: huge, published: "2024-02-26" });
     await actions.draft();
     expect(message()).toEqual({
       text: `No draft: The text is ${huge.length.toLocaleString("en-US")} characters long: the review takes an article of up to 60,000 characters (about 10,000 words). Paste one article, or a part of it.`,
@@ -166,7 +180,7 @@ describe("adding a report from an article in the pane", () => {
 
   it("asks twice before leaving a review with accepted items unsaved", async () => {
     const { store, review, actions } = await openReview();
-    actions.setInput({ text: article });
+    actions.setInput({ text: article, published: "2024-02-26" });
     await actions.draft();
     actions.accept(review.store.state.items.find((i) => i.kind === "statement")!.id);
     actions.close();

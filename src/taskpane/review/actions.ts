@@ -67,6 +67,9 @@ export type ReviewActions = ReturnType<typeof reviewActions>;
 /** A file larger than this is not even read (UTF-8 has at least a byte a character). */
 const MAX_FILE_BYTES = MAX_PASTE_CHARACTERS * 4;
 const PUBLISHED = /^\d{4}-\d{2}-\d{2}$/;
+/** Without the day it was published, "on Sunday" or "yesterday" has no date: the review asks once before drafting. */
+const NO_PUBLICATION_DATE =
+  'No publication date: relative dates ("on Sunday", "yesterday") cannot be placed without it, so the draft would have none of them. Give the date under Published, or press Draft again to draft without it.';
 
 export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
   const set = (change: (state: ReviewState) => ReviewState) => store.set(change(store.state));
@@ -140,6 +143,10 @@ export function reviewActions(store: ReviewStore, deps: ReviewDeps) {
       if (input.text.trim() === "") return say("Paste the article's text or open a .txt file first.", "error");
       if (input.published && !PUBLISHED.test(input.published))
         return say("Give the publication date as YYYY-MM-DD, or leave it empty.", "error");
+      if (!input.published && !store.state.askedForDate) {
+        set((s) => ({ ...s, askedForDate: true }));
+        return say(NO_PUBLICATION_DATE, "info");
+      }
       set((s) => ({ ...s, phase: "drafting", message: { text: "Drafting…", tone: "info" } }));
       try {
         const drafted = await draftReport({

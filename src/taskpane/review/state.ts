@@ -67,6 +67,8 @@ export interface ReviewState {
   drafted: { ms: number; where: "worker" | "page" } | null;
   /** What each change undone by "Undo" restores, the latest last (decisions, edits, merges, added facts). */
   history: ReadonlyArray<ReviewSnapshot>;
+  /** Draft was pressed without a publication date and the review asked for one: the next press drafts without it. */
+  askedForDate: boolean;
 }
 
 /** The review's content before one change, and the change in words ("merged Karim into Abdul Karim"). */
@@ -97,6 +99,7 @@ export function initialReview(): ReviewState {
     duplicate: null,
     drafted: null,
     history: [],
+    askedForDate: false,
   };
 }
 
