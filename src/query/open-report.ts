@@ -2,7 +2,7 @@ import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
-import { canonicalSynonyms, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
+import { canonicalSynonyms, COMBINED_MEASURES, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
 import { inputLimits, type InputLimits } from "./arguments";
 import { BoundedMemo } from "./bounded-memo";
 import { nameKey, wordsKey } from "./fold";
@@ -81,7 +81,10 @@ function buildSubjects(places: readonly Place[], actors: readonly Actor[], figur
   return index;
 }
 
-/** The canonical measures and the report's own, each under its name and synonyms (the report's words added). */
+/**
+ * The canonical measures and the report's own, each under its name and synonyms (the report's words added), then the
+ * combined measures ("casualties") under theirs, unless the report's own words already name something by them.
+ */
 function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: Measure[] } {
   const own = report.vocabulary?.measures ?? {};
   const measures = [...new Set<Measure>([...MEASURES, ...Object.keys(own)])];
@@ -90,6 +93,10 @@ function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: M
   for (const measure of measures) {
     const synonyms = [...canonicalSynonyms(measure), ...(hasOwn(own, measure) ? own[measure]! : [])];
     synonyms.forEach((word) => index.add(word, measure));
+  }
+  for (const [measure, { synonyms }] of Object.entries(COMBINED_MEASURES)) {
+    if (!index.find(measure)) measures.push(measure);
+    [measure, ...synonyms].forEach((word) => index.add(word, measure));
   }
   return { index, measures };
 }
