@@ -6,7 +6,7 @@ import { canonicalSynonyms, COMBINED_MEASURES, hasOwn, MEASURES, type Measure } 
 import { inputLimits, type InputLimits } from "./arguments";
 import { BoundedMemo } from "./bounded-memo";
 import { nameKey, wordsKey } from "./fold";
-import { NameIndex } from "./name-index";
+import { NameIndex, shortNames } from "./name-index";
 import type { Result } from "../model/failure";
 
 /** A figure's subject: a place, or an actor counted as such ("Hamas operatives"). */
@@ -64,6 +64,25 @@ function buildActors(actors: readonly Actor[]): NameIndex<Actor> {
         );
       else index.add(name, actor);
     }
+  }
+  // Short names of people ("Kalita" for "Pranjal Kalita"), after every name and alias the report gives, in every
+  // report whether or not its author wrote them as aliases; one two people share names neither.
+  const shortBearers = new Map<string, { name: string; actors: Set<Actor> }>();
+  for (const actor of actors.filter((a) => a.type === "person"))
+    for (const name of shortNames(actor.name)) {
+      const key = nameKey(name);
+      const entry = shortBearers.get(key) ?? { name, actors: new Set<Actor>() };
+      shortBearers.set(key, { ...entry, actors: entry.actors.add(actor) });
+    }
+  for (const { name, actors: bearing } of shortBearers.values()) {
+    if (index.find(name) !== undefined || index.candidates(name).length > 0) continue;
+    const [only] = bearing;
+    if (bearing.size === 1) index.add(name, only!, only!.name);
+    else
+      index.addShared(
+        name,
+        [...bearing].map((a) => a.name),
+      );
   }
   // Roles are names too ("Supreme Leader of Iran"), after every real name and alias.
   for (const actor of actors) if (actor.type === "person") index.add(actor.role, actor);
