@@ -62,8 +62,8 @@ export const COMBINED_MEASURES: Readonly<Record<string, { parts: readonly Canoni
   },
 };
 
-/** The measures a casualty chart shows: people killed, injured or taken hostage. */
-export const CASUALTY_MEASURES: readonly Measure[] = ["killed", "injured", "hostages"];
+/** The casualty measures, in the order the Casualties sheet and chart show those a report gives. */
+export const CASUALTY_MEASURES: readonly Measure[] = ["killed", "injured", "missing", "displaced", "hostages"];
 
 /**
  * How a qualifier bounds the number it precedes (one rule for every report; in the spirit of UCDP's low / best /

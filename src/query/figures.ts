@@ -244,11 +244,14 @@ export function figureTable(r: OpenReport, where?: Argument, measure?: Argument)
 }
 
 /**
- * Killed, injured and hostages by place (and group), for a chart: the best values, blank where
- * the report gives no figure (never 0), and the values as the report words them beside.
+ * Every casualty measure the report gives (killed, injured, missing, displaced, hostages), by place (and group), for
+ * a chart: the best values, blank where the report gives no figure (never 0), and the values as the report words
+ * them beside. A report that gives none of them still has killed and injured columns, blank.
  */
-export function casualtiesByPlace(r: OpenReport): Table & { note: string } {
-  const measures = CASUALTY_MEASURES;
+export function casualtiesByPlace(r: OpenReport): Table & { note: string; measures: readonly Measure[] } {
+  const given = new Set(r.report.figures.map((f) => f.measure));
+  const present = CASUALTY_MEASURES.filter((m) => given.has(m));
+  const measures = present.length > 0 ? present : CASUALTY_MEASURES.slice(0, 2);
   const subjects = [...new Set(r.report.figures.filter((f) => measures.includes(f.measure)).map((f) => f.subject.id))];
   const rows = subjects.map((id) => {
     const figures = measures.map((m) => r.figuresByKey.get(figureKey(id, m)));
@@ -267,5 +270,6 @@ export function casualtiesByPlace(r: OpenReport): Table & { note: string } {
     header: ["place", ...measures, ...measures.map((m) => `${m} (as reported)`)],
     rows,
     note,
+    measures,
   };
 }
