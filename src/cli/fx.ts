@@ -54,12 +54,6 @@ function batchCell(result: Evaluation): string | number | boolean {
 export async function main(argv: string[]): Promise<number> {
   const command = parseFxArgs(argv);
   const width = outputWidth(process.stdout, process.env);
-  if (command.kind === "help") {
-    // The help reads the functions' JSDoc with TypeScript: loaded only for --help, so a formula starts fast.
-    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help");
-    process.stdout.write(`${formatHelp(await readFunctionDocs(), width)}\n`);
-    return 0;
-  }
   if (command.kind === "usage") {
     process.stderr.write(command.message);
     return 2;
@@ -71,7 +65,6 @@ export async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const library = new Library([{ report, origin: "bundled" }]);
-  const functions = createFunctions(library);
   const added = await addReportFiles(library, {
     reportFile: command.reportFile,
     libraryDir: command.libraryDir,
@@ -82,6 +75,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(added.message);
     return 2;
   }
+  if (command.kind === "help") {
+    // The help reads the functions' JSDoc with TypeScript: loaded only for --help, so a formula starts fast.
+    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help");
+    process.stdout.write(`${formatHelp(await readFunctionDocs(), width, library.list())}\n`);
+    return 0;
+  }
+  const functions = createFunctions(library);
   const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
   if (note) process.stderr.write(`${note}\n`);
   // The note under a table or value printed for people; JSON and CSV stay machine-readable (the note is on stderr).
