@@ -3,6 +3,7 @@
  * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse, a usage error or a file it cannot read
  * (a draft without --draft included), 3 for a damaged dataset. `--file`/`-` evaluate a batch into one table.
  */
+import { counted } from "../model/count";
 import { readFileSync } from "node:fs";
 import { report } from "../dataset/report";
 import { checkReport } from "../model/check-report";
@@ -46,7 +47,8 @@ function batchCell(result: Evaluation): string | number | boolean {
   if (result.kind === "syntax") return `error: ${result.message}`;
   if (result.kind === "error") return `${result.error.code} ${result.error.message ?? ""}`.trim();
   const { value } = result;
-  if (Array.isArray(value)) return `(a table of ${Math.max(value.length - 1, 0)} rows: run the formula alone to see it)`;
+  if (Array.isArray(value))
+    return `(a table of ${counted(Math.max(value.length - 1, 0), "row")}: run the formula alone to see it)`;
   if (isCard(value)) return "(a card: run the formula alone to see it)";
   return value as string | number | boolean;
 }

@@ -3,6 +3,7 @@
  * reviewed-report.ts: pure, no DOM) driven by one key a line, so a person at a terminal and a script of keys on stdin
  * review the same way. It prints the item under the cursor and reads a key; it never writes a file itself.
  */
+import { counted } from "../model/count";
 import type { DraftEdit } from "../model/draft";
 import { MEASURES, QUALIFIERS } from "../model/vocabulary";
 import { NameIndex } from "../query/name-index";
@@ -53,7 +54,7 @@ export function itemLines(state: ReviewState): string[] {
 
 export function summaryLine(state: ReviewState): string {
   const { accepted, rejected, unreviewed } = review.tally(state);
-  return `${state.items.length} item${state.items.length === 1 ? "" : "s"}: ${accepted} accepted, ${rejected} rejected, ${unreviewed} unreviewed (only accepted items are written).`;
+  return `${counted(state.items.length, "item")}: ${accepted} accepted, ${rejected} rejected, ${unreviewed} unreviewed (only accepted items are written).`;
 }
 
 /** The cursor on the next unreviewed item after the current one (wrapping), or where it is when none is left. */

@@ -9,6 +9,7 @@ import "../model/zod-jitless";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { DraftReportSchema, type DraftReport } from "../model/draft";
+import { counted } from "../model/count";
 import { messageOf } from "../model/error-message";
 import { reportFileJson } from "../export/report-file";
 import * as review from "../taskpane/review/state";
@@ -95,8 +96,6 @@ function terminalIo(): ReviewIo & { close(): void } {
     close: () => lines.close(),
   };
 }
-
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(argv, OPTIONS, "review");

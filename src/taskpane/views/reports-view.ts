@@ -1,3 +1,4 @@
+import { counted } from "../../model/count";
 import { publishedLabel } from "../../query";
 import { el } from "../dom";
 import type { PaneState } from "../state";
@@ -53,8 +54,8 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
         [
           source.outlet ?? "outlet unknown",
           `published ${publishedLabel(source)}`,
-          `${figures.length} figures`,
-          `${statements.length} statements`,
+          counted(figures.length, "figure"),
+          counted(statements.length, "statement"),
           entry.origin,
         ]
           .filter(Boolean)
