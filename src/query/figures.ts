@@ -103,6 +103,18 @@ function combinedParts(r: OpenReport, subject: Subject, measure: Measure): Figur
   return parts.every((f) => f !== undefined) ? (parts as Figure[]) : undefined;
 }
 
+/**
+ * The figures a CASUALTIES call answers from: the one figure, or for a combined measure the report gives only as its
+ * parts, those parts; none when it answers nothing. What the evidence of a cell shows.
+ */
+export function figuresAnswering(r: OpenReport, where: Argument, measure: Argument): Figure[] {
+  const found = figureArguments(r, where, measure);
+  if (!found.ok) return [];
+  const { subject, measure: asked } = found.value;
+  const figure = r.figuresByKey.get(figureKey(subject.id, asked));
+  return figure ? [figure] : (combinedParts(r, subject, asked) ?? []);
+}
+
 /** A sum's qualifier: exact when every part is, "at least" when each part is exact or a floor, else "about". */
 function sumQualifier(r: OpenReport, parts: readonly Figure[]): string {
   const kinds = parts.map((f) => boundKindOf(f.qualifier, r.report.vocabulary));

@@ -5,7 +5,7 @@
 import { report } from "../../src/dataset/report";
 import { failureMessage } from "../../src/model/failure";
 import type { Report } from "../../src/model/report";
-import { casualty, openReport } from "../../src/query";
+import { casualty, evidenceForCell, openReport } from "../../src/query";
 
 const answer = (r: Report, ...args: [string, string, string?]) => {
   const result = casualty(openReport(r), ...args);
@@ -28,6 +28,11 @@ describe('CASUALTIES(where, "casualties")', () => {
     expect(answer(report, "Israel", "casualties", "high")).toMatch(
       /^no-value: The report gives no upper bound for Israel casualties/,
     );
+  });
+
+  it("shows both parts as the evidence of a cell that adds them", () => {
+    const { matches } = evidenceForCell(openReport(report), '=REPORT.CASUALTIES("Gaza","casualties")', 12450);
+    expect(matches.map((m) => m.id)).toEqual(["figure:gaza-strip-killed", "figure:gaza-strip-injured"]);
   });
 
   it("answers the report's own casualties figure as it is, and the note says it is the report's word", () => {
