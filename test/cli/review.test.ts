@@ -95,6 +95,22 @@ describe("npx report-data review", () => {
     expect(result.stdout).toMatch(/Wrote .*answered\.json: \d+ figures?, /);
   });
 
+  it("asks for the place of a figure that has none before accepting it, with 'did you mean' for a near miss", async () => {
+    const noPlace = structuredClone(draft);
+    const figure = noPlace.figures[0]!;
+    const place = noPlace.places.find((p) => p.id === figure.subject!.id)!;
+    figure.subject = null;
+    const file = join(dir, "no-place.json");
+    writeFileSync(file, JSON.stringify(noPlace));
+    const out = join(dir, "placed.json");
+    const typo = `${place.name.slice(0, -1)}`;
+    const result = await answering([file, "--out", out], ["a", "", "", "", typo, place.name, "w"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("This figure has no place or group: give one, then accept.");
+    expect(result.stdout).toContain(`No '${typo}' in the draft: did you mean '${place.name}'?`);
+    expect(written(out).figures.find((f) => f.id === figure.id)!.subject).toMatchObject({ kind: "place", id: place.id });
+  });
+
   it("reads a script of keys from a pipe: accept all at 80% keeps exactly the items at 80% or more", () => {
     const out = join(dir, "scripted.json");
     const result = review([draftFile, "--out", out], "all 80\nw\n");
