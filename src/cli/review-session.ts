@@ -12,7 +12,14 @@ import { reviewedReport, type ReviewedReport } from "../taskpane/review/reviewed
 import * as review from "../taskpane/review/state";
 import type { ReviewState } from "../taskpane/review/state";
 
-/** The keys, as `?` prints them. */
+/** The keys in a terminal, pressed without Enter as in the pane's list. */
+export const TERMINAL_KEYS = [
+  "a accept · r reject · e edit and accept · u undo the last decision (accept all included)",
+  "↑ ↓ move · PgUp / PgDn ten · Home / End first / last · % accept every unreviewed item at a confidence you give",
+  "s summary · w write the report and quit · q quit without writing · ? these keys",
+];
+
+/** The keys, one a line (piped, or typed with Enter), as `?` prints them. */
 export const REVIEW_KEYS = [
   "a accept · r reject · e edit and accept · u undo the last decision (accept all included)",
   "n next · p previous · home / end first / last · all [N] accept every unreviewed item at N% or more (default 80)",
@@ -22,6 +29,8 @@ export const REVIEW_KEYS = [
 export interface ReviewIo {
   /** Prints `prompt` and resolves with the next line, or null when the input has ended. */
   ask(prompt: string): Promise<string | null>;
+  /** In a terminal: the next key pressed, as the line that does the same ("a", "n", "all 80"); else `ask` reads a line. */
+  key?(prompt: string): Promise<string | null>;
   print(line: string): void;
 }
 
@@ -188,12 +197,13 @@ export async function reviewSession(
   };
 
   io.print(state.message?.text ?? summaryLine(state));
-  io.print(REVIEW_KEYS.join("\n"));
+  const keys = (io.key ? TERMINAL_KEYS : REVIEW_KEYS).join("\n");
+  io.print(keys);
   let show = true;
   for (;;) {
     if (show && state.items.length > 0) io.print(itemLines(state).join("\n"));
     show = true;
-    const line = await io.ask("> ");
+    const line = await (io.key ? io.key("> ") : io.ask("> "));
     if (line === null) return { written: false, why: "the input ended before w: nothing was written." };
     const [key = "", ...rest] = line.trim().split(/\s+/);
     if (key !== "q") quitAsked = false;
@@ -229,10 +239,10 @@ export async function reviewSession(
       }
       case "n":
       case "":
-        state = review.moveActive(state, 1);
+        state = review.moveActive(state, Number(rest[0] ?? 1) || 1);
         break;
       case "p":
-        state = review.moveActive(state, -1);
+        state = review.moveActive(state, -(Number(rest[0] ?? 1) || 1));
         break;
       case "home":
         state = review.moveActive(state, -Infinity);
@@ -278,7 +288,7 @@ export async function reviewSession(
       }
       case "?":
       case "h":
-        io.print(REVIEW_KEYS.join("\n"));
+        io.print(keys);
         show = false;
         break;
       default:

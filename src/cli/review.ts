@@ -7,7 +7,7 @@
 // First: before any zod schema is built (see zod-jitless.ts).
 import "../model/zod-jitless";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { createInterface, emitKeypressEvents } from "node:readline";
 import { DraftReportSchema, type DraftReport } from "../model/draft";
 import { counted } from "../model/count";
 import { messageOf } from "../model/error-message";
@@ -15,7 +15,7 @@ import { reportFileJson } from "../export/report-file";
 import * as review from "../taskpane/review/state";
 import { parseCommandLine, usageLine } from "./args";
 import { isDraftText, readFailure } from "./cli-library";
-import { REVIEW_KEYS, reviewSession, type ReviewIo } from "./review-session";
+import { REVIEW_KEYS, reviewSession, TERMINAL_KEYS, type ReviewIo } from "./review-session";
 import { runCommand } from "./run-command";
 
 const USAGE = "Usage: npx report-data review <draft.json> [--out <report.json>] [--force]";
@@ -29,7 +29,9 @@ const HELP = [
   USAGE,
   "Reviews a draft (npx report-data extract <article.txt> > draft.json) one item at a time and writes the accepted",
   "items as a report file (--out, by default <draft>.report.json beside the draft). An existing file is never",
-  "overwritten without --force. One key a line, from the terminal or piped from a file of keys:",
+  "overwritten without --force. In a terminal a key acts when pressed, as in the pane's list:",
+  ...TERMINAL_KEYS.map((line) => `  ${line}`),
+  "Piped (a file of keys), one key a line:",
   ...REVIEW_KEYS.map((line) => `  ${line}`),
   "Exit 0 written; 1 quit or the input ended without writing; 2 a usage error, a file that cannot be read or is not",
   "a draft, or --out already there without --force.",
@@ -59,10 +61,9 @@ function readDraft(file: string): { ok: true; draft: DraftReport } | { ok: false
   return { ok: true, draft: parsed.data };
 }
 
-/** Lines from stdin, one per `ask`; piped keys are echoed after their prompt so the transcript reads as typed. */
-function terminalIo(): ReviewIo & { close(): void } {
-  const tty = Boolean(process.stdin.isTTY);
-  const lines = createInterface({ input: process.stdin, ...(tty ? { output: process.stdout, terminal: true } : {}) });
+/** Lines from a pipe, one per `ask`, each echoed after its prompt so the transcript reads as typed. */
+function pipedIo(): ReviewIo & { close(): void } {
+  const lines = createInterface({ input: process.stdin });
   const queued: string[] = [];
   let waiting: ((line: string | null) => void) | undefined;
   let ended = false;
@@ -78,22 +79,100 @@ function terminalIo(): ReviewIo & { close(): void } {
     waiting?.(null);
     waiting = undefined;
   });
+  const echo = (line: string | null) => {
+    process.stdout.write(line === null ? "\n" : `${line}\n`);
+    return line;
+  };
   return {
     print: (line) => process.stdout.write(`${line}\n`),
     ask: (prompt) => {
-      if (tty) {
-        lines.setPrompt(prompt);
-        lines.prompt();
-      } else process.stdout.write(prompt);
-      const echo = (line: string | null) => {
-        if (!tty) process.stdout.write(line === null ? "\n" : `${line}\n`);
-        return line;
-      };
+      process.stdout.write(prompt);
       if (queued.length > 0) return Promise.resolve(echo(queued.shift()!));
       if (ended) return Promise.resolve(echo(null));
       return new Promise((resolve) => (waiting = (line) => resolve(echo(line))));
     },
     close: () => lines.close(),
+  };
+}
+
+interface Press {
+  str?: string;
+  key?: { name?: string; ctrl?: boolean; meta?: boolean };
+}
+
+/** The list's moves, as the pane's list takes them, and what they print after the prompt. */
+const MOVES: Readonly<Record<string, { command: string; label: string }>> = {
+  down: { command: "n", label: "↓" },
+  up: { command: "p", label: "↑" },
+  pagedown: { command: "n 10", label: "PgDn" },
+  pageup: { command: "p 10", label: "PgUp" },
+  home: { command: "home", label: "Home" },
+  end: { command: "end", label: "End" },
+};
+
+/** A terminal: a key acts when pressed (raw mode), as in the pane's list; answers to questions end with Enter. */
+function keyIo(): ReviewIo & { close(): void } {
+  const input = process.stdin;
+  const out = process.stdout;
+  emitKeypressEvents(input);
+  input.setRawMode(true);
+  const pressed: Press[] = [];
+  let wake: (() => void) | undefined;
+  input.on("keypress", (str: string | undefined, key: Press["key"]) => {
+    pressed.push({ str, key });
+    wake?.();
+  });
+  input.resume();
+  const next = async (): Promise<Press> => {
+    while (pressed.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
+    return pressed.shift()!;
+  };
+  /** Prints what the key did after its prompt, and gives the command. */
+  const echoed = <T>(text: string, command: T): T => {
+    out.write(text);
+    return command;
+  };
+  const interrupted = (p: Press) => p.key?.ctrl === true && (p.key.name === "c" || p.key.name === "d");
+  const printable = (p: Press) => p.str !== undefined && p.str.length === 1 && p.str >= " " && !p.key?.ctrl && !p.key?.meta;
+  const ask = async (prompt: string): Promise<string | null> => {
+    out.write(prompt);
+    let line = "";
+    for (;;) {
+      const p = await next();
+      if (interrupted(p)) return echoed("\n", null);
+      if (p.key?.name === "return" || p.key?.name === "enter") return echoed("\n", line);
+      if (p.key?.name === "backspace") {
+        if (line) out.write("\b \b");
+        line = line.slice(0, -1);
+      } else if (printable(p)) {
+        line += p.str;
+        out.write(p.str!);
+      }
+    }
+  };
+  return {
+    print: (line) => out.write(`${line}\n`),
+    ask,
+    key: async (prompt) => {
+      out.write(prompt);
+      for (;;) {
+        const p = await next();
+        if (interrupted(p)) return echoed("\n", null);
+        const move = p.key?.name ? MOVES[p.key.name] : undefined;
+        if (move) return echoed(`${move.label}\n`, move.command);
+        if (p.str === "%") {
+          out.write("%\n");
+          const percent = await ask("  accept all at or above (%) [80]: ");
+          return percent === null ? null : `all ${percent}`.trim();
+        }
+        if (printable(p) && p.str !== " ") return echoed(`${p.str}\n`, p.str!.toLowerCase());
+      }
+    },
+    close: () => {
+      input.setRawMode(false);
+      input.pause();
+    },
   };
 }
 
@@ -139,7 +218,7 @@ export async function main(argv: string[]): Promise<number> {
     draft,
     null,
   );
-  const io = terminalIo();
+  const io = process.stdin.isTTY ? keyIo() : pipedIo();
   const outcome = await reviewSession(state, io, ({ report }) => {
     try {
       writeFileSync(out, reportFileJson(report), { encoding: "utf8", flag: values.force ? "w" : "wx" });

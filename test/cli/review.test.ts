@@ -171,14 +171,21 @@ describe("npx report-data review", () => {
   });
 
   const hasScript = spawnSync("script", ["--version"]).status === 0;
-  (hasScript ? it : it.skip)("runs in a terminal (a pseudo-terminal from util-linux script)", () => {
+  (hasScript ? it : it.skip)("in a terminal (a pseudo-terminal from util-linux script) acts on each key as pressed", () => {
     const out = join(dir, "tty.json");
     const command = [process.execPath, bin, "review", draftFile, "--out", out].map((a) => `'${a}'`).join(" ");
-    const run = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", input: "r\na\nw\n", cwd: root });
+    // ↓ (an arrow key's escape sequence), a, then % with 90 and Enter, u to take that back, w: no Enter after a key.
+    const keys = "\u001b[Ba%90\ruw";
+    const run = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8", input: keys, cwd: root });
     expect(run.status).toBe(0);
-    const report = written(out);
+    expect(run.stdout).toMatch(/^> ↓\r?$/m);
+    expect(run.stdout).toContain("accept all at or above (%) [80]: 90");
+    expect(run.stdout).toContain("Undone: accept all at 90% or more.");
     const [first, second] = reviewItems(draft);
-    expect(report.figures.map((f) => f.id)).not.toContain(first!.id);
-    expect([...report.figures, ...report.statements].map((x) => x.id)).toContain(second!.id);
+    const report = written(out);
+    const ids = [...report.figures, ...report.statements, ...report.actors, ...report.places].map((x) => x.id);
+    expect(ids).toContain(second!.id);
+    expect(ids).not.toContain(first!.id);
+    expect(report.figures).toHaveLength(1);
   });
 });
