@@ -95,6 +95,7 @@ export async function addReportFiles(
         message: `${file}: the library already has a report with id '${checked.report.source.id}'; pass --keep-both to keep both (the second gets a new id).\n`,
       };
     if (file === options.reportFile) library.setDefault(added.value.report.source.id);
+    for (const warning of checked.warnings ?? []) process.stderr.write(`${file}: ${warning}.\n`);
   }
   return { ok: true, drafts };
 }

@@ -5,8 +5,7 @@ import { hasOwn } from "./vocabulary";
 /**
  * Every problem of a dataset, each with its path ("statements[3].speaker: ..."), not just the
  * first: the schema (fields, types, vocabularies), then what the schema cannot see (ids unique,
- * references that resolve, spans that quote the source text at their offsets, figures whose value is a number their
- * words give). For the build,
+ * references that resolve, spans that quote the source text at their offsets). For the build,
  * the CLI and, once reports can be imported, the import.
  */
 /** One problem of a report: where (a dotted path, "(root)" for the whole), what kind (a code), and in words. */
@@ -28,7 +27,6 @@ export function checkReport(
         ...duplicateIds(parsed.data).map(issueOf("duplicate-id")),
         ...danglingReferences(parsed.data).map(issueOf("unknown-reference")),
         ...misplacedSpans(parsed.data).map(issueOf("misplaced-span")),
-        ...valuesNotInWords(parsed.data).map(issueOf("value-not-in-words")),
       ]
     : parsed.error.issues.map((issue) => ({
         path: issue.path.map(String).join(".") || "(root)",
@@ -135,8 +133,18 @@ function misplacedSpans(report: Report): string[] {
     .map(({ path, span }) => `${path}: '${span.exact!.slice(0, 40)}' is not the source text at ${span.start}-${span.end}`);
 }
 
-const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, lakh: 1e5, crore: 1e7 };
-const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|lakh|crore)\b)?/gi;
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  lakh: 1e5,
+  crore: 1e7,
+};
+const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mn|billion|bn|lakh|crore|k|m)\b)?/gi;
 
 /** The numbers written in digits in `words` ("about 2,750" -> [2750]; "1.2 million" -> [1200000]). */
 export function numbersInWords(words: string): number[] {
@@ -148,17 +156,17 @@ export function numbersInWords(words: string): number[] {
 
 /**
  * Figures whose best value is none of the numbers their own words write in digits, nor their sum ("about 2,750"
- * answering 3000).
- * Words without digits ("a dozen", "two") are not read here; a figure whose note says why its value differs
- * (a reviewer's correction, a count read from a list) is the note's word.
+ * answering 3000): flagged on import, with the figure's path, for a person to check. A flag, not a refusal: words
+ * can give a number in ways this does not read (a count from a list, a unit), and a figure whose note says why its
+ * value differs is the note's word. Words without digits ("a dozen", "two") are not read here.
  */
-function valuesNotInWords(report: Report): string[] {
+export function valueWarnings(report: Report): string[] {
   return report.figures.flatMap((f, i) => {
     const written = numbersInWords(f.valueText.exact);
     const total = written.reduce((sum, n) => sum + n, 0); // "23 women and 11 children": 34
     if (written.length === 0 || f.note !== undefined || written.includes(f.value.best) || total === f.value.best) return [];
     return [
-      `figures.${i}.value.best: ${f.value.best} is not the number its words give ('${f.valueText.exact.slice(0, 40)}' says ${written.join(" or ")}): correct the value, or say why in the figure's note`,
+      `figures.${i}.value.best: ${f.value.best} is not the number its words give ('${f.valueText.exact.slice(0, 40)}' says ${written.join(" or ")}); loaded as written: check it, and correct the value or say why in the figure's note`,
     ];
   });
 }
