@@ -1,7 +1,6 @@
 import { fail, ok, type Result } from "../model/failure";
 import type { Figure } from "../model/figure";
-import { boundKindOf } from "../model/report-vocabulary";
-import { CASUALTY_MEASURES, COMBINED_MEASURES, hasOwn, type Measure } from "../model/vocabulary";
+import { canonicalBound, CASUALTY_MEASURES, COMBINED_MEASURES, hasOwn, type Measure } from "../model/vocabulary";
 import { type Argument, choice, isBlank, named } from "./arguments";
 import { dateBasis, dateText, isoToSerial } from "./dates";
 import { figureKey, type OpenReport, type Subject } from "./open-report";
@@ -117,7 +116,9 @@ export function figuresAnswering(r: OpenReport, where: Argument, measure: Argume
 
 /** A sum's qualifier: exact when every part is, "at least" when each part is exact or a floor, else "about". */
 function sumQualifier(r: OpenReport, parts: readonly Figure[]): string {
-  const kinds = parts.map((f) => boundKindOf(f.qualifier, r.report.vocabulary));
+  // The qualifier's bound, canonical or the report's own (report-vocabulary.ts has the same rule but brings zod).
+  const own = r.report.vocabulary?.qualifiers;
+  const kinds = parts.map((f) => canonicalBound(f.qualifier) ?? (own && hasOwn(own, f.qualifier) ? own[f.qualifier] : undefined));
   if (kinds.every((k) => k === "exact")) return "exact";
   return kinds.every((k) => k === "exact" || k === "lower") ? "at least" : "about";
 }
