@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * `npx report-data <command> …` (fx, extract, export): the CLI from compiled JavaScript, so a call starts in a
+ * `npx report-data <command> …` (fx, extract, export, review): the CLI from compiled JavaScript, so a call starts in a
  * fraction of a second instead of a TypeScript runner's seconds. The first call after a change to src/ compiles it
  * (tsc -p tsconfig.cli.json into the git-ignored .cli-build/, about 20 s); later calls only compare file times.
  */
@@ -11,7 +11,7 @@ const path = require("path");
 const root = path.join(__dirname, "..");
 const build = path.join(root, ".cli-build");
 const stamp = path.join(build, ".compiled");
-const COMMANDS = { fx: "fx.js", extract: "extract.js", export: "export.js" };
+const COMMANDS = { fx: "fx.js", extract: "extract.js", export: "export.js", review: "review.js" };
 const USAGE = `Usage: npx report-data <${Object.keys(COMMANDS).join(" | ")}> [options] (<command> --help for its options)`;
 
 /** The newest modification time under `dir` (the sources the build depends on). */

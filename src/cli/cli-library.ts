@@ -26,7 +26,8 @@ export function isDraftText(text: string): boolean {
 export const unreviewedNote = (files: readonly string[]): string =>
   `Unreviewed draft: ${files.join(", ")} is the extractor's proposal, not reviewed facts (npx report-data review <draft.json> makes a report).`;
 
-const readFailure = (path: string, error: unknown, what: "file" | "folder"): string => {
+/** Why a file or folder could not be read, as one line: "draft.json: no such file." */
+export const readFailure = (path: string, error: unknown, what: "file" | "folder"): string => {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
     code === "ENOENT"
@@ -111,6 +112,7 @@ export async function addReportFiles(
         message: `${file}: the library already has a report with id '${checked.report.source.id}'; pass --keep-both to keep both (the second gets a new id).\n`,
       };
     if (file === options.reportFile) library.setDefault(added.value.report.source.id);
+    for (const warning of checked.warnings ?? []) process.stderr.write(`${file}: ${warning}.\n`);
   }
   return { ok: true, drafts, notes };
 }

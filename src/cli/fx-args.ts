@@ -3,7 +3,15 @@ import { parseCommandLine, usageLine } from "./args";
 
 export type Output = "text" | "json" | "csv";
 export type FxCommand =
-  | { kind: "help" }
+  | {
+      kind: "help";
+      /** The reports in use, whose measures, places and speakers the help lists. */
+      reportFile?: string;
+      libraryDir?: string;
+      draft?: boolean;
+      keepBoth?: boolean;
+      withoutOrphans?: boolean;
+    }
   | { kind: "usage"; message: string }
   | {
       kind: "evaluate";
@@ -47,7 +55,15 @@ export function parseFxArgs(argv: readonly string[]): FxCommand {
   const parsed = parseCommandLine(argv, OPTIONS, "fx");
   if (!parsed.ok) return { kind: "usage", message: `${parsed.message}\n` };
   const { values, positionals } = parsed;
-  if (values.help) return { kind: "help" };
+  if (values.help)
+    return {
+      kind: "help",
+      reportFile: values.report,
+      libraryDir: values.library,
+      ...(values.draft ? { draft: true } : {}),
+      ...(values["keep-both"] ? { keepBoth: true } : {}),
+      ...(values["without-orphans"] ? { withoutOrphans: true } : {}),
+    };
   if (values.json && values.csv) return usage("--json and --csv go one at a time");
   const output: Output = values.json ? "json" : values.csv ? "csv" : "text";
   const stdin = positionals.length === 1 && positionals[0] === "-";

@@ -3,6 +3,7 @@
  * Exit 0 for a value, 1 for an Excel error, 2 for a formula it cannot parse, a usage error or a file it cannot read
  * (a draft without --draft included), 3 for a damaged dataset. `--file`/`-` evaluate a batch into one table.
  */
+import { counted } from "../model/count";
 import { readFileSync } from "node:fs";
 import { report } from "../dataset/report";
 import { checkReport } from "../model/check-report";
@@ -47,7 +48,8 @@ function batchCell(result: Evaluation): string | number | boolean {
   if (result.kind === "syntax") return `error: ${result.message}`;
   if (result.kind === "error") return `${result.error.code} ${result.error.message ?? ""}`.trim();
   const { value } = result;
-  if (Array.isArray(value)) return `(a table of ${Math.max(value.length - 1, 0)} rows: run the formula alone to see it)`;
+  if (Array.isArray(value))
+    return `(a table of ${counted(Math.max(value.length - 1, 0), "row")}: run the formula alone to see it)`;
   if (isCard(value)) return "(a card: run the formula alone to see it)";
   return value as string | number | boolean;
 }
@@ -66,12 +68,6 @@ async function connectTeam(team: { url: string; token: string }) {
 export async function main(argv: string[]): Promise<number> {
   const command = parseFxArgs(argv);
   const width = outputWidth(process.stdout, process.env);
-  if (command.kind === "help") {
-    // The help reads the functions' JSDoc with TypeScript: loaded only for --help, so a formula starts fast.
-    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help");
-    process.stdout.write(`${formatHelp(await readFunctionDocs(), width)}\n`);
-    return 0;
-  }
   if (command.kind === "usage") {
     process.stderr.write(command.message);
     return 2;
@@ -83,16 +79,6 @@ export async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const library = new Library([{ report, origin: "bundled" }]);
-  const runtime = new FunctionRuntime(library);
-  if (command.team) {
-    const team = await connectTeam(command.team);
-    if (typeof team === "string") {
-      process.stderr.write(`fx: ${team}\n`);
-      return 2;
-    }
-    runtime.team = team;
-  }
-  const functions = createFunctions(runtime);
   const added = await addReportFiles(library, {
     reportFile: command.reportFile,
     libraryDir: command.libraryDir,
@@ -105,6 +91,22 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   for (const line of added.notes) process.stderr.write(`${line}\n`);
+  if (command.kind === "help") {
+    // The help reads the functions' JSDoc with TypeScript: loaded only for --help, so a formula starts fast.
+    const { formatHelp, readFunctionDocs } = require("./help") as typeof import("./help");
+    process.stdout.write(`${formatHelp(await readFunctionDocs(), width, library.list())}\n`);
+    return 0;
+  }
+  const runtime = new FunctionRuntime(library);
+  if (command.team) {
+    const team = await connectTeam(command.team);
+    if (typeof team === "string") {
+      process.stderr.write(`fx: ${team}\n`);
+      return 2;
+    }
+    runtime.team = team;
+  }
+  const functions = createFunctions(runtime);
   const note = added.drafts.length > 0 ? unreviewedNote(added.drafts) : undefined;
   if (note) process.stderr.write(`${note}\n`);
   // The note under a table or value printed for people; JSON and CSV stay machine-readable (the note is on stderr).

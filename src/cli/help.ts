@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as ts from "typescript";
+import type { LibraryEntry } from "../query";
+import { COMBINED_MEASURES, MEASURES } from "../model/vocabulary";
 import { wrapText } from "./wrap";
 
 /** The JSDoc source, beside this file when run from src/, or from the compiled CLI (.cli-build/src/cli) at the root. */
@@ -117,8 +119,52 @@ function exampleLines(example: string, width: number): string[] {
 export const signature = (f: FunctionDoc): string =>
   `REPORT.${f.id}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 
-/** The whole help text, at most `width` characters a line. */
-export function formatHelp(functions: readonly FunctionDoc[], width: number): string {
+/** Each name once, in the order first met. */
+const unique = (names: Iterable<string>) => [...new Set(names)];
+
+/**
+ * What the reports in use can be asked about: the measures their figures give (and a combined one such as
+ * "casualties" where a report gives all its parts), the places and groups their figures count, the people and
+ * groups who speak in them.
+ */
+export function reportTerms(reports: readonly LibraryEntry[]): { measures: string[]; places: string[]; speakers: string[] } {
+  const given = unique(reports.flatMap((e) => e.report.figures.map((f) => f.measure)));
+  const order = (m: string) => {
+    const at = (MEASURES as readonly string[]).indexOf(m);
+    return at < 0 ? MEASURES.length : at;
+  };
+  const combined = Object.entries(COMBINED_MEASURES)
+    .filter(([name, { parts }]) => !given.includes(name) && parts.every((p) => given.includes(p)))
+    .map(([name, { parts }]) => `${name} (${parts.join(" and ")} together)`);
+  return {
+    measures: [...given.sort((a, b) => order(a) - order(b)), ...combined],
+    places: unique(
+      reports.flatMap((e) => e.report.figures.map((f) => e.open.subjectsById.get(f.subject.id)?.name ?? f.subject.id)),
+    ),
+    speakers: unique(reports.flatMap((e) => e.report.statements.map((s) => e.open.actorsById.get(s.speaker)?.name ?? s.speaker))),
+  };
+}
+
+function termLines(reports: readonly LibraryEntry[], width: number): string[] {
+  const { measures, places, speakers } = reportTerms(reports);
+  const titles = reports.map((e) => e.report.source.title);
+  const list = (names: readonly string[]) => (names.length > 0 ? names.join(", ") : "none");
+  return [
+    ...paragraph(`In the report${reports.length === 1 ? "" : "s"} in use (${titles.join("; ")}):`, width),
+    ...definitionList(
+      [
+        ["Measures", list(measures)],
+        ["Places and groups", list(places)],
+        ["Speakers", `${list(speakers)} (a surname alone finds a person too)`],
+      ],
+      width,
+      2,
+    ),
+  ];
+}
+
+/** The whole help text, at most `width` characters a line; `reports` are the reports in use, whose terms it lists. */
+export function formatHelp(functions: readonly FunctionDoc[], width: number, reports: readonly LibraryEntry[] = []): string {
   const lines = [
     ...paragraph("Usage: npx report-data fx [options] ('<formula>' | --file <formulas.txt> | -)", width),
     "",
@@ -142,6 +188,7 @@ export function formatHelp(functions: readonly FunctionDoc[], width: number): st
       "Exit status: 0 a value; 1 an Excel error (#N/A, #VALUE!...), printed with its message; 2 a formula it cannot parse, a usage error, a file or folder it cannot read, or a draft without --draft; 3 a damaged bundled dataset. A batch exits with the worst of its formulas.",
       width,
     ),
+    ...(reports.length > 0 ? ["", ...termLines(reports, width)] : []),
     "",
     ...paragraph(`Functions (${functions.length}, from the JSDoc of src/functions/functions.ts):`, width),
   ];

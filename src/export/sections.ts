@@ -1,4 +1,7 @@
 import {
+  EVENT_HEADER,
+  FIGURE_HEADER,
+  STATEMENT_HEADER,
   actorTable,
   casualtiesByPlace,
   eventTable,
@@ -19,9 +22,11 @@ export interface ExportSection {
   table: Table;
 }
 
-const all = (result: Result<Table>): Table => {
-  if (!result.ok) throw new Error(`export: ${result.failure.code}`);
-  return result.value;
+/** The whole table, or its header alone for a report that has none of its records (a draft with no statements). */
+const all = (result: Result<Table>, header: readonly string[]): Table => {
+  if (result.ok) return result.value;
+  if (result.failure.code === "nothing-matches") return { header, rows: [] };
+  throw new Error(`export: ${result.failure.code}`);
 };
 
 function sourceTable(r: OpenReport): Table {
@@ -40,10 +45,10 @@ export function exportSections(r: OpenReport): ExportSection[] {
   const { header, rows } = casualtiesByPlace(r);
   const casualties: Table = { header, rows };
   return [
-    { sheet: "Figures", tableName: "Figures", file: "figures.csv", table: all(figureTable(r)) },
+    { sheet: "Figures", tableName: "Figures", file: "figures.csv", table: all(figureTable(r), FIGURE_HEADER) },
     { sheet: "Casualties", tableName: "Casualties", file: "casualties.csv", table: casualties },
-    { sheet: "Statements", tableName: "Statements", file: "statements.csv", table: all(statementTable(r)) },
-    { sheet: "Timeline", tableName: "Timeline", file: "timeline.csv", table: all(eventTable(r)) },
+    { sheet: "Statements", tableName: "Statements", file: "statements.csv", table: all(statementTable(r), STATEMENT_HEADER) },
+    { sheet: "Timeline", tableName: "Timeline", file: "timeline.csv", table: all(eventTable(r), EVENT_HEADER) },
     { sheet: "People & groups", tableName: "PeopleAndGroups", file: "people-and-groups.csv", table: actorTable(r) },
     { sheet: "Places", tableName: "Places", file: "places.csv", table: placeTable(r) },
     { sheet: "Source", tableName: "Source", file: "source.csv", table: sourceTable(r) },

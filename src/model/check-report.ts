@@ -104,3 +104,41 @@ function misplacedSpans(report: Report): string[] {
     .filter(({ span }) => typeof span.exact === "string" && text.slice(span.start, span.end) !== span.exact)
     .map(({ path, span }) => `${path}: '${span.exact!.slice(0, 40)}' is not the source text at ${span.start}-${span.end}`);
 }
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  lakh: 1e5,
+  crore: 1e7,
+};
+const WRITTEN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|mn|billion|bn|lakh|crore|k|m)\b)?/gi;
+
+/** The numbers written in digits in `words` ("about 2,750" -> [2750]; "1.2 million" -> [1200000]). */
+export function numbersInWords(words: string): number[] {
+  return [...words.matchAll(WRITTEN_NUMBER)].map(([, whole, fraction, multiplier]) => {
+    const n = Number(`${whole!.replace(/,/g, "")}${fraction ?? ""}`);
+    return multiplier ? Math.round(n * MULTIPLIERS[multiplier.toLowerCase()]!) : n;
+  });
+}
+
+/**
+ * Figures whose best value is none of the numbers their own words write in digits, nor their sum ("about 2,750"
+ * answering 3000): flagged on import, with the figure's path, for a person to check. A flag, not a refusal: words
+ * can give a number in ways this does not read (a count from a list, a unit), and a figure whose note says why its
+ * value differs is the note's word. Words without digits ("a dozen", "two") are not read here.
+ */
+export function valueWarnings(report: Report): string[] {
+  return report.figures.flatMap((f, i) => {
+    const written = numbersInWords(f.valueText.exact);
+    const total = written.reduce((sum, n) => sum + n, 0); // "23 women and 11 children": 34
+    if (written.length === 0 || f.note !== undefined || written.includes(f.value.best) || total === f.value.best) return [];
+    return [
+      `figures.${i}.value.best: ${f.value.best} is not the number its words give ('${f.valueText.exact.slice(0, 40)}' says ${written.join(" or ")}); loaded as written: check it, and correct the value or say why in the figure's note`,
+    ];
+  });
+}

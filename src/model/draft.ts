@@ -8,6 +8,7 @@ import { SourceMetaSchema } from "./source";
 import { StatementSchema } from "./statement";
 import { boundKindOf } from "./report-vocabulary";
 import { boundsFor } from "./vocabulary";
+import { numbersInWords } from "./check-report";
 
 /** How sure the extractor is of an item (0-1) and which rule or cue made it, for the reviewer. */
 export const DraftMetaSchema = z.object({
@@ -173,8 +174,15 @@ function editFigure(figure: DraftFigure, edit: DraftEdit | undefined, draft: Dra
       high: edit.value?.high !== undefined ? edit.value.high : bounds.high,
     };
   }
+  // A value the reviewer gave that the words do not write says so, or the report check would refuse it.
+  const written = numbersInWords(figure.valueText.exact);
+  const corrected =
+    value.best !== figure.value.best && written.length > 0 && !written.includes(value.best)
+      ? `Value ${value.best} given by the reviewer; the words say '${figure.valueText.exact}'.`
+      : undefined;
   return {
     ...figure,
+    ...(corrected ? { note: figure.note ? `${figure.note} ${corrected}` : corrected } : {}),
     value,
     qualifier,
     measure: edit.measure ?? figure.measure,

@@ -9,7 +9,14 @@ export type Failure =
   | { code: "unknown-name"; what: string; input: string; suggestion?: string }
   | { code: "ambiguous"; what: string; input: string; candidates: readonly string[] }
   | { code: "unknown-choice"; argument: string; input: string; choices: readonly string[]; suggestion?: string }
-  | { code: "not-reported"; subject: string; measure: string; available: readonly string[] }
+  | {
+      code: "not-reported";
+      subject: string;
+      measure: string;
+      available: readonly string[];
+      /** For a combined measure ("casualties"): the parts it would add, had the report given them all. */
+      parts?: readonly string[];
+    }
   | { code: "no-value"; subject: string; what: string; detail?: string }
   | { code: "out-of-range"; speaker: string; n: number; count: number }
   | { code: "no-statement-by"; speaker: string }
@@ -86,6 +93,7 @@ const MESSAGES: MessageTable = {
     (f.suggestion ? didYouMean(f.suggestion) : `; use one of: ${f.choices.join(", ")}.`),
   "not-reported": (f) =>
     `The report gives no ${f.measure} figure for ${f.subject}` +
+    (f.parts ? `, nor both ${f.parts.join(" and ")}` : "") +
     (f.available.length > 0 ? ` (it gives ${f.available.join(", ")}).` : "."),
   "no-value": (f) => `The report gives no ${f.what} for ${f.subject}${f.detail ? ` (${f.detail})` : ""}.`,
   "out-of-range": (f) =>

@@ -51,8 +51,19 @@ export const hasOwn = (record: object, key: string): boolean => Object.prototype
 export const canonicalSynonyms = (measure: string): readonly string[] =>
   hasOwn(MEASURE_SYNONYMS, measure) ? MEASURE_SYNONYMS[measure as CanonicalMeasure] : [];
 
-/** The measures a casualty chart shows: people killed, injured or taken hostage. */
-export const CASUALTY_MEASURES: readonly Measure[] = ["killed", "injured", "hostages"];
+/**
+ * Words for a total a report often gives only as its parts: asked for "casualties", a report's own casualties figure
+ * answers, else its killed and injured together (said in the answer), else nothing (never a guess).
+ */
+export const COMBINED_MEASURES: Readonly<Record<string, { parts: readonly CanonicalMeasure[]; synonyms: readonly string[] }>> = {
+  casualties: {
+    parts: ["killed", "injured"],
+    synonyms: ["casualty", "killed and injured", "killed or injured", "dead and injured", "dead and wounded"],
+  },
+};
+
+/** The casualty measures, in the order the Casualties sheet and chart show those a report gives. */
+export const CASUALTY_MEASURES: readonly Measure[] = ["killed", "injured", "missing", "displaced", "hostages"];
 
 /**
  * How a qualifier bounds the number it precedes (one rule for every report; in the spirit of UCDP's low / best /

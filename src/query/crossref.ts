@@ -2,7 +2,7 @@ import type { Actor } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Span } from "../model/span";
 import type { Statement } from "../model/statement";
-import { attributedTo, findFigure, subjectName } from "./figures";
+import { attributedTo, figuresAnswering, subjectName } from "./figures";
 import { FormulaSyntaxError, parseFormula } from "./formula";
 import type { OpenReport } from "./open-report";
 import { findStatement, speakerOf, statementsBy, statementsContaining } from "./statements";
@@ -113,10 +113,8 @@ export function evidenceForCell(
 function formulaEvidence(r: OpenReport, formula: string, name: string, args: readonly unknown[]): Match[] {
   const [first, second] = args;
   switch (name) {
-    case "CASUALTIES": {
-      const figure = findFigure(r, first, second);
-      return figure.ok ? [figureMatch(r, formula)(figure.value)] : [];
-    }
+    case "CASUALTIES":
+      return figuresAnswering(r, first, second).map(figureMatch(r, formula));
     case "STATEMENT": {
       const statement = findStatement(r, first, second);
       return statement.ok ? [statementMatch(r, formula)(statement.value)] : [];

@@ -14,12 +14,12 @@ export class NameIndex<T> {
   private keys: string[] = [];
   private longest = 0;
 
-  /** Adds a name; the first value added under a key keeps it. */
-  add(name: string, value: T): this {
+  /** Adds a name; the first value added under a key keeps it. `display` is what "did you mean" offers for it. */
+  add(name: string, value: T, display: string = name): this {
     const key = nameKey(name);
     if (key && !this.byKey.has(key) && !this.shared.has(key)) {
       this.byKey.set(key, value);
-      this.display.set(key, name);
+      this.display.set(key, display);
       this.keys.push(key);
       this.longest = Math.max(this.longest, key.length);
     }
@@ -57,8 +57,9 @@ export class NameIndex<T> {
     return distance(key, best) <= allowed ? this.display.get(best) : undefined;
   }
 
+  /** The names as written, once each (a short name shows as the full name it stands for). */
   names(): string[] {
-    return [...this.display.values()];
+    return [...new Set(this.display.values())];
   }
 }
 
@@ -70,4 +71,20 @@ export function choiceIndex<T extends string>(
   const index = new NameIndex<T>();
   for (const choice of choices) [choice, ...(synonyms[choice] ?? [])].forEach((name) => index.add(name, choice));
   return index;
+}
+
+/** Words after a name that are not a surname ("Martin Luther King Jr."). */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The short names people type for a person's full name: the surname ("Kalita" for "Pranjal Kalita") and, for three
+ * words or more, first name and surname ("Asif Khan" for "Asif Mehmood Khan"). None for a one-word name.
+ */
+export function shortNames(fullName: string): string[] {
+  const words = fullName.trim().split(/\s+/);
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ""))) words.pop();
+  if (words.length < 2) return [];
+  const surname = words[words.length - 1]!.replace(/[.,]+$/, "");
+  if (surname.length < 2) return [];
+  return words.length >= 3 ? [surname, `${words[0]} ${surname}`] : [surname];
 }

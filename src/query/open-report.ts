@@ -2,11 +2,11 @@ import type { Actor, Place } from "../model/actor";
 import type { Figure } from "../model/figure";
 import type { Report } from "../model/report";
 import type { Statement } from "../model/statement";
-import { canonicalSynonyms, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
+import { canonicalSynonyms, COMBINED_MEASURES, hasOwn, MEASURES, type Measure } from "../model/vocabulary";
 import { inputLimits, type InputLimits } from "./arguments";
 import { BoundedMemo } from "./bounded-memo";
 import { nameKey, wordsKey } from "./fold";
-import { NameIndex } from "./name-index";
+import { NameIndex, shortNames } from "./name-index";
 import type { Result } from "../model/failure";
 
 /** A figure's subject: a place, or an actor counted as such ("Hamas operatives"). */
@@ -65,6 +65,25 @@ function buildActors(actors: readonly Actor[]): NameIndex<Actor> {
       else index.add(name, actor);
     }
   }
+  // Short names of people ("Kalita" for "Pranjal Kalita"), after every name and alias the report gives, in every
+  // report whether or not its author wrote them as aliases; one two people share names neither.
+  const shortBearers = new Map<string, { name: string; actors: Set<Actor> }>();
+  for (const actor of actors.filter((a) => a.type === "person"))
+    for (const name of shortNames(actor.name)) {
+      const key = nameKey(name);
+      const entry = shortBearers.get(key) ?? { name, actors: new Set<Actor>() };
+      shortBearers.set(key, { ...entry, actors: entry.actors.add(actor) });
+    }
+  for (const { name, actors: bearing } of shortBearers.values()) {
+    if (index.find(name) !== undefined || index.candidates(name).length > 0) continue;
+    const [only] = bearing;
+    if (bearing.size === 1) index.add(name, only!, only!.name);
+    else
+      index.addShared(
+        name,
+        [...bearing].map((a) => a.name),
+      );
+  }
   // Roles are names too ("Supreme Leader of Iran"), after every real name and alias.
   for (const actor of actors) if (actor.type === "person") index.add(actor.role, actor);
   return index;
@@ -81,7 +100,10 @@ function buildSubjects(places: readonly Place[], actors: readonly Actor[], figur
   return index;
 }
 
-/** The canonical measures and the report's own, each under its name and synonyms (the report's words added). */
+/**
+ * The canonical measures and the report's own, each under its name and synonyms (the report's words added), then the
+ * combined measures ("casualties") under theirs, unless the report's own words already name something by them.
+ */
 function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: Measure[] } {
   const own = report.vocabulary?.measures ?? {};
   const measures = [...new Set<Measure>([...MEASURES, ...Object.keys(own)])];
@@ -90,6 +112,10 @@ function buildMeasures(report: Report): { index: NameIndex<Measure>; measures: M
   for (const measure of measures) {
     const synonyms = [...canonicalSynonyms(measure), ...(hasOwn(own, measure) ? own[measure]! : [])];
     synonyms.forEach((word) => index.add(word, measure));
+  }
+  for (const [measure, { synonyms }] of Object.entries(COMBINED_MEASURES)) {
+    if (!index.find(measure)) measures.push(measure);
+    [measure, ...synonyms].forEach((word) => index.add(word, measure));
   }
   return { index, measures };
 }

@@ -7,7 +7,7 @@
  */
 // First: before any zod schema is built (see zod-jitless.ts).
 import "../model/zod-jitless";
-import { checkReport, type ReportIssue } from "../model/check-report";
+import { checkReport, valueWarnings, type ReportIssue } from "../model/check-report";
 import { withoutOrphans } from "../model/drop-orphans";
 import type { Report } from "../model/report";
 import { messageOf } from "../model/error-message";
@@ -23,9 +23,13 @@ const MAX_PROBLEMS = 50;
 
 export type ReportProblem = Pick<ReportIssue, "path" | "message"> & { code?: string };
 
-/** A report read, with the spans re-anchored because its text was edited ("figures.0.text: moved from 10 to 14"). */
+/**
+ * A report read, with the spans re-anchored because its text was edited ("figures.0.text: moved from 10 to 14") and
+ * what a person should check although it loaded (a figure's value its words do not give).
+ */
 export type ReportCheck =
-  { ok: true; report: Report; moved?: string[] } | { ok: false; problems: ReportProblem[]; orphans?: Orphans };
+  | { ok: true; report: Report; moved?: string[]; warnings?: string[] }
+  | { ok: false; problems: ReportProblem[]; orphans?: Orphans };
 
 /**
  * A report refused only for spans whose quotes are no longer in its (edited) text: how many, and the report without
@@ -78,7 +82,13 @@ export async function checkReportFile(value: unknown, options: ReadOptions = {})
   const sha = await sha256Hex(report.source.text);
   if (sha !== report.source.sha256)
     return { ok: false, problems: [{ path: "source.sha256", code: "checksum", message: `the text's SHA-256 is ${sha}` }] };
-  return checked.moved.length > 0 ? { ok: true, report, moved: checked.moved } : { ok: true, report };
+  const warnings = valueWarnings(report);
+  return {
+    ok: true,
+    report,
+    ...(checked.moved.length > 0 ? { moved: checked.moved } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
 }
 
 /** The records of a report-shaped value: the lengths of its top-level lists. */

@@ -1,3 +1,4 @@
+import { counted } from "../model/count";
 import { el, replaceChildren } from "./dom";
 import { focusPlace, restoreFocus } from "./focus";
 import { menuButton } from "./menu-button";
@@ -47,7 +48,12 @@ function renderHeader(state: PaneState): void {
     title.title = report.source.title;
   }
   if (subtitle) {
-    subtitle.textContent = `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups`;
+    subtitle.textContent = [
+      counted(report.figures.length, "figure"),
+      counted(report.statements.length, "statement"),
+      counted(report.events.length, "event"),
+      counted(report.actors.length, "person or group", "people and groups"),
+    ].join(" · ");
   }
 }
 

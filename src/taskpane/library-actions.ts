@@ -193,11 +193,11 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
         }
         store.update({ busy: false });
         const moved = checked.moved?.length ?? 0;
-        await add(
-          checked.report,
-          "refuse",
-          moved > 0 ? `${file.name} (${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited)` : file.name,
-        );
+        const notes = [
+          ...(moved > 0 ? [`${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited`] : []),
+          ...(checked.warnings ?? []),
+        ];
+        await add(checked.report, "refuse", notes.length > 0 ? `${file.name} (${notes.join("; ")})` : file.name);
       }),
     keepWithoutOrphans: () => {
       const problems = store.state.importProblems;

@@ -49,7 +49,7 @@ describe("npx report-data", () => {
     });
     expect(reportData()).toMatchObject({
       status: 2,
-      stderr: expect.stringMatching(/^Usage: npx report-data <fx \| extract \| export>/),
+      stderr: expect.stringMatching(/^Usage: npx report-data <fx \| extract \| export \| review>/),
     });
   });
 

@@ -113,7 +113,7 @@ describe("REPORT.CASUALTIES", () => {
     expect(excelError(() => casualties("Gaza", "weather"))).toEqual({
       code: "#VALUE!",
       message:
-        "'weather' is not a measure; use one of: killed, injured, missing, displaced, hostages, arrested, evacuated, rockets launched, attacks, funding.",
+        "'weather' is not a measure; use one of: killed, injured, missing, displaced, hostages, arrested, evacuated, rockets launched, attacks, funding, casualties.",
     });
     expect(excelError(() => casualties("Gaza", "killed", "colour")).code).toBe("#VALUE!");
   });

@@ -84,6 +84,23 @@ describe("the library in the task pane", () => {
     expect(store.state.importProblems).toBeNull();
   });
 
+  it("imports a report whose figure's value is not what its words say, and says which figure to check", async () => {
+    mockCustomXmlParts();
+    const { store, handlers, library } = pane();
+    const edited = secondReport();
+    const at = edited.figures.findIndex((f) => /\d/.test(f.valueText.exact) && f.note === undefined);
+    const { low, high } = edited.figures[at]!.value;
+    // Bounds follow the qualifier, so they move with the value.
+    edited.figures[at]!.value = { best: 424242, low: low === null ? null : 424242, high: high === null ? null : 424242 };
+    handlers.addReportFile(fileOf("edited.json", edited));
+    await settle();
+    expect(library.size).toBe(2);
+    expect(store.state.status).toMatchObject({
+      tone: "success",
+      text: expect.stringContaining(`from edited.json (figures.${at}.value.best: 424242 is not the number its words give`),
+    });
+  });
+
   it("asks before replacing a report with the same id, and can keep both", async () => {
     mockCustomXmlParts();
     const { store, handlers, library } = pane();

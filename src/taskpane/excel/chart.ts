@@ -14,7 +14,7 @@ export async function insertCasualtyChart(r: OpenReport): Promise<NewSheetPlan> 
   return onNewSheet("Casualties chart", (sheet, plan) => {
     queueTableSheet(sheet, plan, table);
     const rows = table.rows.length + 1;
-    const chartData = sheet.getRange(blockAddress(rows, 4));
+    const chartData = sheet.getRange(blockAddress(rows, 1 + table.measures.length));
     const chart = sheet.charts.add("ColumnClustered", chartData, "Columns");
     chart.title.text = `${CHART_TITLE}. ${table.note}`;
     chart.setPosition(`A${rows + 3}`, `H${rows + 22}`);

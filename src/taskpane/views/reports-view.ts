@@ -1,3 +1,4 @@
+import { counted } from "../../model/count";
 import { publishedLabel } from "../../query";
 import { el } from "../dom";
 import type { PaneState } from "../state";
@@ -62,8 +63,8 @@ export function reportsView(state: PaneState, handlers: PaneHandlers): HTMLEleme
         [
           source.outlet ?? "outlet unknown",
           `published ${publishedLabel(source)}`,
-          `${figures.length} figure${figures.length === 1 ? "" : "s"}`,
-          `${statements.length} statement${statements.length === 1 ? "" : "s"}`,
+          counted(figures.length, "figure"),
+          counted(statements.length, "statement"),
           entry.origin,
         ]
           .filter(Boolean)
