@@ -396,8 +396,10 @@ describeInBrowser("the task pane at task-pane width, by keyboard and by eye", ()
         buffer: Buffer.from(JSON.stringify(report)),
       });
       await page.waitForFunction((title) => document.getElementById("report-title")?.textContent === title, report.source.title);
+      // The second report's counts, each noun in its number ("1 event", not "1 events").
+      expect([report.figures.length, report.statements.length, report.events.length]).toEqual([4, 2, 1]);
       await expect(page.locator("#report-subtitle").textContent()).resolves.toBe(
-        `${report.figures.length} figures · ${report.statements.length} statements · ${report.events.length} events · ${report.actors.length} people and groups`,
+        `4 figures · 2 statements · 1 event · ${report.actors.length} people and groups`,
       );
       await showSection("Reports");
       const show = page.locator(`li[data-id='${report.source.id.replace(/'/g, "\\'")}']`).getByRole("button", { name: "Shown" });

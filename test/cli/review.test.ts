@@ -68,17 +68,19 @@ describe("npx report-data review", () => {
     const items = reviewItems(draft);
     const [first, second, third] = items;
     expect(first!.kind).toBe("figure");
+    // "all 80" has something to accept (an accept of nothing is no step to undo), the third item among it.
+    expect(Math.round(third!.confidence * 100)).toBeGreaterThanOrEqual(80);
     const out = join(dir, "answered.json");
     const result = await answering(
       [draftFile, "--out", out],
       // accept 1 (cursor to 2), reject 2 (to 3), undo (2 unreviewed, cursor back on 2), edit 2: value 4321, keep the
-      // rest; then accept all at 99% (none or some), undo it, write.
-      ["a", "r", "u", "e", "4321", "", "", "", "all 99", "u", "w"],
+      // rest; then accept all at 80% (the third among them), undo it, write.
+      ["a", "r", "u", "e", "4321", "", "", "", "all 80", "u", "w"],
     );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Undone: the reject.");
-    expect(result.stdout).toContain("Undone: accept all at 99% or more.");
+    expect(result.stdout).toContain("Undone: accept all at 80% or more.");
     expect(result.prompts.slice(4, 8).map((p) => p.trim().split(" [")[0])).toEqual([
       "value",
       "qualifier",
