@@ -1,11 +1,16 @@
 /*
- * The team library at scale: N generated schema-valid reports (the bundled report under other ids, titles and
- * dates) on PGlite and on a throwaway PostgreSQL cluster; publish throughput, then search and compare p50/p99 over
- * loopback HTTP. `tsx bench/server.ts [sizes…]` (default 1000).
+ * The team library at scale, on PGlite and on a throwaway PostgreSQL cluster on loopback:
+ * `tsx bench/server.ts [sizes…]` (default 1000 10000; sizes above BENCH_PGLITE_MAX, 10000, run on PostgreSQL only).
+ * For each size: N schema-valid reports (the bundled report under other ids, titles and dates) checked by the schema and
+ * turned into rows by the server's own functions, inserted set-wise in one process; then, over loopback HTTP, publish throughput, sequential search and
+ * compare p50/p99 (BENCH_SAMPLES, 100), and 200 concurrent clients (autocannon) for BENCH_SECONDS (10) with the error count.
  */
+import { createRequire } from "node:module";
 import { buildServer } from "../src/server/app";
 import { openDatabase, type Database } from "../src/server/database";
 import { migrate } from "../src/server/migrate";
+import { checkReport } from "../src/model/check-report";
+import { publishedOn, rowsOf } from "../src/server/report-rows";
 import { Tokens } from "../src/server/tokens";
 import { startPostgres } from "../test/server/postgres";
 import { reportAs } from "../test/server/support";
@@ -14,26 +19,124 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
+const PGLITE_LIMIT = Number(process.env.BENCH_PGLITE_MAX ?? 10_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CLIENTS = 200;
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
+const dayOf = (i: number) =>
+  `20${20 + (i % 5)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
+const benchReport = (i: number) => reportAs(`bench-${i}`, `Bench report ${i} word${i % 100}`, dayOf(i));
+
+/**
+ * Writes reports [from, to) in batches of 500, each batch one transaction of four statements. The first is checked by
+ * the schema (checkReport) and turned into rows by rowsOf, as a publish does; the others differ from it only in id,
+ * title and date, so they reuse its rows with those swapped (checking each costs ~30 ms of CPU).
+ */
+async function fill(db: Database, from: number, to: number): Promise<void> {
+  const checked = checkReport(benchReport(from)).report;
+  if (!checked) throw new Error("the bench's report does not pass the schema");
+  const template = { report: checked, day: publishedOn(checked), rows: rowsOf(checked) };
+  for (let start = from; start < to; start += 500) {
+    const versions: Record<string, unknown>[] = [];
+    const subjects: Record<string, unknown>[] = [];
+    const figures: Record<string, unknown>[] = [];
+    for (let i = start; i < Math.min(to, start + 500); i++) {
+      const report = benchReport(i);
+      const id = report.source.id;
+      const day = publishedOn(report);
+      const swap = (cell: unknown) =>
+        cell === template.report.source.id
+          ? id
+          : cell === template.report.source.title
+            ? report.source.title
+            : cell === template.day
+              ? day
+              : cell;
+      versions.push({
+        id,
+        report,
+        sha256: report.source.sha256,
+        title: report.source.title,
+        outlet: report.source.outlet,
+        published: report.source.published.value,
+        day,
+        text: report.source.text,
+      });
+      for (const r of template.rows.subjects) subjects.push({ id, ...r });
+      for (const f of template.rows.figures) figures.push({ id, day, ...f, compareRow: f.compareRow.map(swap) });
+    }
+    await db.transaction(async (tx) => {
+      await tx.query(
+        "insert into reports (id, current_version) select x.id, 1 from jsonb_to_recordset($1::jsonb) as x(id text)",
+        [JSON.stringify(versions.map(({ id }) => ({ id })))],
+      );
+      await tx.query(
+        `insert into report_versions (report_id, version, report, sha256, title, outlet, published, published_on, published_by, search)
+         select x.id, 1, x.report, x.sha256, x.title, x.outlet, x.published, x.day::date, 'bench',
+                setweight(to_tsvector('english', x.title), 'A') || to_tsvector('english', x.text)
+           from jsonb_to_recordset($1::jsonb) as x(id text, report jsonb, sha256 text, title text, outlet text, published text, day text, text text)`,
+        [JSON.stringify(versions)],
+      );
+      await tx.query(
+        `insert into version_subjects (report_id, version, subject_id, place_key, name, names, name_keys)
+         select x.id, 1, x."subjectId", x."placeKey", x.name,
+                array(select jsonb_array_elements_text(x.names)), array(select jsonb_array_elements_text(x."nameKeys"))
+           from jsonb_to_recordset($1::jsonb) as x(id text, "subjectId" text, "placeKey" text, name text, names jsonb, "nameKeys" jsonb)`,
+        [JSON.stringify(subjects)],
+      );
+      await tx.query(
+        `insert into figures (report_id, version, figure_id, place_key, subject_name, measure, best, low, high, qualifier, published_on, compare_row)
+         select x.id, 1, x."figureId", x."placeKey", x."subjectName", x.measure, x.best, x.low, x.high, x.qualifier, x.day::date, x."compareRow"
+           from jsonb_to_recordset($1::jsonb) as x(id text, day text, "figureId" text, "placeKey" text, "subjectName" text,
+                measure text, best double precision, low double precision, high double precision, qualifier text, "compareRow" jsonb)`,
+        [JSON.stringify(figures)],
+      );
+    });
+  }
+}
+
+interface Loaded {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+interface LoadOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+  requests: { method: "GET"; path: string }[];
+}
+// autocannon ships no types; this is the part of its promise API the bench uses.
+const autocannon = createRequire(__filename)("autocannon") as (options: LoadOptions) => Promise<Loaded>;
+
 async function measure(engine: string, db: Database, size: number) {
   await migrate(db);
+  const fillStarted = performance.now();
+  await fill(db, 0, size);
+  const fillSeconds = (performance.now() - fillStarted) / 1000;
   const app = await buildServer({ db, allowedOrigin: "https://localhost:3000", perAddress: 1e9, perToken: 1e9 });
   const base = await app.listen({ host: "127.0.0.1", port: 0 });
   const token = (await new Tokens(db).create("bench", "editor")).token;
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+
+  const published = 200;
   const started = performance.now();
-  for (let i = 0; i < size; i++) {
-    const day = `20${20 + (i % 5)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
-    const report = reportAs(`bench-${i}`, `Bench report ${i} word${i % 100}`, day);
-    const answer = await fetch(`${base}/reports/report:bench-${i}`, { method: "PUT", headers, body: JSON.stringify(report) });
+  for (let i = size; i < size + published; i++) {
+    const body = JSON.stringify(benchReport(i));
+    const answer = await fetch(`${base}/reports/report:bench-${i}`, { method: "PUT", headers, body });
     if (answer.status !== 201) throw new Error(`publish ${i}: ${answer.status} ${await answer.text()}`);
   }
-  const publishPerSecond = size / ((performance.now() - started) / 1000);
+  const publishPerSecond = published / ((performance.now() - started) / 1000);
+
   const time = async (url: string) => {
     const times: number[] = [];
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < SAMPLES; i++) {
       const t = performance.now();
       const answer = await fetch(`${base}${url.replace("#", String(i % 100))}`, { headers });
       if (answer.status !== 200) throw new Error(`${url}: ${answer.status}`);
@@ -44,17 +147,33 @@ async function measure(engine: string, db: Database, size: number) {
   };
   const search = await time("/reports?q=word#&limit=20");
   const compare = await time("/compare?where=Gaza&measure=killed");
+
+  const loaded = await autocannon({
+    url: base,
+    connections: CLIENTS,
+    duration: SECONDS,
+    headers,
+    requests: [
+      { method: "GET", path: "/reports?q=word7&limit=20" },
+      { method: "GET", path: "/compare?where=Gaza&measure=killed" },
+    ],
+  });
   await app.close();
   await db.close();
   const ms = (v: number) => v.toFixed(1);
   return [
     engine,
     size,
+    (size / fillSeconds).toFixed(0),
     publishPerSecond.toFixed(0),
     ms(percentile(search, 0.5)),
     ms(percentile(search, 0.99)),
     ms(percentile(compare, 0.5)),
     ms(percentile(compare, 0.99)),
+    loaded.requests.average.toFixed(0),
+    loaded.latency.p50,
+    loaded.latency.p99,
+    loaded.errors + loaded.timeouts + loaded.non2xx,
   ];
 }
 
@@ -63,15 +182,18 @@ async function main() {
   const postgres = await startPostgres();
   if (!postgres) console.log("No PostgreSQL here (apt-get install postgresql): PGlite only.");
   try {
-    for (const size of sizes.length ? sizes : [1000]) {
-      rows.push(await measure("pglite", await openDatabase({ dataDir: "memory://" }), size));
+    for (const size of sizes.length ? sizes : [1000, 10_000]) {
+      if (size <= PGLITE_LIMIT) rows.push(await measure("pglite", await openDatabase({ dataDir: "memory://" }), size));
       if (postgres)
         rows.push(await measure("postgres", await openDatabase({ url: postgres.createDatabase(`bench_${size}`) }), size));
     }
   } finally {
     postgres?.stop();
   }
-  console.log("engine   | reports | publish/s | search p50 | search p99 | compare p50 | compare p99 (ms, sequential, loopback)");
+  console.log(
+    `engine | reports | fill/s | publish/s | search p50 | search p99 | compare p50 | compare p99 | ` +
+      `${CLIENTS} clients req/s | p50 | p99 | errors (ms; fill in-process; publish, search, compare sequential HTTP; ${SECONDS} s load)`,
+  );
   for (const row of rows) console.log(row.map(String).join(" | "));
 }
 

@@ -61,8 +61,13 @@ export class ReportsService {
     return Number(row?.n ?? 0);
   }
 
+  /**
+   * One report by id reads the primary, not the replica: it is a cheap key lookup, and it is how a publisher (and an
+   * editor resolving a 412) sees the version just written however far a replica lags. Searches and compares, the
+   * costly reads, go to `db.reads`.
+   */
   async get(id: string): Promise<ReturnType<typeof summary> & { report: unknown }> {
-    const [row] = await this.db.reads.query<VersionRow & { report: unknown }>(
+    const [row] = await this.db.query<VersionRow & { report: unknown }>(
       `select v.report_id as id, v.version, v.title, v.outlet, v.published, v.published_by, v.published_at, v.sha256, v.report
          from report_versions v ${CURRENT} where v.report_id = $1`,
       [id],

@@ -3,7 +3,7 @@
  * temp dir on loopback, else none: then the tests say loudly they skipped, and under CI=true they fail.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -88,6 +88,82 @@ export async function startPostgres(): Promise<PostgresServer | undefined> {
   });
 }
 
+export interface ReplicatedPostgres {
+  primaryUrl: string;
+  replicaUrl: string;
+  stop(): void;
+}
+
+/**
+ * A primary (wal_level=replica, a `replicator` role allowed to replicate from loopback) and a streaming replica made
+ * from it with `pg_basebackup -R`, each its own throwaway cluster on loopback; undefined without Debian's PostgreSQL.
+ */
+export async function startReplicatedPostgres(): Promise<ReplicatedPostgres | undefined> {
+  const bin = binDir();
+  if (!bin) return undefined;
+  const owner = process.getuid?.() === 0 ? "postgres" : undefined;
+  const dir = mkdtempSync(path.join(tmpdir(), "library-pg-pair-"));
+  if (owner) execFileSync("chown", [owner, dir]);
+  const [primaryPort, replicaPort] = [await freePort(), await freePort()];
+  const primary = path.join(dir, "primary");
+  const replica = path.join(dir, "replica");
+  const pgCtl = path.join(bin, "pg_ctl");
+  const start = (data: string, port: number, name: string) =>
+    runAs(owner, pgCtl, [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, `${name}.log`),
+      "-w",
+      "start",
+      "-o",
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c wal_level=replica -c max_wal_senders=4`,
+    ]);
+  const stop = () => {
+    for (const data of [replica, primary]) {
+      if (existsSync(path.join(data, "postmaster.pid"))) runAs(owner, pgCtl, ["-D", data, "-m", "immediate", "stop"]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    runAs(owner, path.join(bin, "initdb"), ["-D", primary, "-A", "reject", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
+    writeFileSync(
+      path.join(primary, "pg_hba.conf"),
+      ["local all all trust", "host all postgres 127.0.0.1/32 trust", "host replication replicator 127.0.0.1/32 trust", ""].join(
+        "\n",
+      ),
+    );
+    start(primary, primaryPort, "primary");
+    runAs(owner, path.join(bin, "psql"), [
+      `postgres://postgres@127.0.0.1:${primaryPort}/postgres`,
+      "-qc",
+      "create role replicator with replication login",
+    ]);
+    runAs(owner, path.join(bin, "pg_basebackup"), [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primaryPort),
+      "-U",
+      "replicator",
+      "-D",
+      replica,
+      "-R",
+      "-X",
+      "stream",
+    ]);
+    start(replica, replicaPort, "replica");
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return {
+    primaryUrl: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`,
+    replicaUrl: `postgres://postgres@127.0.0.1:${replicaPort}/postgres`,
+    stop,
+  };
+}
+
 /** Says loudly that the PostgreSQL half was skipped; under CI a missing server fails the run instead. */
 export function noPostgres(): void {
   const message =
@@ -95,6 +171,9 @@ export function noPostgres(): void {
   if (process.env.CI === "true") throw new Error(`${message} CI must run them.`);
   console.warn(`\n*** ${message} ***\n`);
 }
+
+/** Whether Debian's PostgreSQL binaries are here (a test that starts its own clusters needs them). */
+export const hasPostgresBinaries = (): boolean => binDir() !== undefined;
 
 /** Whether a PostgreSQL server can be had (known before any test is declared). */
 export const hasPostgres = (): boolean => Boolean(process.env.DATABASE_URL) || binDir() !== undefined;
