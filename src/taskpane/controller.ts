@@ -15,11 +15,15 @@ import { libraryHandlers } from "./library-actions";
 import { readWorkbookReports } from "./workbook-read";
 import type { LoadOutcome } from "../store/workbook-library";
 import { actionFailed } from "./excel/errors";
-import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
-import { insertTableOnNewSheet } from "./excel/new-sheet";
+import type { CheckedCell, InsertFormulaResult } from "./excel/formula";
 import { MAX_CELLS_READ, readActiveCell, readSelectedValues } from "./excel/selection";
 import { SECTION_LABELS, type PaneState, type Section, type Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
+
+// Writing into the workbook loads at the first insert: it is not part of the pane's start-up script.
+const formulaWriting = () => import(/* webpackChunkName: "insert-formula" */ "./excel/formula");
+const insertTableOnNewSheet = async (base: string, table: Table) =>
+  (await import(/* webpackChunkName: "new-sheet" */ "./excel/new-sheet")).insertTableOnNewSheet(base, table);
 
 /** Keeps the rows whose `id` column is among `ids`: what the search shows is what gets inserted. */
 function onlyShown(table: Table, ids: ReadonlySet<string>): Table {
@@ -106,6 +110,7 @@ export function createController(store: Store, options: ControllerOptions = {}):
   /** Inserts into the active cell, or, once confirmed, into the very cell the user was asked about. */
   const placeFormula = (formula: string, confirmed?: CheckedCell) =>
     run("Insert formula", async () => {
+      const { insertFormula, replaceFormula } = await formulaWriting();
       const result = confirmed ? await replaceFormula(formula, confirmed) : await insertFormula(formula);
       if (result.inserted) {
         store.update({ pendingOverwrite: null });

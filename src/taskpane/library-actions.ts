@@ -5,7 +5,6 @@
  */
 import type { Report } from "../model/report";
 import type { OnDuplicate } from "../query";
-import { saveLibraryToWorkbook } from "../store/workbook-library";
 import { recalculateWorkbook } from "./excel/recalculate";
 import { handedOver, JSON_TYPE, reportFileName, reportJson, saveFile } from "./save-file";
 import type { PaneState, Store } from "./state";
@@ -51,6 +50,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
   const persist = async (done: string) => {
     if (store.state.excel !== true)
       return say(`${done} (for this session: outside Excel there is no workbook to keep it in).`, "success");
+    const { saveLibraryToWorkbook } = await import(/* webpackChunkName: "workbook-save" */ "../store/workbook-save");
     const saved = await saveLibraryToWorkbook(library);
     await recalculateWorkbook();
     const merged = saved.merged.length > 0 ? ` Another window had saved ${saved.merged.join(", ")} meanwhile: kept too.` : "";
