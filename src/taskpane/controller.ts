@@ -15,11 +15,15 @@ import { libraryHandlers } from "./library-actions";
 import { readWorkbookReports } from "./workbook-read";
 import type { LoadOutcome } from "../store/workbook-library";
 import { actionFailed } from "./excel/errors";
-import { insertFormula, replaceFormula, type CheckedCell, type InsertFormulaResult } from "./excel/formula";
-import { insertTableOnNewSheet } from "./excel/new-sheet";
+import type { CheckedCell } from "./excel/formula";
 import { MAX_CELLS_READ, readActiveCell, readSelectedValues } from "./excel/selection";
 import { SECTION_LABELS, type PaneState, type Section, type Store } from "./state";
 import type { PaneHandlers } from "./views/handlers";
+
+// Writing into the workbook loads at the first insert: it is not part of the pane's start-up script.
+const formulaWriting = () => import(/* webpackChunkName: "insert-formula" */ "./insert-formula");
+const insertTableOnNewSheet = async (base: string, table: Table) =>
+  (await import(/* webpackChunkName: "new-sheet" */ "./excel/new-sheet")).insertTableOnNewSheet(base, table);
 
 /** Keeps the rows whose `id` column is among `ids`: what the search shows is what gets inserted. */
 function onlyShown(table: Table, ids: ReadonlySet<string>): Table {
@@ -66,21 +70,6 @@ export function matchesTable(matches: readonly Match[]): Table {
   return { header: MATCH_HEADER, rows: matches.map((m) => [m.input, m.kind, m.label, m.detail, m.evidence.exact, m.id]) };
 }
 
-/** Why a formula was not inserted, and what the user may do. */
-function notInsertedMessage(result: Extract<InsertFormulaResult, { inserted: false }>): string {
-  switch (result.reason) {
-    case "occupied":
-      return `${result.address} is not empty: the formula was not inserted. Choose an empty cell, or replace its content.`;
-    case "spill":
-      return (
-        `${result.address} is inside the results spilled by ${result.cell.spillFrom}: a formula here would turn them into ` +
-        `#SPILL!. The formula was not inserted. Choose an empty cell, or replace anyway.`
-      );
-    case "changed":
-      return `${result.address} changed after you were asked: nothing was written. Replace it as it is now, or cancel.`;
-  }
-}
-
 /** Where "Back" returns from the source view: the list it was opened from (kept when already in the source view). */
 const listToReturnTo = (state: PaneState): Section | null => (state.section === "source" ? state.returnTo : state.section);
 
@@ -106,6 +95,7 @@ export function createController(store: Store, options: ControllerOptions = {}):
   /** Inserts into the active cell, or, once confirmed, into the very cell the user was asked about. */
   const placeFormula = (formula: string, confirmed?: CheckedCell) =>
     run("Insert formula", async () => {
+      const { insertFormula, replaceFormula, notInsertedMessage } = await formulaWriting();
       const result = confirmed ? await replaceFormula(formula, confirmed) : await insertFormula(formula);
       if (result.inserted) {
         store.update({ pendingOverwrite: null });

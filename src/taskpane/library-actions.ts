@@ -5,7 +5,6 @@
  */
 import type { Report } from "../model/report";
 import type { OnDuplicate } from "../query";
-import { saveLibraryToWorkbook } from "../store/workbook-library";
 import { recalculateWorkbook } from "./excel/recalculate";
 import { handedOver, JSON_TYPE, reportFileName, reportJson, saveFile } from "./save-file";
 import type { PaneState, Store } from "./state";
@@ -26,9 +25,11 @@ type LibraryHandlers = Pick<
   | "openTeamLibrary"
 >;
 
-const orphanCount = (n: number) => `${n} orphan${n === 1 ? "" : "s"} (quote${n === 1 ? "" : "s"})`;
+export const orphanCount = (n: number) => `${n} orphan${n === 1 ? "" : "s"} (quote${n === 1 ? "" : "s"})`;
 
-type Say = (text: string, tone?: "info" | "error" | "success") => void;
+export type Say = (text: string, tone?: "info" | "error" | "success") => void;
+/** Adds a report to the library and saves it, `file` saying where it came from. */
+export type AddReport = (report: Report, onDuplicate: OnDuplicate, file: string) => Promise<void>;
 type Run = (action: string, work: () => Promise<void>) => Promise<void>;
 
 /** What the pane shows after the library changed: the same report if it is still there, else the default. */
@@ -51,6 +52,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
   const persist = async (done: string) => {
     if (store.state.excel !== true)
       return say(`${done} (for this session: outside Excel there is no workbook to keep it in).`, "success");
+    const { saveLibraryToWorkbook } = await import(/* webpackChunkName: "workbook-save" */ "../store/workbook-save");
     const saved = await saveLibraryToWorkbook(library);
     await recalculateWorkbook();
     const merged = saved.merged.length > 0 ? ` Another window had saved ${saved.merged.join(", ")} meanwhile: kept too.` : "";
@@ -64,7 +66,7 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     );
   };
 
-  const add = (report: Report, onDuplicate: OnDuplicate, file: string) =>
+  const add: AddReport = (report, onDuplicate, file) =>
     run("Add report", async () => {
       const added = library.add(report, "workbook", onDuplicate);
       if (!added.ok) {
@@ -157,47 +159,8 @@ export function libraryHandlers(store: Store, say: Say, run: Run): LibraryHandle
     },
     addReportFile: (file) =>
       void run("Add report", async () => {
-        const { readReportBytes, problemLines, sizeRefusal } = await import(
-          /* webpackChunkName: "report-check" */ "../store/report-file"
-        );
-        // The size first: a file too large is refused before it is read.
-        const checked =
-          sizeRefusal(file.size) ?? (await readReportBytes(new Uint8Array(await file.arrayBuffer()), { reanchor: true }));
-        if (!checked.ok) {
-          const lines = problemLines(checked.problems);
-          const { orphans } = checked;
-          store.update({
-            importProblems: {
-              file: file.name,
-              lines,
-              ...(orphans
-                ? {
-                    orphans: {
-                      count: orphans.count,
-                      dropped: orphans.dropped,
-                      moved: orphans.moved.length,
-                      report: orphans.report,
-                    },
-                  }
-                : {}),
-            },
-            busy: false,
-          });
-          const offer = orphans
-            ? ` ${orphanCount(orphans.count)} no longer found in its edited text: you can keep the report without them.`
-            : "";
-          return say(
-            `${file.name} was not imported: ${lines.length} problem${lines.length === 1 ? "" : "s"}, listed below.${offer} Nothing changed.`,
-            "error",
-          );
-        }
-        store.update({ busy: false });
-        const moved = checked.moved?.length ?? 0;
-        const notes = [
-          ...(moved > 0 ? [`${moved} span${moved === 1 ? "" : "s"} re-anchored: the text was edited`] : []),
-          ...(checked.warnings ?? []),
-        ];
-        await add(checked.report, "refuse", notes.length > 0 ? `${file.name} (${notes.join("; ")})` : file.name);
+        const { addReportFromFile } = await import(/* webpackChunkName: "report-check" */ "./import-report");
+        await addReportFromFile(file, store, say, add);
       }),
     keepWithoutOrphans: () => {
       const problems = store.state.importProblems;

@@ -1,6 +1,7 @@
 import { report as bundledReport } from "../../src/dataset/report";
 import { casualty, compareFigure, Library, statementText, type OpenReport } from "../../src/query";
-import { loadWorkbookReports, saveLibraryToWorkbook } from "../../src/store/workbook-library";
+import { loadWorkbookReports } from "../../src/store/workbook-library";
+import { saveLibraryToWorkbook } from "../../src/store/workbook-save";
 import { BATCH_CHARS, CHUNK_BYTES, LIBRARY_NAMESPACE } from "../../src/store/workbook-store";
 import { fakeWorkbook, PAYLOAD_LIMIT_BYTES } from "../support/fake-excel";
 import { secondReport } from "../fixtures/second-report/build";
