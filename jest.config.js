@@ -26,6 +26,8 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/test/support/build.js",
   testTimeout: 30000,
+  // The build emits the bundled report as a file and gives its URL (webpack.config.js); a test names it.
+  moduleNameMapper: { "/report\\.json\\?url$": "<rootDir>/test/support/report-url.js" },
   transform: {
     "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },

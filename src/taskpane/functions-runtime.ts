@@ -4,13 +4,16 @@
  * the workbook's own reports, pane or no pane: a function that names one waits for them. The
  * explorer (main.ts) takes the same runtime: one library for the functions and the pane.
  */
-import { report as bundledReport } from "../dataset/report";
+import { fetchBundledReport } from "../dataset/fetch-report";
 import { createFunctions, implementationsOf } from "../functions/functions";
 import { FunctionRuntime } from "../functions/runtime";
 import { Library } from "../query";
 import { loadWorkbookReportsAtStart } from "../store/workbook-library";
 import { savedConnection } from "./views/team/connection";
 import { lazyTeamSource } from "./views/team/lazy-source";
+
+// The module resolves once the bundled report is read: the functions and the explorer that import it start with it.
+const bundledReport = await fetchBundledReport();
 
 export const runtime = new FunctionRuntime(new Library([{ report: bundledReport, origin: "bundled" }]));
 
