@@ -19,7 +19,11 @@ export interface FetchOptions {
 
 const pauseBefore = (attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, 250 * attempt));
 
-export async function fetchBundledReport({ read = fetch, attempts = 3, pause = pauseBefore }: FetchOptions = {}): Promise<Report> {
+export async function fetchBundledReport({
+  read = fetch,
+  attempts = 3,
+  pause = pauseBefore,
+}: FetchOptions = {}): Promise<Report> {
   let failure: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await pause(attempt - 1);
