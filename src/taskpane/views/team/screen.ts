@@ -23,7 +23,14 @@ export function createTeamScreen(deps: TeamDeps): TeamScreen {
     busy: false,
     pendingReplace: null,
   });
-  const actions = teamActions(store, deps);
+  const closed = new AbortController();
+  const actions = teamActions(store, {
+    ...deps,
+    close: () => {
+      closed.abort();
+      deps.close();
+    },
+  });
   const saved = actions.resume();
   // What this machine kept connects at once: the list is there when the screen opens.
   if (saved) void actions.connect(saved.url, saved.token);
@@ -32,7 +39,7 @@ export function createTeamScreen(deps: TeamDeps): TeamScreen {
     store,
     actions,
     get element() {
-      return (element ??= teamView(store, actions, deps.library));
+      return (element ??= teamView(store, actions, deps.library, closed.signal));
     },
   };
 }

@@ -10,9 +10,9 @@ const field = (id: string, label: string, input: HTMLInputElement) =>
 
 /**
  * The Team library screen: the forms are built once (typed text and focus stay), the lists and the message follow
- * the team state and the library.
+ * the team state and the library until `closed` is aborted.
  */
-export function teamView(store: TeamStore, actions: TeamActions, library: Library): HTMLElement {
+export function teamView(store: TeamStore, actions: TeamActions, library: Library, closed: AbortSignal): HTMLElement {
   const url = el("input", {
     id: "team-url",
     type: "url",
@@ -134,7 +134,9 @@ export function teamView(store: TeamStore, actions: TeamActions, library: Librar
     );
   };
   store.subscribe(render);
-  library.onChange(() => render(store.state));
+  // The library outlives the screen: once it is closed, its view stops following the library.
+  const stopFollowing = library.onChange(() => render(store.state));
+  closed.addEventListener("abort", stopFollowing, { once: true });
 
   return el(
     "section",
