@@ -25,7 +25,11 @@ export function datelineCountry(
  * paragraphs is more precise (a town named as such first).
  */
 const storyPlaces = new WeakMap<ExtractContext, { place: Entity | undefined }>();
-export function storyPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
+export function storyPlace(
+  context: ExtractContext,
+  namesIn: NameMention[][],
+  byMention: Map<NameMention, Entity>,
+): Entity | undefined {
   // One answer per draft: every figure without a place of its own asks.
   const known = storyPlaces.get(context);
   if (known) return known.place;
