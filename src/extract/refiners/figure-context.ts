@@ -6,6 +6,7 @@ import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
+import { innermost } from "./place-chain";
 import { broad, COUNTRY_NAMES, LOCATIVE, RELATIVE } from "./place-words";
 import { datelineCountry, storyPlace } from "./story-place";
 
@@ -319,6 +320,7 @@ function placeInput(
       (m.end <= figure.valueStart ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) : m.start <= clauseEnd);
     if (fits && (!loc || distance(m) < distance(loc))) loc = m;
   }
+  if (loc) loc = innermost(text, places, loc);
   return {
     context,
     figure,
