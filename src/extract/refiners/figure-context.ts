@@ -6,6 +6,7 @@ import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
+import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { broad, COUNTRY_NAMES, LOCATIVE, RELATIVE } from "./place-words";
 import { datelineCountry, storyPlace } from "./story-place";
@@ -146,6 +147,14 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
         : undefined,
   },
   { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x.entityOf(x.loc)!) : undefined) },
+  // "Chikwawa has recorded 6 deaths, Mangochi 5": the place its clause is about, named as the clause's subject.
+  {
+    name: "place.clause-subject",
+    apply: (x) => {
+      const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
+      return subject ? stated(x.entityOf(subject)!) : undefined;
+    },
+  },
   // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged": the line's label places every count of its line.
   {
     name: "place.line-label",
@@ -217,6 +226,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.named-among-counted", "subject: named among the counted words"],
   ["place.story-more-precise-than-lead", "subject: the place of the story, more precise than the lead's"],
   ["place.clause-locative", "subject: place after in/at, nearest"],
+  ["place.clause-subject", "subject: the place its clause is about"],
   ["place.line-label", "subject: the label of its line"],
   ["place.same-sentence-figure", "subject: as the figure before"],
   ["place.owner-of-body", "subject: the place whose body counts"],
