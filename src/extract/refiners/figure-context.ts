@@ -8,7 +8,8 @@ import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
-import { broad, COUNTRY_NAMES, LOCATIVE, RELATIVE } from "./place-words";
+import { namedIn, paragraphPlace, placesOf, speakersPlace } from "./sentence-place";
+import { broad, COUNTRY_NAMES } from "./place-words";
 import { datelineCountry, storyPlace } from "./story-place";
 
 export interface FigureSubject {
@@ -26,6 +27,15 @@ const GROUP_NOUN =
   /^(?:soldiers|troops|operatives|fighters|militants|gunmen|policemen|police officers|officers|crew members|crew|employees|staff|accomplices|signalmen|guards|rebels|members)$/i;
 /** Counted words that say who without making a group ("41 people were arrested", "70 protesters"). */
 const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|others|civilians|residents|men|women|children)$/i;
+const COUNT_AFTER_COMMA = /,\s(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s)/i;
+const OTHER_CLAUSE = /;|\s—\s|,\s(?:but|while|whereas)\s/;
+const SPEAKER_BETWEEN = /\b(?:according to|said|says|told|reported)\b/i;
+const OPENS_THE_SENTENCE = /^(?:\P{L}{0,3})(?:In|At|Near|Across|Outside|Inside|Throughout|Around)\s(?:the\s)?$/u;
+/** A count of the whole story ("the death toll", "the total number of injured") is the story's, not its paragraph's. */
+const STORY_TOTAL =
+  /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
+/** "were flown to a hospital in Bogotá": where the counted were taken, not where they were counted. */
+const TAKEN_TO = /\bto\s(?:a|the)\s(?:[\p{L}-]+\s)?hospitals?\s(?:in|at)\s$/iu;
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
 
 /**
@@ -102,6 +112,10 @@ interface PlaceInput {
   /** The nearest place after in/at in the number's clause. */
   loc: NameMention | undefined;
   sameSentencePrevious: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  /** The sentence's place: its nearest place after in/at, wherever its clause ends. */
+  setting: Entity | undefined;
+  /** The place of the sentences before it in its paragraph. */
+  paragraph: Entity | undefined;
   locus: Entity | undefined;
 }
 
@@ -165,7 +179,11 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   },
   {
     name: "place.same-sentence-figure",
-    apply: (x) => (x.sameSentencePrevious ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied" } : undefined),
+    // Only a place the figure before took from its sentence's words; one it inferred is the story's or the paragraph's.
+    apply: (x) =>
+      x.sameSentencePrevious && x.sameSentencePrevious.subject.basis !== "inferred"
+        ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied" }
+        : undefined,
   },
   // "Sindh's health department put its toll at 23": a province or town that owns the body counting. A country owning
   // it counts only when the story has no more precise place ("Lebanon's Hezbollah said …").
@@ -191,6 +209,8 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       return country ? { entity: country, basis: "implied" } : undefined;
     },
   },
+  // "Two people were killed and about 40 injured when the trains collided near Evangelismos": the sentence's place.
+  { name: "place.sentence", apply: (x) => (x.setting ? { entity: x.setting, basis: "implied" } : undefined) },
   // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
   // the story's place: the country named in this sentence or the one before, else the dateline's.
   {
@@ -209,6 +229,12 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       const home = named ?? datelineCountry(x.context, x.namesIn, x.byMention);
       return home ? { entity: home, basis: "inferred" } : undefined;
     },
+  },
+  // "In Utiel, the river swept through a camp site. Seven bodies have been recovered": the paragraph's place.
+  {
+    name: "place.paragraph",
+    apply: (x) =>
+      x.paragraph && !STORY_TOTAL.test(x.figure.sentence.text) ? { entity: x.paragraph, basis: "inferred" } : undefined,
   },
   { name: "place.story", apply: (x) => (x.locus ? { entity: x.locus, basis: "inferred" } : undefined) },
   {
@@ -232,6 +258,8 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.owner-of-body", "subject: the place whose body counts"],
   ["place.country-of-body", "subject: the country of the body that counts"],
   ["place.other-year-country", "subject: a count of another year, the country's"],
+  ["place.sentence", "subject: the place of its sentence"],
+  ["place.paragraph", "subject: the place of its paragraph"],
   ["place.story", "subject: the place of the story"],
   ["place.last-figure", "subject: as the last figure"],
 ]);
@@ -267,14 +295,7 @@ function placeInput(
   const { text } = context;
   const sentence = figure.sentence;
   const entityOf = (m: NameMention) => byMention.get(m);
-  const inSentence = namesIn[sentence.index]!.filter(
-    (m) =>
-      m.start >= sentence.start &&
-      m.end <= sentence.end &&
-      entityOf(m) &&
-      entityOf(m)!.kind !== "person" &&
-      entityOf(m)!.kind !== "unnamed",
-  );
+  const inSentence = namedIn(namesIn[sentence.index]!, sentence, entityOf);
   const clauseEnd = (() => {
     // An aside set off by commas ("11 people, most of them rescuers, had been treated at …") does not end the clause.
     let aside = 0;
@@ -308,17 +329,7 @@ function placeInput(
             (m.end <= figure.valueStart && m.rule === "gazetteer" && figure.measure === "funding"),
         )
     : undefined;
-  // A hospital is where its patients are counted ("71 people were being treated at Benha University Hospital").
-  const hospital = (m: NameMention) => /\b(?:Hospital|Clinic|Medical Cent(?:re|er))$/.test(entityOf(m)!.name);
-  const places = inSentence.filter((m) => (entityOf(m)!.kind === "place" || hospital(m)) && m.rule !== "dateline");
-  const locative = places.filter(
-    (m) =>
-      (LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ||
-        (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)))) &&
-      !RELATIVE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)) &&
-      // ", also in Cundinamarca,": an aside placing another place, not the count.
-      !/,\s*also\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
-  );
+  const { places, locative } = placesOf(text, sentence, inSentence, entityOf);
   const distance = (m: NameMention) => (m.start >= figure.number.end ? m.start - figure.number.end : figure.valueStart - m.end);
   const sameSentencePrevious = previous && previous.figure.sentence.index === sentence.index ? previous : undefined;
   // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest in its clause,
@@ -331,6 +342,24 @@ function placeInput(
     if (fits && (!loc || distance(m) < distance(loc))) loc = m;
   }
   if (loc) loc = innermost(text, places, loc);
+  // The sentence's place: the nearest, but not one after the count in a later clause of a count of its own (", and
+  // that eight of them were at the hospital in Potosí", ", 702 of them in Dhaka").
+  let nearest: NameMention | undefined;
+  // Before the count, a place of the same event ("buried part of Mulitaka, and at least 36 are feared dead"), not across
+  // a speaker's words or another clause, unless it opens the sentence ("In Utiel, …; seven bodies …"); after it, not
+  // one in what the speaker is ("…, according to an official at the hospital in Maiduguri"). Never the speaker's own.
+  for (const m of locative) {
+    const after = m.start >= figure.number.end;
+    const between = after ? text.slice(figure.number.end, m.start) : text.slice(m.end, figure.valueStart);
+    const fits = after
+      ? !CLAUSE_BREAK.test(between) &&
+        !COUNT_AFTER_COMMA.test(between) &&
+        !SPEAKER_BETWEEN.test(between) &&
+        !TAKEN_TO.test(between)
+      : OPENS_THE_SENTENCE.test(text.slice(sentence.start, m.start)) ||
+        (!SPEAKER_BETWEEN.test(between) && !OTHER_CLAUSE.test(between));
+    if (fits && !speakersPlace(text, sentence, m) && (!nearest || distance(m) < distance(nearest))) nearest = m;
+  }
   return {
     context,
     figure,
@@ -347,6 +376,8 @@ function placeInput(
     places,
     loc,
     sameSentencePrevious,
+    setting: nearest ? entityOf(innermost(text, places, nearest)) : undefined,
+    paragraph: paragraphPlace(context, sentence.index, namesIn, entityOf),
     locus: storyPlace(context, namesIn, byMention),
   };
 }
