@@ -10,6 +10,7 @@ import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { namedIn, paragraphPlace, placesOf, speakersPlace } from "./sentence-place";
 import { broad, COUNTRY_NAMES } from "./place-words";
+import { inStoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
 export interface FigureSubject {
@@ -152,11 +153,11 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   { name: "place.counted-group", apply: (x) => countedGroup(x.context, x.figure, x.groups) },
   // "1,400 Israelis": a name right after the number, no preposition between.
   { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x.entityOf(x.counted)!) : undefined) },
-  // The lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
+  // The headline's or the lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
-      x.loc && x.figure.sentence.index === 0 && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
+      x.loc && inStoryHead(x.context, x.figure.sentence.index) && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
         ? { entity: x.locus, basis: "inferred" }
         : undefined,
   },

@@ -1,10 +1,13 @@
 /**
- * The story's place, for a figure its own words do not place: the lead's place, with its dateline set apart.
+ * The story's place, for a figure its own words do not place: the lead's place, else the headline's, else the
+ * dateline's, with the dateline set apart from the lead.
  */
 import type { ExtractContext } from "../context";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
+import { innermost } from "./place-chain";
 import { broad, COUNTRY_NAMES, LOCATIVE, RELATIVE } from "./place-words";
+import { storyHead } from "./story-head";
 
 /** The country of the dateline ("NAIROBI, Kenya —"), when the draft knows it as a place. */
 export function datelineCountry(
@@ -12,9 +15,10 @@ export function datelineCountry(
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
 ): Entity | undefined {
-  const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(context.text);
-  if (!dash) return undefined;
-  const named = (namesIn[0] ?? []).find((m) => m.end <= dash[0].length && COUNTRY_NAMES.has(byMention.get(m)?.name ?? ""));
+  const { dateline, lead } = storyHead(context);
+  const named = (namesIn[lead] ?? []).find(
+    (m) => m.start >= dateline.start && m.end <= dateline.end && COUNTRY_NAMES.has(byMention.get(m)?.name ?? ""),
+  );
   return named ? byMention.get(named) : undefined;
 }
 
@@ -24,6 +28,9 @@ export function datelineCountry(
  * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
  * paragraphs is more precise (a town named as such first).
  */
+/** "Lamar County officials said": a place named for the body that speaks. */
+const BODY_AFTER = /^\s(?:officials|authorities|police|government|council)\b/;
+
 const storyPlaces = new WeakMap<ExtractContext, { place: Entity | undefined }>();
 export function storyPlace(
   context: ExtractContext,
@@ -45,20 +52,37 @@ function findStoryPlace(
 ): Entity | undefined {
   const { text } = context;
   // "KATHMANDU, Nepal —": the dateline says where the reporter is.
-  const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(text);
-  const datelineEnd = dash ? dash[0].length : 0;
+  const head = storyHead(context);
+  const isPlace = (m: NameMention) => byMention.get(m)?.kind === "place";
   const placesOf = (i: number) =>
     (namesIn[i] ?? []).filter(
       (m) =>
-        byMention.get(m)?.kind === "place" &&
-        m.start >= datelineEnd &&
+        isPlace(m) &&
+        (m.start >= head.dateline.end || m.end <= head.dateline.start) &&
         m.rule !== "dateline" &&
         m.rule !== "demonym" &&
         !RELATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)),
     );
-  const first = placesOf(0);
-  const locative = first.find((m) => LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start)));
-  const chosen = locative ?? first[0];
+  const locativeIn = (i: number) => {
+    const places = placesOf(i);
+    const m = places.find((x) => LOCATIVE.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    return m ? innermost(text, places, m) : undefined;
+  };
+  // The lead's place, else the headline's ("… as trains collide near Larissa"), else the lead's first that is not a
+  // speaking body's, else the dateline's ("PARIS — A
+  // tornado tore through this Northeast Texas town" and "Lamar County officials said"), else the first the lead or the
+  // headline names.
+  const datelinePlace = (namesIn[head.lead] ?? []).find(
+    (m) => isPlace(m) && m.start >= head.dateline.start && m.end <= head.dateline.end,
+  );
+  const headline = head.headline === undefined ? [] : placesOf(head.headline);
+  const chosen =
+    locativeIn(head.lead) ??
+    (head.headline === undefined ? undefined : locativeIn(head.headline)) ??
+    placesOf(head.lead).find((m) => !BODY_AFTER.test(text.slice(m.end, m.end + 20))) ??
+    datelinePlace ??
+    placesOf(head.lead)[0] ??
+    headline[0];
   let lead = chosen ? byMention.get(chosen) : undefined;
   if (
     chosen &&
@@ -66,11 +90,12 @@ function findStoryPlace(
       text.slice(chosen.end, chosen.end + 60),
     )
   ) {
-    const country = (namesIn[0] ?? []).find((m) => m.rule === "gazetteer" && byMention.get(m)?.kind === "place");
+    const country = (namesIn[head.lead] ?? []).find((m) => m.rule === "gazetteer" && byMention.get(m)?.kind === "place");
     if (country) lead = byMention.get(country);
   }
   if (!lead || !broad(lead)) return lead;
-  const firstParagraphs = context.sentences.filter((s) => s.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 2);
+  const leadParagraph = context.sentences[head.lead]?.paragraph ?? 0;
+  const firstParagraphs = context.sentences.filter((s) => s.paragraph >= leadParagraph && s.paragraph <= leadParagraph + 2);
   for (const s of firstParagraphs) {
     if (!/\b(?:happened|occurred|took place|struck|erupted|broke out)\b/i.test(s.text)) continue;
     const here = placesOf(s.index).filter(
@@ -86,7 +111,7 @@ function findStoryPlace(
   // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
   // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
   if (lead.rule !== "name:region") return lead;
-  for (const s of context.sentences.filter((x) => x.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 1)) {
+  for (const s of context.sentences.filter((x) => x.paragraph >= leadParagraph && x.paragraph <= leadParagraph + 1)) {
     const precise = placesOf(s.index).find(
       (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
     );
