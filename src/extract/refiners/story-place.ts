@@ -94,8 +94,9 @@ function findStoryPlace(
     if (country) lead = byMention.get(country);
   }
   if (!lead || !broad(lead)) return lead;
-  const leadParagraph = context.sentences[head.lead]?.paragraph ?? 0;
-  const firstParagraphs = context.sentences.filter((s) => s.paragraph >= leadParagraph && s.paragraph <= leadParagraph + 2);
+  // Counted from the text's first paragraph, the headline's when there is one.
+  const leadParagraph = context.sentences[0]?.paragraph ?? 0;
+  const firstParagraphs = context.sentences.filter((s) => s.paragraph <= leadParagraph + 2);
   for (const s of firstParagraphs) {
     if (!/\b(?:happened|occurred|took place|struck|erupted|broke out)\b/i.test(s.text)) continue;
     const here = placesOf(s.index).filter(
@@ -111,7 +112,7 @@ function findStoryPlace(
   // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
   // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
   if (lead.rule !== "name:region") return lead;
-  for (const s of context.sentences.filter((x) => x.paragraph >= leadParagraph && x.paragraph <= leadParagraph + 1)) {
+  for (const s of context.sentences.filter((x) => x.paragraph <= leadParagraph + 1)) {
     const precise = placesOf(s.index).find(
       (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
     );
