@@ -72,6 +72,7 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["place.sentence", 1],
   ["place.other-year-country", 1],
   ["place.paragraph", 1],
+  ["place.section", 1],
   ["place.story", 1],
   ["place.last-figure", 1],
   ["place.none", 0.6],

@@ -8,7 +8,7 @@ import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
-import { namedIn, paragraphPlace, placesOf, speakersPlace } from "./sentence-place";
+import { namedIn, paragraphPlace, placesOf, sectionPlace, speakersPlace } from "./sentence-place";
 import { broad, COUNTRY_NAMES } from "./place-words";
 import { inStoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
@@ -117,6 +117,8 @@ interface PlaceInput {
   setting: Entity | undefined;
   /** The place of the sentences before it in its paragraph. */
   paragraph: Entity | undefined;
+  /** The place a heading above it names ("HAITI"). */
+  section: Entity | undefined;
   locus: Entity | undefined;
 }
 
@@ -237,6 +239,8 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
     apply: (x) =>
       x.paragraph && !STORY_TOTAL.test(x.figure.sentence.text) ? { entity: x.paragraph, basis: "inferred" } : undefined,
   },
+  // "HAITI" on a line of its own, then the lines about Haiti: the section's place.
+  { name: "place.section", apply: (x) => (x.section ? { entity: x.section, basis: "inferred" } : undefined) },
   { name: "place.story", apply: (x) => (x.locus ? { entity: x.locus, basis: "inferred" } : undefined) },
   {
     name: "place.last-figure",
@@ -261,6 +265,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.other-year-country", "subject: a count of another year, the country's"],
   ["place.sentence", "subject: the place of its sentence"],
   ["place.paragraph", "subject: the place of its paragraph"],
+  ["place.section", "subject: the place its section's heading names"],
   ["place.story", "subject: the place of the story"],
   ["place.last-figure", "subject: as the last figure"],
 ]);
@@ -379,6 +384,7 @@ function placeInput(
     sameSentencePrevious,
     setting: nearest ? entityOf(innermost(text, places, nearest)) : undefined,
     paragraph: paragraphPlace(context, sentence.index, namesIn, entityOf),
+    section: sectionPlace(context, sentence.index, namesIn, entityOf),
     locus: storyPlace(context, namesIn, byMention),
   };
 }

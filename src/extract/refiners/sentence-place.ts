@@ -67,32 +67,49 @@ function settingOf(text: string, sentence: Sentence, names: readonly NameMention
 
 const SITE_IN = /^\s(?:mine|camp|market|school|factory|plant|site|base)\s(?:in|near)\s$/;
 
-/** Per draft, by sentence index: the place of the sentences before it in its paragraph (the nearest that has one). */
-const paragraphPlaces = new WeakMap<ExtractContext, (Entity | undefined)[]>();
+/** A line of its own that is a heading ("HAITI", "KEY FIGURES"): short, no number, not ended as a sentence. */
+const HEADING = /^[^\d.!?]{1,40}$/;
 
-/**
- * The paragraph's place at a sentence: the setting of the nearest sentence before it in its paragraph. One pass over
- * the draft's sentences, the first time a figure asks.
- */
-export function paragraphPlace(
-  context: ExtractContext,
-  index: number,
-  namesIn: NameMention[][],
-  entityOf: EntityOf,
-): Entity | undefined {
-  let known = paragraphPlaces.get(context);
-  if (!known) {
-    const { sentences, text } = context;
-    known = [];
-    for (let i = 0; i < sentences.length; i++) {
-      const before = sentences[i - 1];
-      known.push(
-        before && before.paragraph === sentences[i]!.paragraph
-          ? (settingOf(text, before, namesIn[i - 1] ?? [], entityOf) ?? known[i - 1])
-          : undefined,
-      );
-    }
-    paragraphPlaces.set(context, known);
-  }
-  return known[index];
+interface Around {
+  /** The setting of the nearest sentence before, in the same paragraph. */
+  paragraph: Entity | undefined;
+  /** The place of the heading the sentence is under ("HAITI" over its lines, until the next heading). */
+  section: Entity | undefined;
 }
+
+/** Per draft, by sentence index: the places around each sentence. */
+const around = new WeakMap<ExtractContext, Around[]>();
+
+/** One pass over the draft's sentences, the first time a figure asks. */
+function placesAround(context: ExtractContext, namesIn: NameMention[][], entityOf: EntityOf): Around[] {
+  const known = around.get(context);
+  if (known) return known;
+  const { sentences, text } = context;
+  const out: Around[] = [];
+  let section: Entity | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const before = sentences[i - 1];
+    const paragraph =
+      before && before.paragraph === sentence.paragraph
+        ? (settingOf(text, before, namesIn[i - 1] ?? [], entityOf) ?? out[i - 1]!.paragraph)
+        : undefined;
+    const alone = before?.paragraph !== sentence.paragraph && sentences[i + 1]?.paragraph !== sentence.paragraph;
+    if (alone && HEADING.test(sentence.text.trim())) {
+      // A heading that is a place's name and nothing else places the lines under it; any other ends its section.
+      const named = (namesIn[i] ?? []).find((m) => entityOf(m)?.kind === "place");
+      section = named && named.text.length >= sentence.text.trim().length - 1 ? entityOf(named) : undefined;
+    }
+    out.push({ paragraph, section });
+  }
+  around.set(context, out);
+  return out;
+}
+
+/** The paragraph's place at a sentence: the setting of the nearest sentence before it in its paragraph. */
+export const paragraphPlace = (context: ExtractContext, index: number, namesIn: NameMention[][], entityOf: EntityOf) =>
+  placesAround(context, namesIn, entityOf)[index]?.paragraph;
+
+/** The section's place at a sentence: the place a heading above it names ("HAITI"). */
+export const sectionPlace = (context: ExtractContext, index: number, namesIn: NameMention[][], entityOf: EntityOf) =>
+  placesAround(context, namesIn, entityOf)[index]?.section;
