@@ -321,7 +321,8 @@ function placeInput(
     (m) =>
       m.start >= figure.number.end &&
       m.end <= Math.max(clauseEnd, figure.measureWord.end) &&
-      !/\b(?:in|at|from|near|on|into|to|across|of)\b/i.test(text.slice(figure.number.end, m.start)),
+      // "3,200 houses damaged (DGPC, 23 Oct)": a name in brackets is the count's source, not who is counted.
+      !/\b(?:in|at|from|near|on|into|to|across|of)\b|\(/i.test(text.slice(figure.number.end, m.start)),
   );
   const countedLoose = inSentence.find(
     (m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end),
