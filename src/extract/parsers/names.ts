@@ -41,6 +41,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const DEMONYMS = new Map<string, string>();
 for (const [country, words] of Object.entries(COUNTRIES)) for (const word of words) DEMONYMS.set(word, country);
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
+const PLACE_FIRST = new Set(["Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf"]);
 const PLACE_PREPOSITION =
   /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|on the|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
@@ -404,6 +405,8 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   if (words.some((w) => ORGANIZATION_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(name))
     return mention("organization", "organization-word");
   if (PLACE_HEADS.has(last) && words.length > 1) return mention("place", "place-head");
+  // "Lake Kivu", "Mount Hagen": a place's word first.
+  if (PLACE_FIRST.has(words[0]!) && words.length > 1 && !title) return mention("place", "place-word-first");
   if (title) return mention("person", "title");
   const before = text.slice(Math.max(0, start - 40), start);
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return mention("place", "preposition");
