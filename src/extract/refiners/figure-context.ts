@@ -26,6 +26,10 @@ const WHO_ACTS = new Set(["rockets launched", "attacks", "funding"]);
 /** Counted words that name a group of its own: armed forces, crews, staff, accused. */
 const GROUP_NOUN =
   /^(?:soldiers|troops|operatives|fighters|militants|gunmen|policemen|police officers|officers|crew members|crew|employees|staff|accomplices|signalmen|guards|rebels|members)$/i;
+/** A force's noun alone, with no word of whose force it is. */
+const BARE_FORCE = /^(?:soldiers|troops|policemen|police officers|officers|members)$/i;
+const mentionEnd = (figure: FigureFinding, lead: number, token: RegExpMatchArray) =>
+  figure.number.end + lead + token.index! + token[0].length;
 /** Counted words that say who without making a group ("41 people were arrested", "70 protesters"). */
 const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|others|civilians|residents|men|women|children)$/i;
 const COUNT_AFTER_COMMA = /,\s(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s)/i;
@@ -73,6 +77,15 @@ function countedGroup(
     figure.number.end + lead,
     figure.number.end + lead + tokens[last]!.index! + tokens[last]![0].length,
   );
+  // "six soldiers had died": a force counted without saying whose is counted where it fell, like anyone ("its
+  // soldiers", "Thai soldiers" say whose); "three members of his family" are a family's, not a group's.
+  if (
+    BARE_FORCE.test(words) ||
+    /^\s+of\s+(?:his|her|their|the)\s+famil/i.test(
+      context.text.slice(mentionEnd(figure, lead, tokens[last]!), mentionEnd(figure, lead, tokens[last]!) + 25),
+    )
+  )
+    return undefined;
   const key = words.toLowerCase();
   let entity = groups.get(key);
   const start = figure.number.end + lead;
