@@ -49,7 +49,6 @@ const OF_PLACE =
   /\b(?:shelling|bombing|siege|outskirts|centre|center|streets|residents|people|coast|north|south|east|west|port|city|town|village|region|province|mayor|governor)\s+of\s+$/i;
 const ORG_OF = new Set([
   "Ministry",
-  "Hospital",
   "Department",
   "Republic",
   "Kingdom",
@@ -186,7 +185,6 @@ export function findNames(context: ExtractContext): NameMention[] {
       }
       const run = words.slice(i, j + 1);
       const found = classify(context, run, i === 0);
-      withFacilityWord(context.text, found);
       // "The Minister for Home Affairs, Tomas Okafor, said": the title in apposition is the person's role.
       const person = found[0];
       if (
@@ -219,19 +217,6 @@ export function findNames(context: ExtractContext): NameMention[] {
     }
   }
   return mentions;
-}
-
-/** "Madina hospital", "the Daniel Bracamonte hospital": a hospital named by the word after its name. */
-const FACILITY_WORD_AFTER = /^ (?:hospital|clinic)\b/;
-
-function withFacilityWord(text: string, found: NameMention[]): void {
-  const m = found[found.length - 1];
-  const word = m && m.kind !== "person" ? FACILITY_WORD_AFTER.exec(text.slice(m.end, m.end + 10)) : null;
-  if (!m || !word) return;
-  m.end += word[0].length;
-  m.text = text.slice(m.start, m.end);
-  m.kind = "organization";
-  m.rule = "facility-word-after";
 }
 
 /**

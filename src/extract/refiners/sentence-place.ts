@@ -19,7 +19,7 @@ export function namedIn(names: readonly NameMention[], sentence: Sentence, entit
 }
 
 /** A hospital is where its patients are counted ("71 people were being treated at Benha University Hospital"). */
-const HOSPITAL = /\b(?:[Hh]ospital|[Cc]linic|Medical Cent(?:re|er))(?: of \p{Lu}[\p{L}-]*)?$/u;
+const HOSPITAL = /\b(?:Hospital|Clinic|Medical Cent(?:re|er))$/;
 
 /**
  * Of a sentence's names, its places (a hospital among them; not the dateline), and those of them after a
