@@ -41,6 +41,8 @@ const STORY_TOTAL =
   /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
 /** "were flown to a hospital in Bogotá": where the counted were taken, not where they were counted. */
 const TAKEN_TO = /\bto\s(?:a|the)\s(?:[\p{L}-]+\s)?hospitals?\s(?:in|at)\s$/iu;
+/** "Eleven were in El Oro province: nine in Machala": the place before the colon is the whole's, not the items'. */
+const LIST_AFTER_COLON = /:\s/;
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
 
 /**
@@ -358,7 +360,9 @@ function placeInput(
   for (const m of locative) {
     const fits =
       !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart) &&
-      (m.end <= figure.valueStart ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) : m.start <= clauseEnd);
+      (m.end <= figure.valueStart
+        ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) && !LIST_AFTER_COLON.test(text.slice(m.end, figure.valueStart))
+        : m.start <= clauseEnd);
     if (fits && (!loc || distance(m) < distance(loc))) loc = m;
   }
   if (loc) loc = innermost(text, places, loc);
