@@ -9,7 +9,7 @@ import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { namedIn, paragraphPlace, placesOf, sectionPlace, speakersPlace } from "./sentence-place";
-import { broad, COUNTRY_NAMES } from "./place-words";
+import { broad, COUNTRY_NAMES, leanedOn } from "./place-words";
 import { inStoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
@@ -20,7 +20,11 @@ export interface FigureSubject {
   rule: string;
   /** The rule's id ("place.clause-locative"). */
   id?: string;
+  /** The words of the text the rule leaned on ("in Satellite Town", the dateline's "PARIS"). */
+  words?: { start: number; end: number };
 }
+
+const wordsOf = (subject: FigureSubject) => (subject.words ? { words: subject.words } : {});
 
 const WHO_ACTS = new Set(["rockets launched", "attacks", "funding"]);
 /** Counted words that name a group of its own: armed forces, crews, staff, accused. */
@@ -129,16 +133,24 @@ interface PlaceInput {
   loc: NameMention | undefined;
   sameSentencePrevious: { figure: FigureFinding; subject: FigureSubject } | undefined;
   /** The sentence's place: its nearest place after in/at, wherever its clause ends. */
-  setting: Entity | undefined;
+  setting: NameMention | undefined;
   /** The place of the sentences before it in its paragraph. */
-  paragraph: Entity | undefined;
+  paragraph: NameMention | undefined;
   /** The place a heading above it names ("HAITI"). */
-  section: Entity | undefined;
+  section: NameMention | undefined;
+  /** The story's place, and the mention it was chosen by. */
   locus: Entity | undefined;
+  locusMention: NameMention | undefined;
 }
 
 type PlaceRule = Rule<PlaceInput, Omit<FigureSubject, "rule">>;
-const stated = (entity: Entity): Omit<FigureSubject, "rule"> => ({ entity, basis: "stated" });
+/** A place named in the text, with the words the rule leaned on ("in the market district of Satellite Town"). */
+const named = (x: PlaceInput, m: NameMention, basis: FigureSubject["basis"]): Omit<FigureSubject, "rule"> => ({
+  entity: x.entityOf(m)!,
+  basis,
+  words: leanedOn(x.context.text, m),
+});
+const stated = (x: PlaceInput, m: NameMention) => named(x, m, "stated");
 
 /**
  * The place rules, most specific first: who acts (for rockets, attacks and money), the group counted, a name among
@@ -150,9 +162,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.who-acts-before",
     apply: (x) =>
-      WHO_ACTS.has(x.figure.measure) && x.figure.measure !== "attacks" && x.actorBefore
-        ? stated(x.entityOf(x.actorBefore)!)
-        : undefined,
+      WHO_ACTS.has(x.figure.measure) && x.figure.measure !== "attacks" && x.actorBefore ? stated(x, x.actorBefore) : undefined,
   },
   {
     name: "place.force-before",
@@ -160,31 +170,31 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   },
   {
     name: "place.named-among-counted-loose",
-    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.countedLoose ? stated(x.entityOf(x.countedLoose)!) : undefined),
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.countedLoose ? stated(x, x.countedLoose) : undefined),
   },
   {
     name: "place.who-acts-before",
-    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.actorBefore ? stated(x.entityOf(x.actorBefore)!) : undefined),
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.actorBefore ? stated(x, x.actorBefore) : undefined),
   },
   // A force, crew or the accused counted ("four crew members") is a group of its own: before any place.
   { name: "place.counted-group", apply: (x) => countedGroup(x.context, x.figure, x.groups) },
   // "1,400 Israelis": a name right after the number, no preposition between.
-  { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x.entityOf(x.counted)!) : undefined) },
+  { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x, x.counted) : undefined) },
   // The headline's or the lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
       x.loc && inStoryHead(x.context, x.figure.sentence.index) && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
-        ? { entity: x.locus, basis: "inferred" }
+        ? named(x, x.locusMention!, "inferred")
         : undefined,
   },
-  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x.entityOf(x.loc)!) : undefined) },
+  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
   // "Chikwawa has recorded 6 deaths, Mangochi 5": the place its clause is about, named as the clause's subject.
   {
     name: "place.clause-subject",
     apply: (x) => {
       const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
-      return subject ? stated(x.entityOf(subject)!) : undefined;
+      return subject ? stated(x, subject) : undefined;
     },
   },
   // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged": the line's label places every count of its line.
@@ -192,7 +202,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
     name: "place.line-label",
     apply: (x) => {
       const label = x.places.find((m) => m.rule === "line-label");
-      return label ? stated(x.entityOf(label)!) : undefined;
+      return label ? stated(x, label) : undefined;
     },
   },
   {
@@ -200,7 +210,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
     // Only a place the figure before took from its sentence's words; one it inferred is the story's or the paragraph's.
     apply: (x) =>
       x.sameSentencePrevious && x.sameSentencePrevious.subject.basis !== "inferred"
-        ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied" }
+        ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied", ...wordsOf(x.sameSentencePrevious.subject) }
         : undefined,
   },
   // "Sindh's health department put its toll at 23": a province or town that owns the body counting. A country owning
@@ -214,7 +224,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
           /^['’]s\b/.test(x.context.text.slice(m.end, m.end + 2)) &&
           (!broad(x.entityOf(m)!) || !x.locus || broad(x.locus)),
       );
-      return owner ? { entity: x.entityOf(owner)!, basis: "implied" } : undefined;
+      return owner ? named(x, owner, "implied") : undefined;
     },
   },
   // "Thai officials said the death toll on their side …": the country of the body that counts.
@@ -228,7 +238,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
     },
   },
   // "Two people were killed and about 40 injured when the trains collided near Evangelismos": the sentence's place.
-  { name: "place.sentence", apply: (x) => (x.setting ? { entity: x.setting, basis: "implied" } : undefined) },
+  { name: "place.sentence", apply: (x) => (x.setting ? named(x, x.setting, "implied") : undefined) },
   // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
   // the story's place: the country named in this sentence or the one before, else the dateline's.
   {
@@ -251,15 +261,15 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   // "In Utiel, the river swept through a camp site. Seven bodies have been recovered": the paragraph's place.
   {
     name: "place.paragraph",
-    apply: (x) =>
-      x.paragraph && !STORY_TOTAL.test(x.figure.sentence.text) ? { entity: x.paragraph, basis: "inferred" } : undefined,
+    apply: (x) => (x.paragraph && !STORY_TOTAL.test(x.figure.sentence.text) ? named(x, x.paragraph, "inferred") : undefined),
   },
   // "HAITI" on a line of its own, then the lines about Haiti: the section's place.
-  { name: "place.section", apply: (x) => (x.section ? { entity: x.section, basis: "inferred" } : undefined) },
-  { name: "place.story", apply: (x) => (x.locus ? { entity: x.locus, basis: "inferred" } : undefined) },
+  { name: "place.section", apply: (x) => (x.section ? named(x, x.section, "inferred") : undefined) },
+  { name: "place.story", apply: (x) => (x.locusMention ? named(x, x.locusMention, "inferred") : undefined) },
   {
     name: "place.last-figure",
-    apply: (x) => (x.previous ? { entity: x.previous.subject.entity, basis: "inferred" } : undefined),
+    apply: (x) =>
+      x.previous ? { entity: x.previous.subject.entity, basis: "inferred", ...wordsOf(x.previous.subject) } : undefined,
   },
 ];
 
@@ -300,9 +310,12 @@ export function figureSubject(
 ): FigureSubject | undefined {
   const input = placeInput(context, figure, previous, namesIn, byMention, groups);
   const item = `figure '${figure.number.text}' at ${figure.number.start}`;
-  const chosen = runRules(PLACE_RULES, input, item, trace, (out) => `${out.entity.name} (${out.basis})`);
+  const quoted = (out: Omit<FigureSubject, "rule">) =>
+    out.words ? ` from '${context.text.slice(out.words.start, out.words.end)}'` : "";
+  const chosen = runRules(PLACE_RULES, input, item, trace, (out) => `${out.entity.name} (${out.basis})${quoted(out)}`);
   if (!chosen) return undefined;
-  return { ...chosen.out, rule: PLACE_RULE_TEXT.get(chosen.rule) ?? chosen.rule, id: chosen.rule };
+  const text = PLACE_RULE_TEXT.get(chosen.rule) ?? chosen.rule;
+  return { ...chosen.out, rule: `${text}${quoted(chosen.out)}`, id: chosen.rule };
 }
 
 function placeInput(
@@ -384,6 +397,7 @@ function placeInput(
         (!SPEAKER_BETWEEN.test(between) && !OTHER_CLAUSE.test(between));
     if (fits && !speakersPlace(text, sentence, m) && (!nearest || distance(m) < distance(nearest))) nearest = m;
   }
+  const locusMention = storyPlace(context, namesIn, byMention);
   return {
     context,
     figure,
@@ -400,10 +414,11 @@ function placeInput(
     places,
     loc,
     sameSentencePrevious,
-    setting: nearest ? entityOf(innermost(text, places, nearest)) : undefined,
+    setting: nearest ? innermost(text, places, nearest) : undefined,
     paragraph: paragraphPlace(context, sentence.index, namesIn, entityOf),
     section: sectionPlace(context, sentence.index, namesIn, entityOf),
-    locus: storyPlace(context, namesIn, byMention),
+    locus: locusMention ? entityOf(locusMention) : undefined,
+    locusMention,
   };
 }
 

@@ -4,6 +4,7 @@
  * a figure's clause, sentence, paragraph and story.
  */
 import { COUNTRIES } from "../gazetteer";
+import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 
 /** Countries and territories with a people of their own (the gazetteer's cities have none). */
@@ -17,3 +18,10 @@ export const RELATIVE =
 
 /** A whole country, or a country's part named by a compass word ("central Colombia"). */
 export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
+
+/** A name with the preposition of place before it, when there is one: the words a place rule leans on. */
+export function leanedOn(text: string, m: NameMention): { start: number; end: number } {
+  const from = Math.max(0, m.start - 40);
+  const before = LOCATIVE.exec(text.slice(from, m.start));
+  return { start: before ? from + before.index : m.start, end: m.end };
+}

@@ -55,14 +55,14 @@ export const speakersPlace = (text: string, sentence: Sentence, m: NameMention) 
  * The place a sentence is set in, for the sentences after it: its first place after a preposition of place (the first
  * of its chain, or the town of a site), not a speaker's.
  */
-function settingOf(text: string, sentence: Sentence, names: readonly NameMention[], entityOf: EntityOf): Entity | undefined {
+function settingOf(text: string, sentence: Sentence, names: readonly NameMention[], entityOf: EntityOf): NameMention | undefined {
   const { places, locative } = placesOf(text, sentence, namedIn(names, sentence, entityOf), entityOf);
   const first = locative.find((m) => !speakersPlace(text, sentence, m));
   if (!first) return undefined;
   // "at the La Esperanza mine in Cucunubá": for the sentences after it, the town the site is in.
   const inner = innermost(text, places, first);
   const outer = places[places.indexOf(inner) + 1];
-  return entityOf(outer && SITE_IN.test(text.slice(inner.end, outer.start)) ? outer : inner);
+  return outer && SITE_IN.test(text.slice(inner.end, outer.start)) ? outer : inner;
 }
 
 const SITE_IN = /^\s(?:mine|camp|market|school|factory|plant|site|base)\s(?:in|near)\s$/;
@@ -72,9 +72,9 @@ const HEADING = /^[^\d.!?]{1,40}$/;
 
 interface Around {
   /** The setting of the nearest sentence before, in the same paragraph. */
-  paragraph: Entity | undefined;
+  paragraph: NameMention | undefined;
   /** The place of the heading the sentence is under ("HAITI" over its lines, until the next heading). */
-  section: Entity | undefined;
+  section: NameMention | undefined;
 }
 
 /** Per draft, by sentence index: the places around each sentence. */
@@ -86,7 +86,7 @@ function placesAround(context: ExtractContext, namesIn: NameMention[][], entityO
   if (known) return known;
   const { sentences, text } = context;
   const out: Around[] = [];
-  let section: Entity | undefined;
+  let section: NameMention | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const before = sentences[i - 1];
@@ -98,7 +98,7 @@ function placesAround(context: ExtractContext, namesIn: NameMention[][], entityO
     if (alone && HEADING.test(sentence.text.trim())) {
       // A heading that is a place's name and nothing else places the lines under it; any other ends its section.
       const named = (namesIn[i] ?? []).find((m) => entityOf(m)?.kind === "place");
-      section = named && named.text.length >= sentence.text.trim().length - 1 ? entityOf(named) : undefined;
+      section = named && named.text.length >= sentence.text.trim().length - 1 ? named : undefined;
     }
     out.push({ paragraph, section });
   }

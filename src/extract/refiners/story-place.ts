@@ -31,12 +31,13 @@ export function datelineCountry(
 /** "Lamar County officials said": a place named for the body that speaks. */
 const BODY_AFTER = /^\s(?:officials|authorities|police|government|council)\b/;
 
-const storyPlaces = new WeakMap<ExtractContext, { place: Entity | undefined }>();
+const storyPlaces = new WeakMap<ExtractContext, { place: NameMention | undefined }>();
+/** The mention of the story's place (its entity is `byMention`'s), the words the story rule leans on. */
 export function storyPlace(
   context: ExtractContext,
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
-): Entity | undefined {
+): NameMention | undefined {
   // One answer per draft: every figure without a place of its own asks.
   const known = storyPlaces.get(context);
   if (known) return known.place;
@@ -49,7 +50,7 @@ function findStoryPlace(
   context: ExtractContext,
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
-): Entity | undefined {
+): NameMention | undefined {
   const { text } = context;
   // "KATHMANDU, Nepal —": the dateline says where the reporter is.
   const head = storyHead(context);
@@ -83,7 +84,7 @@ function findStoryPlace(
     datelinePlace ??
     placesOf(head.lead)[0] ??
     headline[0];
-  let lead = chosen ? byMention.get(chosen) : undefined;
+  let leadMention = chosen;
   if (
     chosen &&
     /^\s+and\s+(?:at least\s+|some\s+|about\s+)?\S+\s+other\s+(?:towns|cities|districts|provinces|regions|counties|states)\b/i.test(
@@ -91,9 +92,10 @@ function findStoryPlace(
     )
   ) {
     const country = (namesIn[head.lead] ?? []).find((m) => m.rule === "gazetteer" && byMention.get(m)?.kind === "place");
-    if (country) lead = byMention.get(country);
+    if (country) leadMention = country;
   }
-  if (!lead || !broad(lead)) return lead;
+  const lead = leadMention ? byMention.get(leadMention) : undefined;
+  if (!lead || !broad(lead)) return leadMention;
   // Counted from the text's first paragraph, the headline's when there is one.
   const leadParagraph = context.sentences[0]?.paragraph ?? 0;
   const firstParagraphs = context.sentences.filter((s) => s.paragraph <= leadParagraph + 2);
@@ -106,17 +108,17 @@ function findStoryPlace(
       here.find((m) => /\b(?:town|village|city) of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
       here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
       here[0];
-    if (town) return byMention.get(town);
+    if (town) return town;
   }
   // "Car bomb kills 20 in northern Syria" then "on the outskirts of Manbij": with a headline or a lead that names only
   // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
   // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
-  if (lead.rule !== "name:region") return lead;
+  if (lead.rule !== "name:region") return leadMention;
   for (const s of context.sentences.filter((x) => x.paragraph <= leadParagraph + 1)) {
     const precise = placesOf(s.index).find(
       (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
     );
-    if (precise) return byMention.get(precise);
+    if (precise) return precise;
   }
-  return lead;
+  return leadMention;
 }
