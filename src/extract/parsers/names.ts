@@ -339,6 +339,9 @@ function bareTitle(text: string, run: Token[]): string | undefined {
   return splitTitle(run).t === run.length || run.every((token) => TITLES.has(token.text)) ? titleText(text, run) : undefined;
 }
 
+const aLineOfItsOwn = (text: string, start: number, end: number) =>
+  (start === 0 || text[start - 1] === "\n") && (end === text.length || /^\s*\n/.test(text.slice(end, end + 3)));
+
 function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
   const text = context.text;
   const { t, portfolioStart } = splitTitle(run);
@@ -382,6 +385,9 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     return [];
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
+  // "NEPAL" on a line of its own: a report's heading, a country's name in capitals (not an acronym).
+  if (/^\p{Lu}+$/u.test(name) && COUNTRY_NAMES.has(name[0] + name.slice(1).toLowerCase()) && aLineOfItsOwn(text, start, end))
+    return mention("place", "heading");
   // "an IED", "an RPG": a weapon or an object, nobody; an acronym after "a"/"an" is a thing, not a body.
   if (
     words.some((w) => OBJECT_WORDS.has(w)) ||
