@@ -8,8 +8,8 @@ import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
-import { namedIn, paragraphPlace, placesOf, sectionPlace, speakersPlace } from "./sentence-place";
-import { broad, COUNTRY_NAMES, leanedOn } from "./place-words";
+import { namedIn, paragraphPlace, placesOf, sectionPlace, sentenceSetting } from "./sentence-place";
+import { broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn } from "./place-words";
 import { inStoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
@@ -36,18 +36,11 @@ const mentionEnd = (figure: FigureFinding, lead: number, token: RegExpMatchArray
   figure.number.end + lead + token.index! + token[0].length;
 /** Counted words that say who without making a group ("41 people were arrested", "70 protesters"). */
 const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|others|civilians|residents|men|women|children)$/i;
-const COUNT_AFTER_COMMA = /,\s(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s)/i;
-const OTHER_CLAUSE = /;|\s—\s|,\s(?:but|while|whereas)\s/;
-const SPEAKER_BETWEEN = /\b(?:according to|said|says|told|reported)\b/i;
-const OPENS_THE_SENTENCE = /^(?:\P{L}{0,3})(?:In|At|Near|Across|Outside|Inside|Throughout|Around)\s(?:the\s)?$/u;
 /** A count of the whole story ("the death toll", "the total number of injured") is the story's, not its paragraph's. */
 const STORY_TOTAL =
   /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
-/** "were flown to a hospital in Bogotá": where the counted were taken, not where they were counted. */
-const TAKEN_TO = /\bto\s(?:a|the)\s(?:[\p{L}-]+\s)?hospitals?\s(?:in|at)\s$/iu;
 /** "Eleven were in El Oro province: nine in Machala": the place before the colon is the whole's, not the items'. */
 const LIST_AFTER_COLON = /:\s/;
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
 
 /**
  * The group a count names when it counts a force, a crew or the accused ("four crew members" detained, "five Thai
@@ -379,24 +372,7 @@ function placeInput(
     if (fits && (!loc || distance(m) < distance(loc))) loc = m;
   }
   if (loc) loc = innermost(text, places, loc);
-  // The sentence's place: the nearest, but not one after the count in a later clause of a count of its own (", and
-  // that eight of them were at the hospital in Potosí", ", 702 of them in Dhaka").
-  let nearest: NameMention | undefined;
-  // Before the count, a place of the same event ("buried part of Mulitaka, and at least 36 are feared dead"), not across
-  // a speaker's words or another clause, unless it opens the sentence ("In Utiel, …; seven bodies …"); after it, not
-  // one in what the speaker is ("…, according to an official at the hospital in Maiduguri"). Never the speaker's own.
-  for (const m of locative) {
-    const after = m.start >= figure.number.end;
-    const between = after ? text.slice(figure.number.end, m.start) : text.slice(m.end, figure.valueStart);
-    const fits = after
-      ? !CLAUSE_BREAK.test(between) &&
-        !COUNT_AFTER_COMMA.test(between) &&
-        !SPEAKER_BETWEEN.test(between) &&
-        !TAKEN_TO.test(between)
-      : OPENS_THE_SENTENCE.test(text.slice(sentence.start, m.start)) ||
-        (!SPEAKER_BETWEEN.test(between) && !OTHER_CLAUSE.test(between));
-    if (fits && !speakersPlace(text, sentence, m) && (!nearest || distance(m) < distance(nearest))) nearest = m;
-  }
+  const nearest = sentenceSetting(text, sentence, figure, locative, distance);
   const locusMention = storyPlace(context, namesIn, byMention);
   return {
     context,

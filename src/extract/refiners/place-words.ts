@@ -16,6 +16,9 @@ export const LOCATIVE =
 export const RELATIVE =
   /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
 
+/** Where one clause of a sentence ends and another begins. */
+export const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
+
 /** A whole country, or a country's part named by a compass word ("central Colombia"). */
 export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
 

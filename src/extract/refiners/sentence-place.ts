@@ -6,7 +6,8 @@ import type { ExtractContext, Sentence } from "../context";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { innermost } from "./place-chain";
-import { LOCATIVE, RELATIVE } from "./place-words";
+import type { FigureFinding } from "../parsers/figures";
+import { CLAUSE_BREAK, LOCATIVE, RELATIVE } from "./place-words";
 
 type EntityOf = (m: NameMention) => Entity | undefined;
 
@@ -50,6 +51,44 @@ const BODY_IN =
 
 export const speakersPlace = (text: string, sentence: Sentence, m: NameMention) =>
   BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+
+const COUNT_AFTER_COMMA = /,\s(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s)/i;
+const OTHER_CLAUSE = /;|\s—\s|,\s(?:but|while|whereas)\s/;
+const SPEAKER_BETWEEN = /\b(?:according to|said|says|told|reported)\b/i;
+const OPENS_THE_SENTENCE = /^(?:\P{L}{0,3})(?:In|At|Near|Across|Outside|Inside|Throughout|Around)\s(?:the\s)?$/u;
+/** "were flown to a hospital in Bogotá": where the counted were taken, not where they were counted. */
+const TAKEN_TO = /\bto\s(?:a|the)\s(?:[\p{L}-]+\s)?hospitals?\s(?:in|at)\s$/iu;
+
+/**
+ * The sentence's place for a count its clause does not place: the nearest place after a preposition of place, but
+ * not one after the count in a later clause with a count of its own (", and that eight of them were at the hospital
+ * in Potosí", ", 702 of them in Dhaka"), in what a speaker is ("…, according to an official at the hospital in
+ * Maiduguri") or where the counted were taken. Before the count, a place of the same event ("buried part of
+ * Mulitaka, and at least 36 are feared dead"), not across a speaker's words or another clause, unless it opens the
+ * sentence ("In Utiel, …; seven bodies …"). Never the speaker's own ("the administration in Chandpur said").
+ */
+export function sentenceSetting(
+  text: string,
+  sentence: Sentence,
+  figure: FigureFinding,
+  locative: readonly NameMention[],
+  distance: (m: NameMention) => number,
+): NameMention | undefined {
+  let nearest: NameMention | undefined;
+  for (const m of locative) {
+    const after = m.start >= figure.number.end;
+    const between = after ? text.slice(figure.number.end, m.start) : text.slice(m.end, figure.valueStart);
+    const fits = after
+      ? !CLAUSE_BREAK.test(between) &&
+        !COUNT_AFTER_COMMA.test(between) &&
+        !SPEAKER_BETWEEN.test(between) &&
+        !TAKEN_TO.test(between)
+      : OPENS_THE_SENTENCE.test(text.slice(sentence.start, m.start)) ||
+        (!SPEAKER_BETWEEN.test(between) && !OTHER_CLAUSE.test(between));
+    if (fits && !speakersPlace(text, sentence, m) && (!nearest || distance(m) < distance(nearest))) nearest = m;
+  }
+  return nearest;
+}
 
 /**
  * The place a sentence is set in, for the sentences after it: its first place after a preposition of place (the first

@@ -70,9 +70,8 @@ function findStoryPlace(
     return m ? innermost(text, places, m) : undefined;
   };
   // The lead's place, else the headline's ("… as trains collide near Larissa"), else the lead's first that is not a
-  // speaking body's, else the dateline's ("PARIS — A
-  // tornado tore through this Northeast Texas town" and "Lamar County officials said"), else the first the lead or the
-  // headline names.
+  // speaking body's ("Lamar County officials said"), else the dateline's ("PARIS — A tornado tore through this
+  // Northeast Texas town"), else the first the lead or the headline names.
   const datelinePlace = (namesIn[head.lead] ?? []).find(
     (m) => isPlace(m) && m.start >= head.dateline.start && m.end <= head.dateline.end,
   );
