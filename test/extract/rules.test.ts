@@ -26,8 +26,16 @@ describe("the extractor's rules", () => {
     const order = PLACE_RULES.map((r) => r.name);
     const tried = twenty.filter((s) => s.rule.startsWith("place.")).map((s) => s.rule);
     expect(tried).toEqual(order.slice(0, order.indexOf("place.clause-locative") + 1));
-    expect(twenty[twenty.length - 1]).toEqual({ item: "figure '20' at 74", rule: "place.clause-locative", decided: "Satellite Town (stated)" });
-    expect(steps.find((s) => s.item === "figure '3' at 33")).toEqual({ item: "figure '3' at 33", rule: "figure.not-a-count", decided: "a date" });
+    expect(twenty[twenty.length - 1]).toEqual({
+      item: "figure '20' at 74",
+      rule: "place.clause-locative",
+      decided: "Satellite Town (stated) from 'in the market district of Satellite Town'",
+    });
+    expect(steps.find((s) => s.item === "figure '3' at 33")).toEqual({
+      item: "figure '3' at 33",
+      rule: "figure.not-a-count",
+      decided: "a date",
+    });
   });
 
   it("runRules returns the first rule that decides and reports the ones before it as 'no'", () => {

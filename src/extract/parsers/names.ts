@@ -41,6 +41,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
 const DEMONYMS = new Map<string, string>();
 for (const [country, words] of Object.entries(COUNTRIES)) for (const word of words) DEMONYMS.set(word, country);
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
+const PLACE_FIRST = new Set(["Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf"]);
 const PLACE_PREPOSITION =
   /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|on the|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
@@ -338,6 +339,9 @@ function bareTitle(text: string, run: Token[]): string | undefined {
   return splitTitle(run).t === run.length || run.every((token) => TITLES.has(token.text)) ? titleText(text, run) : undefined;
 }
 
+const aLineOfItsOwn = (text: string, start: number, end: number) =>
+  (start === 0 || text[start - 1] === "\n") && (end === text.length || /^\s*\n/.test(text.slice(end, end + 3)));
+
 function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boolean): NameMention[] {
   const text = context.text;
   const { t, portfolioStart } = splitTitle(run);
@@ -381,6 +385,9 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     return [];
   }
   if (COUNTRY_NAMES.has(name)) return mention("place", "gazetteer");
+  // "NEPAL" on a line of its own: a report's heading, a country's name in capitals (not an acronym).
+  if (/^\p{Lu}+$/u.test(name) && COUNTRY_NAMES.has(name[0] + name.slice(1).toLowerCase()) && aLineOfItsOwn(text, start, end))
+    return mention("place", "heading");
   // "an IED", "an RPG": a weapon or an object, nobody; an acronym after "a"/"an" is a thing, not a body.
   if (
     words.some((w) => OBJECT_WORDS.has(w)) ||
@@ -404,6 +411,8 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   if (words.some((w) => ORGANIZATION_WORDS.has(w)) || /^[A-Z]{2,6}$/.test(name))
     return mention("organization", "organization-word");
   if (PLACE_HEADS.has(last) && words.length > 1) return mention("place", "place-head");
+  // "Lake Kivu", "Mount Hagen": a place's word first.
+  if (PLACE_FIRST.has(words[0]!) && words.length > 1 && !title) return mention("place", "place-word-first");
   if (title) return mention("person", "title");
   const before = text.slice(Math.max(0, start - 40), start);
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return mention("place", "preposition");

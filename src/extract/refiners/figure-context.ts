@@ -6,9 +6,12 @@ import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
-
-/** Countries and territories with a people of their own (the gazetteer's cities have none). */
-const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
+import { clauseSubject } from "./clause-subject";
+import { innermost } from "./place-chain";
+import { namedIn, paragraphPlace, placesOf, sectionPlace, sentenceSetting } from "./sentence-place";
+import { broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn } from "./place-words";
+import { inStoryHead } from "./story-head";
+import { datelineCountry, storyPlace } from "./story-place";
 
 export interface FigureSubject {
   entity: Entity;
@@ -17,20 +20,27 @@ export interface FigureSubject {
   rule: string;
   /** The rule's id ("place.clause-locative"). */
   id?: string;
+  /** The words of the text the rule leaned on ("in Satellite Town", the dateline's "PARIS"). */
+  words?: { start: number; end: number };
 }
 
-const LOCATIVE =
-  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-/** "north of Cairo": a place the text is measured from, not the place itself. */
-const RELATIVE =
-  /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
+const wordsOf = (subject: FigureSubject) => (subject.words ? { words: subject.words } : {});
+
 const WHO_ACTS = new Set(["rockets launched", "attacks", "funding"]);
 /** Counted words that name a group of its own: armed forces, crews, staff, accused. */
 const GROUP_NOUN =
   /^(?:soldiers|troops|operatives|fighters|militants|gunmen|policemen|police officers|officers|crew members|crew|employees|staff|accomplices|signalmen|guards|rebels|members)$/i;
+/** A force's noun alone, with no word of whose force it is. */
+const BARE_FORCE = /^(?:soldiers|troops|policemen|police officers|officers|members)$/i;
+const mentionEnd = (figure: FigureFinding, lead: number, token: RegExpMatchArray) =>
+  figure.number.end + lead + token.index! + token[0].length;
 /** Counted words that say who without making a group ("41 people were arrested", "70 protesters"). */
 const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|others|civilians|residents|men|women|children)$/i;
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
+/** A count of the whole story ("the death toll", "the total number of injured") is the story's, not its paragraph's. */
+const STORY_TOTAL =
+  /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
+/** "Eleven were in El Oro province: nine in Machala": the place before the colon is the whole's, not the items'. */
+const LIST_AFTER_COLON = /:\s/;
 
 /**
  * The group a count names when it counts a force, a crew or the accused ("four crew members" detained, "five Thai
@@ -66,6 +76,15 @@ function countedGroup(
     figure.number.end + lead,
     figure.number.end + lead + tokens[last]!.index! + tokens[last]![0].length,
   );
+  // "six soldiers had died": a force counted without saying whose is counted where it fell, like anyone ("its
+  // soldiers", "Thai soldiers" say whose); "three members of his family" are a family's, not a group's.
+  if (
+    BARE_FORCE.test(words) ||
+    /^\s+of\s+(?:his|her|their|the)\s+famil/i.test(
+      context.text.slice(mentionEnd(figure, lead, tokens[last]!), mentionEnd(figure, lead, tokens[last]!) + 25),
+    )
+  )
+    return undefined;
   const key = words.toLowerCase();
   let entity = groups.get(key);
   const start = figure.number.end + lead;
@@ -106,11 +125,25 @@ interface PlaceInput {
   /** The nearest place after in/at in the number's clause. */
   loc: NameMention | undefined;
   sameSentencePrevious: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  /** The sentence's place: its nearest place after in/at, wherever its clause ends. */
+  setting: NameMention | undefined;
+  /** The place of the sentences before it in its paragraph. */
+  paragraph: NameMention | undefined;
+  /** The place a heading above it names ("HAITI"). */
+  section: NameMention | undefined;
+  /** The story's place, and the mention it was chosen by. */
   locus: Entity | undefined;
+  locusMention: NameMention | undefined;
 }
 
 type PlaceRule = Rule<PlaceInput, Omit<FigureSubject, "rule">>;
-const stated = (entity: Entity): Omit<FigureSubject, "rule"> => ({ entity, basis: "stated" });
+/** A place named in the text, with the words the rule leaned on ("in the market district of Satellite Town"). */
+const named = (x: PlaceInput, m: NameMention, basis: FigureSubject["basis"]): Omit<FigureSubject, "rule"> => ({
+  entity: x.entityOf(m)!,
+  basis,
+  words: leanedOn(x.context.text, m),
+});
+const stated = (x: PlaceInput, m: NameMention) => named(x, m, "stated");
 
 /**
  * The place rules, most specific first: who acts (for rockets, attacks and money), the group counted, a name among
@@ -122,9 +155,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.who-acts-before",
     apply: (x) =>
-      WHO_ACTS.has(x.figure.measure) && x.figure.measure !== "attacks" && x.actorBefore
-        ? stated(x.entityOf(x.actorBefore)!)
-        : undefined,
+      WHO_ACTS.has(x.figure.measure) && x.figure.measure !== "attacks" && x.actorBefore ? stated(x, x.actorBefore) : undefined,
   },
   {
     name: "place.force-before",
@@ -132,36 +163,48 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   },
   {
     name: "place.named-among-counted-loose",
-    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.countedLoose ? stated(x.entityOf(x.countedLoose)!) : undefined),
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.countedLoose ? stated(x, x.countedLoose) : undefined),
   },
   {
     name: "place.who-acts-before",
-    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.actorBefore ? stated(x.entityOf(x.actorBefore)!) : undefined),
+    apply: (x) => (WHO_ACTS.has(x.figure.measure) && x.actorBefore ? stated(x, x.actorBefore) : undefined),
   },
   // A force, crew or the accused counted ("four crew members") is a group of its own: before any place.
   { name: "place.counted-group", apply: (x) => countedGroup(x.context, x.figure, x.groups) },
   // "1,400 Israelis": a name right after the number, no preposition between.
-  { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x.entityOf(x.counted)!) : undefined) },
-  // The lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
+  { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x, x.counted) : undefined) },
+  // The headline's or the lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
-      x.loc && x.figure.sentence.index === 0 && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
-        ? { entity: x.locus, basis: "inferred" }
+      x.loc && inStoryHead(x.context, x.figure.sentence.index) && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
+        ? named(x, x.locusMention!, "inferred")
         : undefined,
   },
-  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x.entityOf(x.loc)!) : undefined) },
+  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
+  // "Chikwawa has recorded 6 deaths, Mangochi 5": the place its clause is about, named as the clause's subject.
+  {
+    name: "place.clause-subject",
+    apply: (x) => {
+      const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
+      return subject ? stated(x, subject) : undefined;
+    },
+  },
   // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged": the line's label places every count of its line.
   {
     name: "place.line-label",
     apply: (x) => {
       const label = x.places.find((m) => m.rule === "line-label");
-      return label ? stated(x.entityOf(label)!) : undefined;
+      return label ? stated(x, label) : undefined;
     },
   },
   {
     name: "place.same-sentence-figure",
-    apply: (x) => (x.sameSentencePrevious ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied" } : undefined),
+    // Only a place the figure before took from its sentence's words; one it inferred is the story's or the paragraph's.
+    apply: (x) =>
+      x.sameSentencePrevious && x.sameSentencePrevious.subject.basis !== "inferred"
+        ? { entity: x.sameSentencePrevious.subject.entity, basis: "implied", ...wordsOf(x.sameSentencePrevious.subject) }
+        : undefined,
   },
   // "Sindh's health department put its toll at 23": a province or town that owns the body counting. A country owning
   // it counts only when the story has no more precise place ("Lebanon's Hezbollah said …").
@@ -174,7 +217,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
           /^['’]s\b/.test(x.context.text.slice(m.end, m.end + 2)) &&
           (!broad(x.entityOf(m)!) || !x.locus || broad(x.locus)),
       );
-      return owner ? { entity: x.entityOf(owner)!, basis: "implied" } : undefined;
+      return owner ? named(x, owner, "implied") : undefined;
     },
   },
   // "Thai officials said the death toll on their side …": the country of the body that counts.
@@ -187,6 +230,8 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       return country ? { entity: country, basis: "implied" } : undefined;
     },
   },
+  // "Two people were killed and about 40 injured when the trains collided near Evangelismos": the sentence's place.
+  { name: "place.sentence", apply: (x) => (x.setting ? named(x, x.setting, "implied") : undefined) },
   // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
   // the story's place: the country named in this sentence or the one before, else the dateline's.
   {
@@ -206,10 +251,18 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       return home ? { entity: home, basis: "inferred" } : undefined;
     },
   },
-  { name: "place.story", apply: (x) => (x.locus ? { entity: x.locus, basis: "inferred" } : undefined) },
+  // "In Utiel, the river swept through a camp site. Seven bodies have been recovered": the paragraph's place.
+  {
+    name: "place.paragraph",
+    apply: (x) => (x.paragraph && !STORY_TOTAL.test(x.figure.sentence.text) ? named(x, x.paragraph, "inferred") : undefined),
+  },
+  // "HAITI" on a line of its own, then the lines about Haiti: the section's place.
+  { name: "place.section", apply: (x) => (x.section ? named(x, x.section, "inferred") : undefined) },
+  { name: "place.story", apply: (x) => (x.locusMention ? named(x, x.locusMention, "inferred") : undefined) },
   {
     name: "place.last-figure",
-    apply: (x) => (x.previous ? { entity: x.previous.subject.entity, basis: "inferred" } : undefined),
+    apply: (x) =>
+      x.previous ? { entity: x.previous.subject.entity, basis: "inferred", ...wordsOf(x.previous.subject) } : undefined,
   },
 ];
 
@@ -222,11 +275,15 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.named-among-counted", "subject: named among the counted words"],
   ["place.story-more-precise-than-lead", "subject: the place of the story, more precise than the lead's"],
   ["place.clause-locative", "subject: place after in/at, nearest"],
+  ["place.clause-subject", "subject: the place its clause is about"],
   ["place.line-label", "subject: the label of its line"],
   ["place.same-sentence-figure", "subject: as the figure before"],
   ["place.owner-of-body", "subject: the place whose body counts"],
   ["place.country-of-body", "subject: the country of the body that counts"],
   ["place.other-year-country", "subject: a count of another year, the country's"],
+  ["place.sentence", "subject: the place of its sentence"],
+  ["place.paragraph", "subject: the place of its paragraph"],
+  ["place.section", "subject: the place its section's heading names"],
   ["place.story", "subject: the place of the story"],
   ["place.last-figure", "subject: as the last figure"],
 ]);
@@ -246,9 +303,12 @@ export function figureSubject(
 ): FigureSubject | undefined {
   const input = placeInput(context, figure, previous, namesIn, byMention, groups);
   const item = `figure '${figure.number.text}' at ${figure.number.start}`;
-  const chosen = runRules(PLACE_RULES, input, item, trace, (out) => `${out.entity.name} (${out.basis})`);
+  const quoted = (out: Omit<FigureSubject, "rule">) =>
+    out.words ? ` from '${context.text.slice(out.words.start, out.words.end)}'` : "";
+  const chosen = runRules(PLACE_RULES, input, item, trace, (out) => `${out.entity.name} (${out.basis})${quoted(out)}`);
   if (!chosen) return undefined;
-  return { ...chosen.out, rule: PLACE_RULE_TEXT.get(chosen.rule) ?? chosen.rule, id: chosen.rule };
+  const text = PLACE_RULE_TEXT.get(chosen.rule) ?? chosen.rule;
+  return { ...chosen.out, rule: `${text}${quoted(chosen.out)}`, id: chosen.rule };
 }
 
 function placeInput(
@@ -262,14 +322,7 @@ function placeInput(
   const { text } = context;
   const sentence = figure.sentence;
   const entityOf = (m: NameMention) => byMention.get(m);
-  const inSentence = namesIn[sentence.index]!.filter(
-    (m) =>
-      m.start >= sentence.start &&
-      m.end <= sentence.end &&
-      entityOf(m) &&
-      entityOf(m)!.kind !== "person" &&
-      entityOf(m)!.kind !== "unnamed",
-  );
+  const inSentence = namedIn(namesIn[sentence.index]!, sentence, entityOf);
   const clauseEnd = (() => {
     // An aside set off by commas ("11 people, most of them rescuers, had been treated at …") does not end the clause.
     let aside = 0;
@@ -289,7 +342,8 @@ function placeInput(
     (m) =>
       m.start >= figure.number.end &&
       m.end <= Math.max(clauseEnd, figure.measureWord.end) &&
-      !/\b(?:in|at|from|near|on|into|to|across|of)\b/i.test(text.slice(figure.number.end, m.start)),
+      // "3,200 houses damaged (DGPC, 23 Oct)": a name in brackets is the count's source, not who is counted.
+      !/\b(?:in|at|from|near|on|into|to|across|of)\b|\(/i.test(text.slice(figure.number.end, m.start)),
   );
   const countedLoose = inSentence.find(
     (m) => m.start >= figure.number.end && m.end <= Math.max(clauseEnd, figure.measureWord.end),
@@ -303,17 +357,7 @@ function placeInput(
             (m.end <= figure.valueStart && m.rule === "gazetteer" && figure.measure === "funding"),
         )
     : undefined;
-  // A hospital is where its patients are counted ("71 people were being treated at Benha University Hospital").
-  const hospital = (m: NameMention) => /\b(?:Hospital|Clinic|Medical Cent(?:re|er))$/.test(entityOf(m)!.name);
-  const places = inSentence.filter((m) => (entityOf(m)!.kind === "place" || hospital(m)) && m.rule !== "dateline");
-  const locative = places.filter(
-    (m) =>
-      (LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ||
-        (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 10), m.start)))) &&
-      !RELATIVE.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)) &&
-      // ", also in Cundinamarca,": an aside placing another place, not the count.
-      !/,\s*also\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)),
-  );
+  const { places, locative } = placesOf(text, sentence, inSentence, entityOf);
   const distance = (m: NameMention) => (m.start >= figure.number.end ? m.start - figure.number.end : figure.valueStart - m.end);
   const sameSentencePrevious = previous && previous.figure.sentence.index === sentence.index ? previous : undefined;
   // After the number, only a place in its own clause ("27 died in Rukum West"); before it, the nearest in its clause,
@@ -322,9 +366,14 @@ function placeInput(
   for (const m of locative) {
     const fits =
       !(sameSentencePrevious && m.end <= sameSentencePrevious.figure.valueStart) &&
-      (m.end <= figure.valueStart ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) : m.start <= clauseEnd);
+      (m.end <= figure.valueStart
+        ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) && !LIST_AFTER_COLON.test(text.slice(m.end, figure.valueStart))
+        : m.start <= clauseEnd);
     if (fits && (!loc || distance(m) < distance(loc))) loc = m;
   }
+  if (loc) loc = innermost(text, places, loc);
+  const nearest = sentenceSetting(text, sentence, figure, locative, distance);
+  const locusMention = storyPlace(context, namesIn, byMention);
   return {
     context,
     figure,
@@ -341,7 +390,11 @@ function placeInput(
     places,
     loc,
     sameSentencePrevious,
-    locus: storyPlace(context, namesIn, byMention),
+    setting: nearest ? innermost(text, places, nearest) : undefined,
+    paragraph: paragraphPlace(context, sentence.index, namesIn, entityOf),
+    section: sectionPlace(context, sentence.index, namesIn, entityOf),
+    locus: locusMention ? entityOf(locusMention) : undefined,
+    locusMention,
   };
 }
 
@@ -413,92 +466,4 @@ function forceBefore(
     groups.set(key, entity);
   } else if (!entity.mentions.some((x) => x.start === start)) entity.mentions.push(mention);
   return { entity, basis: "stated", rule: "subject: the force that fired, named before" };
-}
-
-/** The country of the dateline ("NAIROBI, Kenya —"), when the draft knows it as a place. */
-function datelineCountry(
-  context: ExtractContext,
-  namesIn: NameMention[][],
-  byMention: Map<NameMention, Entity>,
-): Entity | undefined {
-  const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(context.text);
-  if (!dash) return undefined;
-  const named = (namesIn[0] ?? []).find((m) => m.end <= dash[0].length && COUNTRY_NAMES.has(byMention.get(m)?.name ?? ""));
-  return named ? byMention.get(named) : undefined;
-}
-
-/** A whole country, or a country's part named by a compass word ("central Colombia"). */
-const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
-
-/**
- * The place the story is about: the lead's first place after "in"/"at" (else its first place; not the dateline, not a
- * place it is measured from, "north of Cairo"). "In Nairobi and eight other towns" widens it to the dateline's
- * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
- * paragraphs is more precise (a town named as such first).
- */
-const storyPlaces = new WeakMap<ExtractContext, { place: Entity | undefined }>();
-function storyPlace(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): Entity | undefined {
-  // One answer per draft: every figure without a place of its own asks.
-  const known = storyPlaces.get(context);
-  if (known) return known.place;
-  const place = findStoryPlace(context, namesIn, byMention);
-  storyPlaces.set(context, { place });
-  return place;
-}
-
-function findStoryPlace(
-  context: ExtractContext,
-  namesIn: NameMention[][],
-  byMention: Map<NameMention, Entity>,
-): Entity | undefined {
-  const { text } = context;
-  // "KATHMANDU, Nepal —": the dateline says where the reporter is.
-  const dash = /^[^\n]{0,60}?\s[—–-]\s/.exec(text);
-  const datelineEnd = dash ? dash[0].length : 0;
-  const placesOf = (i: number) =>
-    (namesIn[i] ?? []).filter(
-      (m) =>
-        byMention.get(m)?.kind === "place" &&
-        m.start >= datelineEnd &&
-        m.rule !== "dateline" &&
-        m.rule !== "demonym" &&
-        !RELATIVE.test(text.slice(Math.max(0, m.start - 20), m.start)),
-    );
-  const first = placesOf(0);
-  const locative = first.find((m) => LOCATIVE.test(text.slice(Math.max(0, m.start - 40), m.start)));
-  const chosen = locative ?? first[0];
-  let lead = chosen ? byMention.get(chosen) : undefined;
-  if (
-    chosen &&
-    /^\s+and\s+(?:at least\s+|some\s+|about\s+)?\S+\s+other\s+(?:towns|cities|districts|provinces|regions|counties|states)\b/i.test(
-      text.slice(chosen.end, chosen.end + 60),
-    )
-  ) {
-    const country = (namesIn[0] ?? []).find((m) => m.rule === "gazetteer" && byMention.get(m)?.kind === "place");
-    if (country) lead = byMention.get(country);
-  }
-  if (!lead || !broad(lead)) return lead;
-  const firstParagraphs = context.sentences.filter((s) => s.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 2);
-  for (const s of firstParagraphs) {
-    if (!/\b(?:happened|occurred|took place|struck|erupted|broke out)\b/i.test(s.text)) continue;
-    const here = placesOf(s.index).filter(
-      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
-    );
-    const town =
-      here.find((m) => /\b(?:town|village|city) of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
-      here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
-      here[0];
-    if (town) return byMention.get(town);
-  }
-  // "Car bomb kills 20 in northern Syria" then "on the outskirts of Manbij": with a headline or a lead that names only
-  // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
-  // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
-  if (lead.rule !== "name:region") return lead;
-  for (const s of context.sentences.filter((x) => x.paragraph <= (context.sentences[0]?.paragraph ?? 0) + 1)) {
-    const precise = placesOf(s.index).find(
-      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
-    );
-    if (precise) return byMention.get(precise);
-  }
-  return lead;
 }

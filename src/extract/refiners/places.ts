@@ -82,6 +82,10 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
 const AREA_WORD_AFTER =
   /^ (?:province|state|district|county|camp|region|governorate|prefecture|oblast|municipality|local government area)\b/;
 
+/** "the province of Valencia": a division's words before the name (not "the Catatumbo region of Colombia"). */
+const DIVISION_OF_BEFORE = /(?<=\bthe )(?:province|state|region|governorate|prefecture|county) of $/;
+const DIVISION_OF_AT_START = /^(?:province|state|region|governorate|prefecture|county) of /;
+
 const AREA_WORD_AT_END = new RegExp(`${AREA_WORD_AFTER.source.slice(1).replace(/\\b$/, "")}$`);
 
 /**
@@ -89,6 +93,14 @@ const AREA_WORD_AT_END = new RegExp(`${AREA_WORD_AFTER.source.slice(1).replace(/
  * that name (rule "name.area-word-after").
  */
 function withAreaWord(text: string, m: NameMention, trace: Trace): void {
+  const before = DIVISION_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  if (before) {
+    // "the province of Valencia": the province, not the city of that name.
+    m.start -= before[0].length;
+    m.text = text.slice(m.start, m.end);
+    trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.area-word-before", decided: "the area's words are the name's" });
+    return;
+  }
   const word = AREA_WORD_AFTER.exec(text.slice(m.end, m.end + 30));
   if (!word) return;
   m.end += word[0].length;
@@ -124,7 +136,7 @@ export function storyCountry(context: ExtractContext, mentions: NameMention[], g
 }
 
 function cueOf(context: ExtractContext, entity: Entity): PlaceCue {
-  if (DIVISION_HEAD.test(entity.name)) return "division";
+  if (DIVISION_HEAD.test(entity.name) || DIVISION_OF_AT_START.test(entity.name)) return "division";
   for (const s of entity.mentions) {
     const before = context.text.slice(Math.max(0, s.start - 20), s.start);
     if (DIVISION_BEFORE.test(before) || DIVISION_WORD_AFTER.test(context.text.slice(s.end, s.end + 20))) return "division";
@@ -164,7 +176,7 @@ export function locatePlaces(
     if (entity.kind !== "place") continue;
     const item = `place '${entity.name}'`;
     // "Dadu district" is also "Dadu" when nothing else of the draft is.
-    const bare = entity.name.replace(AREA_WORD_AT_END, "");
+    const bare = entity.name.replace(AREA_WORD_AT_END, "").replace(DIVISION_OF_AT_START, "");
     if (bare !== entity.name && !names.has(bare.toLowerCase()) && !entity.aliases.includes(bare)) entity.aliases.push(bare);
     if (/region$/.test(entity.rule)) {
       entity.geo = { matched: false };

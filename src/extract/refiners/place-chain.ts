@@ -1,0 +1,21 @@
+import type { NameMention } from "../parsers/names";
+
+/** Between a place and the one it lies in: " in ", ", in neighbouring ", " of " ("the Catatumbo region of Colombia"). */
+const INSIDE_GAP = /^,?\s(?:in|of)\s(?:the\s)?(?:\p{Ll}+\s)?$/u;
+
+/**
+ * The first place of a chain that names each inside the next ("on the outskirts of Manbij in northern Syria", "in
+ * Lüliang, in north China's Shanxi province"): the most specific, which is the count's. `places` are the sentence's,
+ * in text order.
+ *
+ * @example
+ * innermost(text, places, northernSyria) // the mention of Manbij
+ */
+export function innermost(text: string, places: readonly NameMention[], m: NameMention): NameMention {
+  let i = places.indexOf(m);
+  let inner = m;
+  while (i > 0 && INSIDE_GAP.test(text.slice(places[i - 1]!.end, inner.start))) {
+    inner = places[--i]!;
+  }
+  return inner;
+}

@@ -1,0 +1,30 @@
+/**
+ * The words around a name that say how the text ties it to a count: a preposition of place before it ("killed in
+ * Satellite Town"), a place it is only measured from ("north of Cairo"), a whole country. Shared by the place rules of
+ * a figure's clause, sentence, paragraph and story.
+ */
+import { COUNTRIES } from "../gazetteer";
+import type { NameMention } from "../parsers/names";
+import type { Entity } from "./entities";
+
+/** Countries and territories with a people of their own (the gazetteer's cities have none). */
+export const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
+
+export const LOCATIVE =
+  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "north of Cairo": a place the text is measured from, not the place itself. */
+export const RELATIVE =
+  /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
+
+/** Where one clause of a sentence ends and another begins. */
+export const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
+
+/** A whole country, or a country's part named by a compass word ("central Colombia"). */
+export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
+
+/** A name with the preposition of place before it, when there is one: the words a place rule leans on. */
+export function leanedOn(text: string, m: NameMention): { start: number; end: number } {
+  const from = Math.max(0, m.start - 40);
+  const before = LOCATIVE.exec(text.slice(from, m.start));
+  return { start: before ? from + before.index : m.start, end: m.end };
+}

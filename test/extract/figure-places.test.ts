@@ -1,0 +1,120 @@
+import { extractDraft, type TraceStep } from "../../src/extract";
+import { loadGazetteer } from "../../src/cli/gazetteer";
+
+// Our own sentences, written for these tests: a figure's place from the structure of its text, most specific first.
+const gazetteer = loadGazetteer();
+const draft = (text: string) => extractDraft(text, { published: "2025-06-02", gazetteer });
+
+/** Each figure as "value: place [place rule]". */
+function placed(text: string): string[] {
+  const d = draft(text);
+  const name = (id: string | undefined) => [...d.places, ...d.actors].find((x) => x.id === id)?.name ?? "none";
+  return d.figures.map((f) => `${f.value.best}: ${name(f.subject?.id)} [${f.draft.rules?.[1]}]`);
+}
+
+describe("a figure's place, from its clause", () => {
+  it("takes the first place of a chain that names each inside the next", () => {
+    expect(
+      placed("A roadside bomb went off beside a minibus on the edge of Baidoa in southern Somalia on Tuesday, killing 9 people."),
+    ).toEqual(["9: Baidoa [place.clause-locative]"]);
+  });
+
+  it("takes the place a list item or a reporting place names as its clause's subject", () => {
+    expect(placed("Measles has spread since March. Lahore has recorded 14 deaths, Multan 6 and Faisalabad 3.")).toEqual([
+      "14: Lahore [place.clause-subject]",
+      "6: Multan [place.clause-subject]",
+      "3: Faisalabad [place.clause-subject]",
+    ]);
+  });
+
+  it("does not give the items after a colon the place of the whole before it", () => {
+    expect(placed("Twelve of the victims died in Sindh province: eight in Hyderabad and four in Sukkur.")).toEqual([
+      "12: Sindh province [place.clause-locative]",
+      "8: Hyderabad [place.clause-locative]",
+      "4: Sukkur [place.clause-locative]",
+    ]);
+  });
+
+  it("places a force counted without saying whose, rather than making it a group of its own", () => {
+    expect(
+      placed("Militants stormed a police post near Bannu overnight. Five soldiers were killed near Bannu, officials said.")[0],
+    ).toBe("5: Bannu [place.clause-locative]");
+  });
+});
+
+describe("a figure's place, from its sentence, paragraph and section", () => {
+  it("takes its sentence's place when its own clause names none", () => {
+    expect(
+      placed("Four people died and 30 were hurt when a fuel tanker overturned near the village of Tarnak, rescuers said."),
+    ).toEqual(["4: Tarnak [place.sentence]", "30: Tarnak [place.clause-locative]"]);
+  });
+
+  it("takes the place of the sentence before it in its paragraph, but not for the story's toll", () => {
+    const text =
+      "KATHMANDU, Nepal (Agency) - Heavy rain has killed 20 people across Nepal this week, officials said.\n" +
+      "In Dhangadhi, a river burst its banks on Sunday. Seven bodies were recovered, the police said. The national toll rose to 25 on Monday, officials said.";
+    expect(placed(text)).toEqual([
+      "20: Nepal [place.clause-locative]",
+      "7: Dhangadhi [place.paragraph]",
+      "25: Nepal [place.story]",
+    ]);
+  });
+
+  it("gives the lines under a heading that names a place that place, until the next heading", () => {
+    const text =
+      "Storm Update 2\nNEPAL\nFloods have killed 30 people since Friday.\nINDIA\nLandslides killed 12 people in two days.\nRESPONSE\nAid agencies said 4,000 people had been displaced by the storm.";
+    const lines = placed(text);
+    expect(lines[0]).toBe("30: NEPAL [place.section]");
+    expect(lines[1]).toBe("12: INDIA [place.section]");
+    expect(lines[2]).not.toMatch(/place\.section/);
+  });
+
+  it("gives a situation-report line's counts the line's own place, not the line's before", () => {
+    const text =
+      "Monsoon floods: situation report\n" +
+      "Heavy rain has caused flooding in several provinces since late August, officials said.\n" +
+      "Sindh: 87 people killed, 310 injured (as of 14 Sep)\n" +
+      "Balochistan: 54 people killed; 1,150 houses damaged (PDMA, 13 Sep)";
+    expect(placed(text)).toEqual([
+      "87: Sindh [place.line-label]",
+      "310: Sindh [place.line-label]",
+      "54: Balochistan [place.line-label]",
+      "1150: Balochistan [place.line-label]",
+    ]);
+  });
+});
+
+describe("a figure's place, from the story's head", () => {
+  it("takes the lead's place under a headline, not the headline's broader one", () => {
+    const text =
+      "Six dead as bus leaves road in Nepal\n" +
+      "A bus carrying pilgrims left the road near the village of Simikot on Monday, killing six people, police said.\n" +
+      "About 40 passengers were on board.";
+    expect(placed(text).slice(1)).toEqual(["6: Simikot [place.clause-locative]", "40: Simikot [place.story]"]);
+  });
+
+  it.each([
+    ["CITY -", "PESHAWAR - A gas cylinder exploded at a wedding on Sunday, killing 7 people, police said."],
+    ["CITY:", "PESHAWAR: A gas cylinder exploded at a wedding on Sunday, killing 7 people, police said."],
+    [
+      "CITY, Month Day (Agency) -",
+      "PESHAWAR, June 1 (Agency) - A gas cylinder exploded at a wedding, killing 7 people, police said.",
+    ],
+    ["CITY, Country (Agency) -", "PESHAWAR, Pakistan (Agency) - A gas cylinder exploded at a wedding, killing 7 people."],
+  ])("takes the dateline's place (%s) when the lead names no other", (_, lead) => {
+    expect(placed(`${lead}\nTwo guests died later in the day.`)).toEqual([
+      "7: PESHAWAR [place.story]",
+      "2: PESHAWAR [place.story]",
+    ]);
+  });
+
+  it("records the rule and the words it leaned on, in the trace and the figure's rule text", () => {
+    const steps: TraceStep[] = [];
+    const text = "Four people died and 30 were hurt when a fuel tanker overturned near the village of Tarnak, rescuers said.";
+    const d = extractDraft(text, { gazetteer, trace: (s) => steps.push(s) });
+    expect(steps.find((s) => s.rule === "place.sentence" && s.decided !== "no")?.decided).toBe(
+      "Tarnak (implied) from 'near the village of Tarnak'",
+    );
+    expect(d.figures[0]!.draft.rule).toMatch(/subject: the place of its sentence from 'near the village of Tarnak'$/);
+  });
+});
