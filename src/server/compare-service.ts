@@ -14,38 +14,37 @@ export class CompareService {
 
   async compare(where: string, measure: string): Promise<{ header: readonly string[]; rows: unknown[][]; reports: number }> {
     const key = nameKey(where);
+    // The place keys come by skipping from one distinct key to the next in compare_names' primary key, so finding
+    // them costs the few keys a name has, not one row per report that knows it. One row per report, as
+    // REPORT.COMPARE gives: its figure of the least id.
     const rows = await this.db.reads.query<{
       compare_row: unknown[];
-      names: string[];
-      name_keys: string[];
       subject_name: string;
+      first_name: string | null;
+      by_key: boolean;
     }>(
-      `with current as (select id, current_version from reports where withdrawn_at is null),
-            known as (select distinct s.place_key from version_subjects s
-                        join current c on c.id = s.report_id and c.current_version = s.version
-                       where s.name_keys @> array[$1]::text[])
-       select f.compare_row, s.names, s.name_keys, f.subject_name
-         from figures f
-         join current c on c.id = f.report_id and c.current_version = f.version
-         join version_subjects s on s.report_id = f.report_id and s.version = f.version and s.place_key = f.place_key
-        where f.place_key in (select place_key from known) and f.measure = $2
+      `with recursive keys (place_key) as (
+         (select place_key from compare_names where name_key = $1 order by place_key limit 1)
+         union all
+         select (select n.place_key from compare_names n
+                  where n.name_key = $1 and n.place_key > keys.place_key order by n.place_key limit 1)
+           from keys where keys.place_key is not null
+       )
+       select distinct on (f.published_on, f.report_id)
+              f.compare_row, f.subject_name, f.names[1] as first_name, f.name_keys @> array[$1]::text[] as by_key
+         from compare_figures f
+        where f.place_key in (select place_key from keys where place_key is not null) and f.measure = $2
         order by f.published_on, f.report_id, f.figure_id`,
       [key, measure.trim().toLowerCase()],
     );
     const [count] = await this.db.reads.query<{ n: string | number }>(
       "select count(*) as n from reports where withdrawn_at is null",
     );
-    const seen = new Set<string>();
-    const answer: unknown[][] = [];
-    for (const row of rows) {
+    const answer = rows.map((row) => {
       const cells = [...row.compare_row];
-      const reportId = String(cells[cells.length - 1]);
-      if (seen.has(reportId)) continue; // one row per report, as REPORT.COMPARE gives
-      seen.add(reportId);
-      const matchedAs = row.name_keys.includes(key) ? where : (row.names[0] ?? where);
-      cells[MATCHED] = matchedLabel(row.subject_name, matchedAs);
-      answer.push(cells);
-    }
+      cells[MATCHED] = matchedLabel(row.subject_name, row.by_key ? where : (row.first_name ?? where));
+      return cells;
+    });
     return { header: COMPARE_HEADER, rows: answer, reports: Number(count?.n ?? 0) };
   }
 }

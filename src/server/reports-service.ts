@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { checkReport } from "../model/check-report";
 import type { Report } from "../model/report";
 import { nameKey } from "../query/fold";
+import { refreshCompareRows } from "./compare-rows";
 import type { Database, Queryable } from "./database";
 import { Problem } from "./problem";
 import { publishedOn, rowsOf } from "./report-rows";
@@ -217,6 +218,7 @@ export class ReportsService {
       id,
       version,
     ]);
+    await refreshCompareRows(tx, [id]);
     return { status: version === 1 || !exists ? 201 : 200, body: { id, version, created: !exists, publishedBy: request.user } };
   }
 
@@ -228,6 +230,7 @@ export class ReportsService {
         [id, user],
       );
       if (!row) throw new Problem("not-found", `No report '${id}' in the team library.`);
+      await refreshCompareRows(tx, [id]);
       return { id, version: row.current_version, withdrawnBy: user };
     });
   }
