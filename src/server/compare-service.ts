@@ -4,6 +4,33 @@ import type { Database } from "./database";
 
 const MATCHED = COMPARE_HEADER.indexOf("matched");
 
+// The place keys a name key has, skipping from one distinct key to the next in compare_names' primary key: the few
+// keys a name has, not a row for every report that knows it.
+const PLACE_KEYS = `with recursive keys (place_key) as (
+    (select place_key from compare_names where name_key = $1 order by place_key limit 1)
+    union all
+    select (select n.place_key from compare_names n
+             where n.name_key = $1 and n.place_key > keys.place_key order by n.place_key limit 1)
+      from keys where keys.place_key is not null
+  )
+  select place_key from keys where place_key is not null`;
+
+// One row per report, as REPORT.COMPARE gives: its figure of the least id. The keys come as a parameter, not a
+// subquery, so the planner knows how few they are and reads the index range of each; one key (the usual case) is
+// an equality, whose range is already in the order asked.
+const figuresOf = (keys: number) => `select distinct on (f.published_on, f.report_id)
+         f.compare_row, f.subject_name, f.names[1] as first_name, f.name_keys @> array[$3]::text[] as by_key
+    from compare_figures f
+   where ${keys === 1 ? "f.place_key = $1" : "f.place_key = any($1::text[])"} and f.measure = $2
+   order by f.published_on, f.report_id, f.figure_id`;
+
+interface FigureRow {
+  compare_row: unknown[];
+  subject_name: string;
+  first_name: string | null;
+  by_key: boolean;
+}
+
 /**
  * `REPORT.COMPARE` across the team library: the same columns, oldest report first, from rows src/query computed
  * when each version was published. A place is found by any of its names; the keys of what it names in the reports
@@ -14,32 +41,19 @@ export class CompareService {
 
   async compare(where: string, measure: string): Promise<{ header: readonly string[]; rows: unknown[][]; reports: number }> {
     const key = nameKey(where);
-    // The place keys come by skipping from one distinct key to the next in compare_names' primary key, so finding
-    // them costs the few keys a name has, not one row per report that knows it. One row per report, as
-    // REPORT.COMPARE gives: its figure of the least id.
-    const rows = await this.db.reads.query<{
-      compare_row: unknown[];
-      subject_name: string;
-      first_name: string | null;
-      by_key: boolean;
-    }>(
-      `with recursive keys (place_key) as (
-         (select place_key from compare_names where name_key = $1 order by place_key limit 1)
-         union all
-         select (select n.place_key from compare_names n
-                  where n.name_key = $1 and n.place_key > keys.place_key order by n.place_key limit 1)
-           from keys where keys.place_key is not null
-       )
-       select distinct on (f.published_on, f.report_id)
-              f.compare_row, f.subject_name, f.names[1] as first_name, f.name_keys @> array[$1]::text[] as by_key
-         from compare_figures f
-        where f.place_key in (select place_key from keys where place_key is not null) and f.measure = $2
-        order by f.published_on, f.report_id, f.figure_id`,
-      [key, measure.trim().toLowerCase()],
-    );
-    const [count] = await this.db.reads.query<{ n: string | number }>(
-      "select count(*) as n from reports where withdrawn_at is null",
-    );
+    const [keys, [count]] = await Promise.all([
+      this.db.reads.query<{ place_key: string }>(PLACE_KEYS, [key]),
+      this.db.reads.query<{ n: string | number }>("select count(*) as n from reports where withdrawn_at is null"),
+    ]);
+    const placeKeys = keys.map((row) => row.place_key);
+    const rows =
+      placeKeys.length === 0
+        ? []
+        : await this.db.reads.query<FigureRow>(figuresOf(placeKeys.length), [
+            placeKeys.length === 1 ? placeKeys[0]! : placeKeys,
+            measure.trim().toLowerCase(),
+            key,
+          ]);
     const answer = rows.map((row) => {
       const cells = [...row.compare_row];
       cells[MATCHED] = matchedLabel(row.subject_name, row.by_key ? where : (row.first_name ?? where));
