@@ -32,9 +32,10 @@ const dayOf = (i: number) =>
 const benchReport = (i: number) => reportAs(`bench-${i}`, `Bench report ${i} word${i % 100}`, dayOf(i));
 
 /**
- * Writes reports [from, to) in batches of 500, each batch one transaction of four statements and compare's rows. The first is checked by
- * the schema (checkReport) and turned into rows by rowsOf, as a publish does; the others differ from it only in id,
- * title and date, so they reuse its rows with those swapped (checking each costs ~30 ms of CPU).
+ * Writes reports [from, to) in batches of 500, each batch one transaction of four statements and compare's rows as
+ * publish makes them. The first is checked by the schema (checkReport) and turned into rows by rowsOf, as a publish
+ * does; the others differ from it only in id, title and date, so they reuse its rows with those swapped (checking each
+ * costs ~30 ms of CPU).
  */
 async function fill(db: Database, from: number, to: number): Promise<void> {
   const checked = checkReport(benchReport(from)).report;

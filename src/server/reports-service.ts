@@ -111,8 +111,8 @@ export class ReportsService {
 
   /**
    * Publishes a version: the checker first (nothing is written for a report it refuses), then one transaction that
-   * locks the report, refuses a stale If-Match, and records the version, its names, figures and the answer under the
-   * Idempotency-Key, so a retry gets the same answer and applies nothing twice.
+   * locks the report, refuses a stale If-Match, and records the version, its names, figures, compare's rows and the
+   * answer under the Idempotency-Key, so a retry gets the same answer and applies nothing twice.
    */
   async publish(request: PublishRequest): Promise<PublishAnswer> {
     const { report, problems } = checkReport(request.body);
