@@ -10,6 +10,7 @@ import { buildServer } from "../src/server/app";
 import { openDatabase, type Database } from "../src/server/database";
 import { migrate } from "../src/server/migrate";
 import { checkReport } from "../src/model/check-report";
+import { refreshCompareRows } from "../src/server/compare-rows";
 import { publishedOn, rowsOf } from "../src/server/report-rows";
 import { Tokens } from "../src/server/tokens";
 import { startPostgres } from "../test/server/postgres";
@@ -31,21 +32,24 @@ const dayOf = (i: number) =>
 const benchReport = (i: number) => reportAs(`bench-${i}`, `Bench report ${i} word${i % 100}`, dayOf(i));
 
 /**
- * Writes reports [from, to) in batches of 500, each batch one transaction of four statements. The first is checked by
- * the schema (checkReport) and turned into rows by rowsOf, as a publish does; the others differ from it only in id,
- * title and date, so they reuse its rows with those swapped (checking each costs ~30 ms of CPU).
+ * Writes reports [from, to) in batches of 500, each batch one transaction of four statements and compare's rows as
+ * publish makes them. The first is checked by the schema (checkReport) and turned into rows by rowsOf, as a publish
+ * does; the others differ from it only in id, title and date, so they reuse its rows with those swapped (checking each
+ * costs ~30 ms of CPU).
  */
 async function fill(db: Database, from: number, to: number): Promise<void> {
   const checked = checkReport(benchReport(from)).report;
   if (!checked) throw new Error("the bench's report does not pass the schema");
   const template = { report: checked, day: publishedOn(checked), rows: rowsOf(checked) };
   for (let start = from; start < to; start += 500) {
+    const ids: string[] = [];
     const versions: Record<string, unknown>[] = [];
     const subjects: Record<string, unknown>[] = [];
     const figures: Record<string, unknown>[] = [];
     for (let i = start; i < Math.min(to, start + 500); i++) {
       const report = benchReport(i);
       const id = report.source.id;
+      ids.push(id);
       const day = publishedOn(report);
       const swap = (cell: unknown) =>
         cell === template.report.source.id
@@ -94,6 +98,7 @@ async function fill(db: Database, from: number, to: number): Promise<void> {
                 measure text, best double precision, low double precision, high double precision, qualifier text, "compareRow" jsonb)`,
         [JSON.stringify(figures)],
       );
+      await refreshCompareRows(tx, ids);
     });
   }
 }

@@ -4,6 +4,33 @@ import type { Database } from "./database";
 
 const MATCHED = COMPARE_HEADER.indexOf("matched");
 
+// The place keys a name key has, skipping from one distinct key to the next in compare_names' primary key: the few
+// keys a name has, not a row for every report that knows it.
+const PLACE_KEYS = `with recursive keys (place_key) as (
+    (select place_key from compare_names where name_key = $1 order by place_key limit 1)
+    union all
+    select (select n.place_key from compare_names n
+             where n.name_key = $1 and n.place_key > keys.place_key order by n.place_key limit 1)
+      from keys where keys.place_key is not null
+  )
+  select place_key from keys where place_key is not null`;
+
+// One row per report, as REPORT.COMPARE gives: its figure of the least id. The keys come as a parameter, not a
+// subquery, so the planner knows how few they are and reads the index range of each; one key (the usual case) is
+// an equality, whose range is already in the order asked.
+const figuresOf = (keys: number) => `select distinct on (f.published_on, f.report_id)
+         f.compare_row, f.subject_name, f.names[1] as first_name, f.name_keys @> array[$3]::text[] as by_key
+    from compare_figures f
+   where ${keys === 1 ? "f.place_key = $1" : "f.place_key = any($1::text[])"} and f.measure = $2
+   order by f.published_on, f.report_id, f.figure_id`;
+
+interface FigureRow {
+  compare_row: unknown[];
+  subject_name: string;
+  first_name: string | null;
+  by_key: boolean;
+}
+
 /**
  * `REPORT.COMPARE` across the team library: the same columns, oldest report first, from rows src/query computed
  * when each version was published. A place is found by any of its names; the keys of what it names in the reports
@@ -14,38 +41,24 @@ export class CompareService {
 
   async compare(where: string, measure: string): Promise<{ header: readonly string[]; rows: unknown[][]; reports: number }> {
     const key = nameKey(where);
-    const rows = await this.db.reads.query<{
-      compare_row: unknown[];
-      names: string[];
-      name_keys: string[];
-      subject_name: string;
-    }>(
-      `with current as (select id, current_version from reports where withdrawn_at is null),
-            known as (select distinct s.place_key from version_subjects s
-                        join current c on c.id = s.report_id and c.current_version = s.version
-                       where s.name_keys @> array[$1]::text[])
-       select f.compare_row, s.names, s.name_keys, f.subject_name
-         from figures f
-         join current c on c.id = f.report_id and c.current_version = f.version
-         join version_subjects s on s.report_id = f.report_id and s.version = f.version and s.place_key = f.place_key
-        where f.place_key in (select place_key from known) and f.measure = $2
-        order by f.published_on, f.report_id, f.figure_id`,
-      [key, measure.trim().toLowerCase()],
-    );
-    const [count] = await this.db.reads.query<{ n: string | number }>(
-      "select count(*) as n from reports where withdrawn_at is null",
-    );
-    const seen = new Set<string>();
-    const answer: unknown[][] = [];
-    for (const row of rows) {
+    const [keys, [count]] = await Promise.all([
+      this.db.reads.query<{ place_key: string }>(PLACE_KEYS, [key]),
+      this.db.reads.query<{ n: string | number }>("select count(*) as n from reports where withdrawn_at is null"),
+    ]);
+    const placeKeys = keys.map((row) => row.place_key);
+    const rows =
+      placeKeys.length === 0
+        ? []
+        : await this.db.reads.query<FigureRow>(figuresOf(placeKeys.length), [
+            placeKeys.length === 1 ? placeKeys[0]! : placeKeys,
+            measure.trim().toLowerCase(),
+            key,
+          ]);
+    const answer = rows.map((row) => {
       const cells = [...row.compare_row];
-      const reportId = String(cells[cells.length - 1]);
-      if (seen.has(reportId)) continue; // one row per report, as REPORT.COMPARE gives
-      seen.add(reportId);
-      const matchedAs = row.name_keys.includes(key) ? where : (row.names[0] ?? where);
-      cells[MATCHED] = matchedLabel(row.subject_name, matchedAs);
-      answer.push(cells);
-    }
+      cells[MATCHED] = matchedLabel(row.subject_name, row.by_key ? where : (row.first_name ?? where));
+      return cells;
+    });
     return { header: COMPARE_HEADER, rows: answer, reports: Number(count?.n ?? 0) };
   }
 }

@@ -7,14 +7,15 @@ const MIGRATIONS = path.join(__dirname, "migrations");
 /**
  * Applies the SQL files of `migrations/` not yet recorded in `schema_migrations`, in name order, each in the same
  * transaction as its record; the same files for PGlite and a PostgreSQL server. An advisory lock keeps two servers
- * starting at once from applying one twice. Returns the names applied now.
+ * starting at once from applying one twice. Returns the names applied now. `through` stops after that file (tests of
+ * a migration over data the earlier ones shaped).
  */
-export async function migrate(db: Database): Promise<string[]> {
+export async function migrate(db: Database, options: { through?: string } = {}): Promise<string[]> {
   await db.exec(
     "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())",
   );
   const files = readdirSync(MIGRATIONS)
-    .filter((name) => name.endsWith(".sql"))
+    .filter((name) => name.endsWith(".sql") && (options.through === undefined || name <= options.through))
     .sort();
   const applied: string[] = [];
   for (const name of files) {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { checkReport } from "../model/check-report";
 import type { Report } from "../model/report";
 import { nameKey } from "../query/fold";
+import { refreshCompareRows } from "./compare-rows";
 import type { Database, Queryable } from "./database";
 import { Problem } from "./problem";
 import { publishedOn, rowsOf } from "./report-rows";
@@ -110,8 +111,8 @@ export class ReportsService {
 
   /**
    * Publishes a version: the checker first (nothing is written for a report it refuses), then one transaction that
-   * locks the report, refuses a stale If-Match, and records the version, its names, figures and the answer under the
-   * Idempotency-Key, so a retry gets the same answer and applies nothing twice.
+   * locks the report, refuses a stale If-Match, and records the version, its names, figures, compare's rows and the
+   * answer under the Idempotency-Key, so a retry gets the same answer and applies nothing twice.
    */
   async publish(request: PublishRequest): Promise<PublishAnswer> {
     const { report, problems } = checkReport(request.body);
@@ -217,6 +218,7 @@ export class ReportsService {
       id,
       version,
     ]);
+    await refreshCompareRows(tx, [id]);
     return { status: version === 1 || !exists ? 201 : 200, body: { id, version, created: !exists, publishedBy: request.user } };
   }
 
@@ -228,6 +230,7 @@ export class ReportsService {
         [id, user],
       );
       if (!row) throw new Problem("not-found", `No report '${id}' in the team library.`);
+      await refreshCompareRows(tx, [id]);
       return { id, version: row.current_version, withdrawnBy: user };
     });
   }
