@@ -231,7 +231,7 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
   });
 
   it("edits a figure's measure to one outside the list, its source and its date", async () => {
-    await goTo("figure:meghna-river-aboard");
+    await goTo("figure:gazaria-aboard");
     await page.keyboard.press("e");
     const form = page.getByRole("form", { name: "Edit the item" });
     await form.getByLabel("Measure", { exact: true }).selectOption({ label: "other…" });
@@ -240,9 +240,9 @@ describeInBrowser("adding a report from an article, in Chromium at 350 px", () =
     await form.getByLabel(/^Date/).fill("2024-02-25");
     await form.getByRole("button", { name: "Save and accept" }).click();
     await expect(page.locator("#review-message").textContent()).resolves.toBe("Edited and accepted.");
-    await expect(titleOf("figure:meghna-river-aboard")).resolves.toBe("Meghna River · stranded: up to 250");
+    await expect(titleOf("figure:gazaria-aboard")).resolves.toBe("Gazaria · stranded: up to 250");
     await expect(
-      page.locator('#review-list [data-id="figure:meghna-river-aboard"] .item-meta').first().textContent(),
+      page.locator('#review-list [data-id="figure:gazaria-aboard"] .item-meta').first().textContent(),
     ).resolves.toMatch(/per Police · 2024-02-25$/);
   });
 
