@@ -10,7 +10,7 @@ import type { Entity } from "./entities";
 /** Countries and territories with a people of their own (the gazetteer's cities have none). */
 export const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
 
-export const LOCATIVE =
+const LOCATIVE =
   /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "north of Cairo": a place the text is measured from, not the place itself. */
 export const RELATIVE =
@@ -22,9 +22,17 @@ export const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
 /** A whole country, or a country's part named by a compass word ("central Colombia"). */
 export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
 
+/**
+ * Where the preposition of place before a name starts ("in the market district of" before Satellite Town), looking
+ * back at most 40 characters and not before `floor` (a sentence's start): undefined when there is none.
+ */
+export function locativeStart(text: string, m: NameMention, floor = 0): number | undefined {
+  const from = Math.max(floor, m.start - 40);
+  const before = LOCATIVE.exec(text.slice(from, m.start));
+  return before ? from + before.index : undefined;
+}
+
 /** A name with the preposition of place before it, when there is one: the words a place rule leans on. */
 export function leanedOn(text: string, m: NameMention): { start: number; end: number } {
-  const from = Math.max(0, m.start - 40);
-  const before = LOCATIVE.exec(text.slice(from, m.start));
-  return { start: before ? from + before.index : m.start, end: m.end };
+  return { start: locativeStart(text, m) ?? m.start, end: m.end };
 }

@@ -7,7 +7,7 @@ import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { innermost } from "./place-chain";
 import type { FigureFinding } from "../parsers/figures";
-import { CLAUSE_BREAK, LOCATIVE, RELATIVE } from "./place-words";
+import { CLAUSE_BREAK, locativeStart, RELATIVE } from "./place-words";
 
 type EntityOf = (m: NameMention) => Entity | undefined;
 
@@ -38,7 +38,7 @@ export function placesOf(
   const before = (m: NameMention, n: number) => text.slice(Math.max(sentence.start, m.start - n), m.start);
   const locative = places.filter(
     (m) =>
-      (LOCATIVE.test(before(m, 40)) || (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(before(m, 10)))) &&
+      (locativeStart(text, m, sentence.start) !== undefined || (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(before(m, 10)))) &&
       !RELATIVE.test(before(m, 20)) &&
       !/,\s*also\s+in\s+(?:the\s+)?$/i.test(before(m, 20)),
   );

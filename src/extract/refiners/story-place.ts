@@ -6,7 +6,7 @@ import type { ExtractContext } from "../context";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { innermost } from "./place-chain";
-import { broad, COUNTRY_NAMES, LOCATIVE, RELATIVE } from "./place-words";
+import { broad, COUNTRY_NAMES, locativeStart, RELATIVE } from "./place-words";
 import { storyHead } from "./story-head";
 
 /** The country of the dateline ("NAIROBI, Kenya —"), when the draft knows it as a place. */
@@ -22,12 +22,6 @@ export function datelineCountry(
   return named ? byMention.get(named) : undefined;
 }
 
-/**
- * The place the story is about: the lead's first place after "in"/"at" (else its first place; not the dateline, not a
- * place it is measured from, "north of Cairo"). "In Nairobi and eight other towns" widens it to the dateline's
- * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
- * paragraphs is more precise (a town named as such first).
- */
 /** "Lamar County officials said": a place named for the body that speaks. */
 const BODY_AFTER = /^\s(?:officials|authorities|police|government|council)\b/;
 
@@ -46,6 +40,12 @@ export function storyPlace(
   return place;
 }
 
+/**
+ * The place the story is about: the lead's first place after "in"/"at" (else its first place; not the dateline, not a
+ * place it is measured from, "north of Cairo"). "In Nairobi and eight other towns" widens it to the dateline's
+ * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
+ * paragraphs is more precise (a town named as such first).
+ */
 function findStoryPlace(
   context: ExtractContext,
   namesIn: NameMention[][],
@@ -66,7 +66,7 @@ function findStoryPlace(
     );
   const locativeIn = (i: number) => {
     const places = placesOf(i);
-    const m = places.find((x) => LOCATIVE.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    const m = places.find((x) => locativeStart(text, x) !== undefined);
     return m ? innermost(text, places, m) : undefined;
   };
   // The lead's place, else the headline's ("… as trains collide near Larissa"), else the lead's first that is not a
@@ -100,9 +100,7 @@ function findStoryPlace(
   const firstParagraphs = context.sentences.filter((s) => s.paragraph <= leadParagraph + 2);
   for (const s of firstParagraphs) {
     if (!/\b(?:happened|occurred|took place|struck|erupted|broke out)\b/i.test(s.text)) continue;
-    const here = placesOf(s.index).filter(
-      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
-    );
+    const here = placesOf(s.index).filter((m) => locativeStart(text, m, s.start) !== undefined && !broad(byMention.get(m)!));
     const town =
       here.find((m) => /\b(?:town|village|city) of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
       here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
@@ -114,9 +112,7 @@ function findStoryPlace(
   // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
   if (lead.rule !== "name:region") return leadMention;
   for (const s of context.sentences.filter((x) => x.paragraph <= leadParagraph + 1)) {
-    const precise = placesOf(s.index).find(
-      (m) => LOCATIVE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && !broad(byMention.get(m)!),
-    );
+    const precise = placesOf(s.index).find((m) => locativeStart(text, m, s.start) !== undefined && !broad(byMention.get(m)!));
     if (precise) return precise;
   }
   return leadMention;
