@@ -11,7 +11,14 @@ import type { FigureFinding, NotAFigure } from "./parsers/figures";
 import { moneyUnit } from "./parsers/money";
 import type { NameMention } from "./parsers/names";
 import type { Entity } from "./refiners/entities";
-import { figureAttribution, figureDate, figureSubject, type FigureSubject } from "./refiners/figure-context";
+import {
+  draftPlaces,
+  type DraftPlaces,
+  figureAttribution,
+  figureDate,
+  figureSubject,
+  type FigureSubject,
+} from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
 import { HUMAN_NOUNS } from "./gazetteer-people";
 import { sha256Hex } from "./sha256";
@@ -192,8 +199,12 @@ export function buildDraft(
   let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
   // Groups named by the counted words ("four crew members"), one entity per wording.
   const groups = new Map<string, Entity>();
+  const byMention = findings.byMention ?? new Map<NameMention, Entity>();
+  // The story's place and each sentence's paragraph and section place: found once, for a draft with figures.
+  let placesOfDraft: DraftPlaces | undefined;
   for (const figure of findings.figures ?? []) {
-    const subject = figureSubject(context, figure, previous, namesIn, findings.byMention ?? new Map(), groups, context.trace);
+    placesOfDraft ??= draftPlaces(context, namesIn, byMention);
+    const subject = figureSubject(context, figure, previous, namesIn, byMention, placesOfDraft, groups, context.trace);
     if (subject) previous = { figure, subject };
     const attribution = figureAttribution(context, figure, attributions);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";

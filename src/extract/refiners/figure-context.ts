@@ -8,9 +8,9 @@ import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
-import { namedIn, paragraphPlace, placesOf, sectionPlace, sentenceSetting } from "./sentence-place";
+import { type Around, namedIn, placesAround, placesOf, sentenceSetting } from "./sentence-place";
 import { broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn } from "./place-words";
-import { inStoryHead } from "./story-head";
+import { inStoryHead, storyHead, type StoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
 export interface FigureSubject {
@@ -105,9 +105,28 @@ function countedGroup(
   return { entity, basis: "stated", rule: "subject: the group counted" };
 }
 
+/** What the place rules read of the whole draft, found once before its first figure. */
+export interface DraftPlaces {
+  head: StoryHead;
+  /** The mention of the story's place (its entity is `byMention`'s). */
+  story: NameMention | undefined;
+  /** By sentence index: the paragraph's and the section's place. */
+  around: readonly Around[];
+}
+
+export function draftPlaces(context: ExtractContext, namesIn: NameMention[][], byMention: Map<NameMention, Entity>): DraftPlaces {
+  const head = storyHead(context);
+  return {
+    head,
+    story: storyPlace(context, head, namesIn, byMention),
+    around: placesAround(context, namesIn, (m) => byMention.get(m)),
+  };
+}
+
 /** What the place rules read of one figure: its sentence's places and names, its clause, the story's place. */
 interface PlaceInput {
   context: ExtractContext;
+  draft: DraftPlaces;
   figure: FigureFinding;
   previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
   namesIn: NameMention[][];
@@ -177,7 +196,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
-      x.loc && inStoryHead(x.context, x.figure.sentence.index) && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
+      x.loc && inStoryHead(x.draft.head, x.figure.sentence.index) && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
         ? named(x, x.locusMention!, "inferred")
         : undefined,
   },
@@ -247,7 +266,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
         .flatMap((i) => x.namesIn[i] ?? [])
         .map((m) => x.entityOf(m))
         .find((e) => e?.kind === "place" && COUNTRY_NAMES.has(e.name));
-      const home = named ?? datelineCountry(x.context, x.namesIn, x.byMention);
+      const home = named ?? datelineCountry(x.draft.head, x.namesIn, x.byMention);
       return home ? { entity: home, basis: "inferred" } : undefined;
     },
   },
@@ -298,10 +317,11 @@ export function figureSubject(
   /** Name mentions grouped by sentence index. */
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
+  draft: DraftPlaces,
   groups: Map<string, Entity> = new Map(),
   trace: Trace = () => undefined,
 ): FigureSubject | undefined {
-  const input = placeInput(context, figure, previous, namesIn, byMention, groups);
+  const input = placeInput(context, draft, figure, previous, namesIn, byMention, groups);
   const item = `figure '${figure.number.text}' at ${figure.number.start}`;
   const quoted = (out: Omit<FigureSubject, "rule">) =>
     out.words ? ` from '${context.text.slice(out.words.start, out.words.end)}'` : "";
@@ -313,6 +333,7 @@ export function figureSubject(
 
 function placeInput(
   context: ExtractContext,
+  draft: DraftPlaces,
   figure: FigureFinding,
   previous: { figure: FigureFinding; subject: FigureSubject } | undefined,
   namesIn: NameMention[][],
@@ -373,9 +394,10 @@ function placeInput(
   }
   if (loc) loc = innermost(text, places, loc);
   const nearest = sentenceSetting(text, sentence, figure, locative, distance);
-  const locusMention = storyPlace(context, namesIn, byMention);
+  const locusMention = draft.story;
   return {
     context,
+    draft,
     figure,
     previous,
     namesIn,
@@ -391,8 +413,8 @@ function placeInput(
     loc,
     sameSentencePrevious,
     setting: nearest ? innermost(text, places, nearest) : undefined,
-    paragraph: paragraphPlace(context, sentence.index, namesIn, entityOf),
-    section: sectionPlace(context, sentence.index, namesIn, entityOf),
+    paragraph: draft.around[sentence.index]?.paragraph,
+    section: draft.around[sentence.index]?.section,
     locus: locusMention ? entityOf(locusMention) : undefined,
     locusMention,
   };

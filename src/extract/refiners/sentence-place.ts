@@ -109,20 +109,15 @@ const SITE_IN = /^\s(?:mine|camp|market|school|factory|plant|site|base)\s(?:in|n
 /** A line of its own that is a heading ("HAITI", "KEY FIGURES"): short, no number, not ended as a sentence. */
 const HEADING = /^[^\d.!?]{1,40}$/;
 
-interface Around {
+export interface Around {
   /** The setting of the nearest sentence before, in the same paragraph. */
   paragraph: NameMention | undefined;
   /** The place of the heading the sentence is under ("HAITI" over its lines, until the next heading). */
   section: NameMention | undefined;
 }
 
-/** Per draft, by sentence index: the places around each sentence. */
-const around = new WeakMap<ExtractContext, Around[]>();
-
-/** One pass over the draft's sentences, the first time a figure asks. */
-function placesAround(context: ExtractContext, namesIn: NameMention[][], entityOf: EntityOf): Around[] {
-  const known = around.get(context);
-  if (known) return known;
+/** By sentence index, the places around each sentence: one pass over the draft's sentences (draftPlaces). */
+export function placesAround(context: ExtractContext, namesIn: NameMention[][], entityOf: EntityOf): Around[] {
   const { sentences, text } = context;
   const out: Around[] = [];
   let section: NameMention | undefined;
@@ -141,14 +136,5 @@ function placesAround(context: ExtractContext, namesIn: NameMention[][], entityO
     }
     out.push({ paragraph, section });
   }
-  around.set(context, out);
   return out;
 }
-
-/** The paragraph's place at a sentence: the setting of the nearest sentence before it in its paragraph. */
-export const paragraphPlace = (context: ExtractContext, index: number, namesIn: NameMention[][], entityOf: EntityOf) =>
-  placesAround(context, namesIn, entityOf)[index]?.paragraph;
-
-/** The section's place at a sentence: the place a heading above it names ("HAITI"). */
-export const sectionPlace = (context: ExtractContext, index: number, namesIn: NameMention[][], entityOf: EntityOf) =>
-  placesAround(context, namesIn, entityOf)[index]?.section;

@@ -27,12 +27,8 @@ function datelineIn(text: string, start: number): { start: number; end: number }
   return DATELINE_HEAD.test(head.slice(0, cut.index).trimEnd()) ? { start, end: start + cut.index + cut[0].length } : undefined;
 }
 
-const heads = new WeakMap<ExtractContext, StoryHead>();
-
-/** The story's head, found once per draft. */
+/** The story's head (found once per draft: draftPlaces in figure-context.ts). */
 export function storyHead(context: ExtractContext): StoryHead {
-  const known = heads.get(context);
-  if (known) return known;
   const { text, sentences } = context;
   const first = sentences[0];
   let head: StoryHead = { headline: undefined, lead: 0, dateline: { start: 0, end: 0 } };
@@ -42,12 +38,8 @@ export function storyHead(context: ExtractContext): StoryHead {
     const lead = sentences[1];
     head = { headline: 0, lead: 1, dateline: datelineIn(text, lead.start) ?? { start: 0, end: 0 } };
   }
-  heads.set(context, head);
   return head;
 }
 
 /** Whether a sentence is the headline or the lead. */
-export function inStoryHead(context: ExtractContext, index: number): boolean {
-  const head = storyHead(context);
-  return index === head.lead || index === head.headline;
-}
+export const inStoryHead = (head: StoryHead, index: number): boolean => index === head.lead || index === head.headline;

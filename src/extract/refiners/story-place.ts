@@ -7,15 +7,14 @@ import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { innermost } from "./place-chain";
 import { broad, COUNTRY_NAMES, locativeStart, RELATIVE } from "./place-words";
-import { storyHead } from "./story-head";
+import type { StoryHead } from "./story-head";
 
 /** The country of the dateline ("NAIROBI, Kenya —"), when the draft knows it as a place. */
 export function datelineCountry(
-  context: ExtractContext,
+  { dateline, lead }: StoryHead,
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
 ): Entity | undefined {
-  const { dateline, lead } = storyHead(context);
   const named = (namesIn[lead] ?? []).find(
     (m) => m.start >= dateline.start && m.end <= dateline.end && COUNTRY_NAMES.has(byMention.get(m)?.name ?? ""),
   );
@@ -25,35 +24,20 @@ export function datelineCountry(
 /** "Lamar County officials said": a place named for the body that speaks. */
 const BODY_AFTER = /^\s(?:officials|authorities|police|government|council)\b/;
 
-const storyPlaces = new WeakMap<ExtractContext, { place: NameMention | undefined }>();
-/** The mention of the story's place (its entity is `byMention`'s), the words the story rule leans on. */
-export function storyPlace(
-  context: ExtractContext,
-  namesIn: NameMention[][],
-  byMention: Map<NameMention, Entity>,
-): NameMention | undefined {
-  // One answer per draft: every figure without a place of its own asks.
-  const known = storyPlaces.get(context);
-  if (known) return known.place;
-  const place = findStoryPlace(context, namesIn, byMention);
-  storyPlaces.set(context, { place });
-  return place;
-}
-
 /**
  * The place the story is about: the lead's first place after "in"/"at" (else its first place; not the dateline, not a
  * place it is measured from, "north of Cairo"). "In Nairobi and eight other towns" widens it to the dateline's
  * country. When that is a whole country, or the lead has none, the place where the event "happened" in the next
  * paragraphs is more precise (a town named as such first).
  */
-function findStoryPlace(
+export function storyPlace(
   context: ExtractContext,
+  head: StoryHead,
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
 ): NameMention | undefined {
   const { text } = context;
   // "KATHMANDU, Nepal —": the dateline says where the reporter is.
-  const head = storyHead(context);
   const isPlace = (m: NameMention) => byMention.get(m)?.kind === "place";
   const placesOf = (i: number) =>
     (namesIn[i] ?? []).filter(
