@@ -73,6 +73,15 @@ describe.each(engines())("the server killed mid-publish on %s", (engine) => {
     try {
       const get = () => fetch(`${base}/reports/report:crashed`, { headers: { authorization: `Bearer ${token}` } });
       expect((await get()).status).toBe(404); // wholly absent: no version, no half-written figures
+      // Nor in compare's own rows (migration 003), which the same transaction keeps.
+      const comparedIds = async () => {
+        const answer = await fetch(`${base}/compare?where=Gaza&measure=killed`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const { rows } = (await answer.json()) as { rows: unknown[][] };
+        return rows.map((row) => row[row.length - 1]);
+      };
+      await expect(comparedIds()).resolves.toEqual([]);
       const retried = await publish();
       expect(retried.status).toBe(201);
       expect(await retried.json()).toMatchObject({ version: 1 });
@@ -81,6 +90,7 @@ describe.each(engines())("the server killed mid-publish on %s", (engine) => {
       const body = await (await get()).json();
       expect(body.version).toBe(1);
       expect(body.report.figures).toHaveLength(report.figures.length);
+      await expect(comparedIds()).resolves.toEqual(["report:crashed"]);
     } finally {
       await killed(second);
       rmSync(dir, { recursive: true, force: true });
