@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ReportSchema } from "../../../../src/model/report";
+import { problemsOf } from "./check";
+import { heldOut2Corpus } from "./index";
+
+describe("the second held-out corpus (held-out-2)", () => {
+  const slugs = Object.keys(heldOut2Corpus.truths);
+
+  it("has at least 12 articles", () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(slugs)("%s: the truth passes the schema and its checks, and the JSON is what the .truth.ts makes", (slug) => {
+    const truth = ReportSchema.parse(heldOut2Corpus.truths[slug]!());
+    expect(problemsOf(truth)).toEqual([]);
+    const json = JSON.parse(readFileSync(join(heldOut2Corpus.dir, `${slug}.truth.json`), "utf8")) as unknown;
+    expect(json).toEqual(JSON.parse(JSON.stringify(truth)));
+  });
+
+  it.each(slugs)("%s: every figure has a place", (slug) => {
+    const truth = heldOut2Corpus.truths[slug]!();
+    const places = new Set(truth.places.map((p) => p.id));
+    expect(truth.figures.filter((f) => f.subject.kind !== "place" || !places.has(f.subject.id)).map((f) => f.id)).toEqual([]);
+  });
+});

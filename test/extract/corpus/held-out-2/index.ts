@@ -1,0 +1,21 @@
+/**
+ * The second held-out corpus (held-out-2): articles written and annotated by a helper who has not read the
+ * extractor's rules, used only to measure the extractor, never to tune it. Layout as in ../../articles/README.md;
+ * every figure's subject is a place (see kit.ts).
+ */
+import type { Report } from "../../../../src/model/report";
+import type { TruthSet } from "../../truth-sets";
+import { truth as droneStrikeMarib } from "./drone-strike-marib.truth";
+import { truth as landslideBanjarnegara } from "./landslide-banjarnegara.truth";
+import { CORPUS_HELD_OUT_2_DIR } from "./kit";
+
+export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
+  "drone-strike-marib": droneStrikeMarib,
+  "landslide-banjarnegara": landslideBanjarnegara,
+};
+
+export const heldOut2Corpus: TruthSet = {
+  name: "held-out-2 corpus",
+  dir: CORPUS_HELD_OUT_2_DIR,
+  truths: HELD_OUT_2_CORPUS_TRUTHS,
+};
