@@ -7,11 +7,15 @@ import type { Report } from "../../../../src/model/report";
 import type { TruthSet } from "../../truth-sets";
 import { truth as droneStrikeMarib } from "./drone-strike-marib.truth";
 import { truth as landslideBanjarnegara } from "./landslide-banjarnegara.truth";
+import { truth as marketAttackNatiaboani } from "./market-attack-natiaboani.truth";
+import { truth as tornadoLebanonWilson } from "./tornado-lebanon-wilson.truth";
 import { CORPUS_HELD_OUT_2_DIR } from "./kit";
 
 export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "drone-strike-marib": droneStrikeMarib,
   "landslide-banjarnegara": landslideBanjarnegara,
+  "market-attack-natiaboani": marketAttackNatiaboani,
+  "tornado-lebanon-wilson": tornadoLebanonWilson,
 };
 
 export const heldOut2Corpus: TruthSet = {
