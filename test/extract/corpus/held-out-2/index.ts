@@ -9,6 +9,7 @@ import { truth as droneStrikeMarib } from "./drone-strike-marib.truth";
 import { truth as landslideBanjarnegara } from "./landslide-banjarnegara.truth";
 import { truth as marketAttackNatiaboani } from "./market-attack-natiaboani.truth";
 import { truth as tornadoLebanonWilson } from "./tornado-lebanon-wilson.truth";
+import { truth as buildingCollapseTripoli } from "./building-collapse-tripoli.truth";
 import { CORPUS_HELD_OUT_2_DIR } from "./kit";
 
 export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -16,6 +17,7 @@ export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "landslide-banjarnegara": landslideBanjarnegara,
   "market-attack-natiaboani": marketAttackNatiaboani,
   "tornado-lebanon-wilson": tornadoLebanonWilson,
+  "building-collapse-tripoli": buildingCollapseTripoli,
 };
 
 export const heldOut2Corpus: TruthSet = {
