@@ -10,6 +10,7 @@ import { truth as landslideBanjarnegara } from "./landslide-banjarnegara.truth";
 import { truth as marketAttackNatiaboani } from "./market-attack-natiaboani.truth";
 import { truth as tornadoLebanonWilson } from "./tornado-lebanon-wilson.truth";
 import { truth as buildingCollapseTripoli } from "./building-collapse-tripoli.truth";
+import { truth as floodsFarNorthCameroon } from "./floods-far-north-cameroon.truth";
 import { CORPUS_HELD_OUT_2_DIR } from "./kit";
 
 export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -18,6 +19,7 @@ export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "market-attack-natiaboani": marketAttackNatiaboani,
   "tornado-lebanon-wilson": tornadoLebanonWilson,
   "building-collapse-tripoli": buildingCollapseTripoli,
+  "floods-far-north-cameroon": floodsFarNorthCameroon,
 };
 
 export const heldOut2Corpus: TruthSet = {
