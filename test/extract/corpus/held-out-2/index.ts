@@ -11,6 +11,7 @@ import { truth as marketAttackNatiaboani } from "./market-attack-natiaboani.trut
 import { truth as tornadoLebanonWilson } from "./tornado-lebanon-wilson.truth";
 import { truth as buildingCollapseTripoli } from "./building-collapse-tripoli.truth";
 import { truth as floodsFarNorthCameroon } from "./floods-far-north-cameroon.truth";
+import { truth as clashesHautMbomouEcho } from "./clashes-haut-mbomou-echo.truth";
 import { CORPUS_HELD_OUT_2_DIR } from "./kit";
 
 export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -20,6 +21,7 @@ export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "tornado-lebanon-wilson": tornadoLebanonWilson,
   "building-collapse-tripoli": buildingCollapseTripoli,
   "floods-far-north-cameroon": floodsFarNorthCameroon,
+  "clashes-haut-mbomou-echo": clashesHautMbomouEcho,
 };
 
 export const heldOut2Corpus: TruthSet = {
