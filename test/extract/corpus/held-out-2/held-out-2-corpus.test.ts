@@ -7,8 +7,8 @@ import { heldOut2Corpus } from "./index";
 describe("the second held-out corpus (held-out-2)", () => {
   const slugs = Object.keys(heldOut2Corpus.truths);
 
-  it("has at least 12 articles", () => {
-    expect(slugs.length).toBeGreaterThanOrEqual(12);
+  it("has at least 10 articles", () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(slugs)("%s: the truth passes the schema and its checks, and the JSON is what the .truth.ts makes", (slug) => {

@@ -12,6 +12,9 @@ import { truth as tornadoLebanonWilson } from "./tornado-lebanon-wilson.truth";
 import { truth as buildingCollapseTripoli } from "./building-collapse-tripoli.truth";
 import { truth as floodsFarNorthCameroon } from "./floods-far-north-cameroon.truth";
 import { truth as clashesHautMbomouEcho } from "./clashes-haut-mbomou-echo.truth";
+import { truth as barShootingCelaya } from "./bar-shooting-celaya.truth";
+import { truth as borderClashBatken } from "./border-clash-batken.truth";
+import { truth as airstrikeSchoolSagaing } from "./airstrike-school-sagaing.truth";
 import { CORPUS_HELD_OUT_2_DIR } from "./kit";
 
 export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -22,6 +25,9 @@ export const HELD_OUT_2_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "building-collapse-tripoli": buildingCollapseTripoli,
   "floods-far-north-cameroon": floodsFarNorthCameroon,
   "clashes-haut-mbomou-echo": clashesHautMbomouEcho,
+  "bar-shooting-celaya": barShootingCelaya,
+  "border-clash-batken": borderClashBatken,
+  "airstrike-school-sagaing": airstrikeSchoolSagaing,
 };
 
 export const heldOut2Corpus: TruthSet = {
