@@ -15,7 +15,7 @@ function spansIn(value: unknown, out: Span[] = []): Span[] {
   return out;
 }
 
-const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+export const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
 export function problemsOf(r: Report): string[] {
   const text = r.source.text;
