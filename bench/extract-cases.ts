@@ -23,6 +23,8 @@ export const HELD_OUT_DIR = join(root, "test", "extract", "held-out");
 /** Issue 22's corpus: a tuning set (rules may be tuned on it) and a held-out set (scored only, never tuned on). */
 export const CORPUS_TUNING_DIR = join(root, "test", "extract", "corpus", "tuning");
 export const CORPUS_HELD_OUT_DIR = join(root, "test", "extract", "corpus", "held-out");
+/** A second held-out set, written and annotated later by another helper apart from the rules: scored only. */
+export const CORPUS_HELD_OUT_2_DIR = join(root, "test", "extract", "corpus", "held-out-2");
 
 /** Every scored set of articles, by the name its floors have in test/extract/accuracy-floors.json. */
 export const ARTICLE_SETS: ReadonlyArray<{ name: string; dir: string }> = [
@@ -30,6 +32,7 @@ export const ARTICLE_SETS: ReadonlyArray<{ name: string; dir: string }> = [
   { name: "held-out articles", dir: HELD_OUT_DIR },
   { name: "corpus tuning", dir: CORPUS_TUNING_DIR },
   { name: "corpus held-out", dir: CORPUS_HELD_OUT_DIR },
+  { name: "corpus held-out-2", dir: CORPUS_HELD_OUT_2_DIR },
 ];
 
 export function bundledCase(): ExtractCase {

@@ -14,6 +14,7 @@ import {
   ARTICLES_DIR,
   articleCases,
   bundledCase,
+  CORPUS_HELD_OUT_2_DIR,
   CORPUS_HELD_OUT_DIR,
   CORPUS_TUNING_DIR,
   HELD_OUT_DIR,
@@ -21,6 +22,8 @@ import {
 } from "./extract-cases";
 
 const TARGET_MS = 50;
+/** The corpus sets, scored per article and overall: the tuning set and both held-out sets. */
+const CORPUS_DIRS = [CORPUS_TUNING_DIR, CORPUS_HELD_OUT_DIR, CORPUS_HELD_OUT_2_DIR];
 const ROUNDS = 21;
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
@@ -97,7 +100,7 @@ export function extractBench(dir = ARTICLES_DIR, heldOutDir = HELD_OUT_DIR): { n
   if (heldOut.length > 0)
     lines.push(row(`held-out articles (${heldOut.length}), overall`, addScores(heldOut.map((s) => s.score))));
   lines.push(row("all, overall", addScores(scores.map((s) => s.score))));
-  for (const set of ARTICLE_SETS.filter((x) => x.dir === CORPUS_TUNING_DIR || x.dir === CORPUS_HELD_OUT_DIR)) {
+  for (const set of ARTICLE_SETS.filter((x) => CORPUS_DIRS.includes(x.dir))) {
     const scored = articleCases(set.dir).map((c) => ({ name: c.name, score: scoreCase(c) }));
     lines.push(...scored.map((x) => row(x.name, x.score)));
     if (scored.length > 0) lines.push(row(`${set.name} (${scored.length}), overall`, addScores(scored.map((x) => x.score))));
