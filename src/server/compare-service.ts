@@ -19,16 +19,27 @@ const PLACE_KEYS = `with recursive keys (place_key) as (
 // subquery, so the planner knows how few they are and reads the index range of each; one key (the usual case) is
 // an equality, whose range is already in the order asked.
 const figuresOf = (keys: number) => `select distinct on (f.published_on, f.report_id)
-         f.compare_row, f.subject_name, f.names[1] as first_name, f.name_keys @> array[$3]::text[] as by_key
+         f.compare_row, f.place_key, f.subject_name, f.names[1] as first_name, f.name_keys @> array[$3]::text[] as by_key
     from compare_figures f
    where ${keys === 1 ? "f.place_key = $1" : "f.place_key = any($1::text[])"} and f.measure = $2
    order by f.published_on, f.report_id, f.figure_id`;
 
 interface FigureRow {
   compare_row: unknown[];
+  place_key: string;
   subject_name: string;
   first_name: string | null;
   by_key: boolean;
+}
+
+/**
+ * The "matched" cell as REPORT.COMPARE writes it: by the gazetteer's id when the place has one (named as the report
+ * names it), else by the name asked when the report knows it, else by the report's own name for it.
+ */
+function matched(row: FigureRow, where: string): string {
+  const geonames = /^geonames:(\d+)$/.exec(row.place_key);
+  if (geonames) return matchedLabel(row.subject_name, row.subject_name, Number(geonames[1]));
+  return matchedLabel(row.subject_name, row.by_key ? where : (row.first_name ?? where));
 }
 
 /**
@@ -56,7 +67,7 @@ export class CompareService {
           ]);
     const answer = rows.map((row) => {
       const cells = [...row.compare_row];
-      cells[MATCHED] = matchedLabel(row.subject_name, row.by_key ? where : (row.first_name ?? where));
+      cells[MATCHED] = matched(row, where);
       return cells;
     });
     return { header: COMPARE_HEADER, rows: answer, reports: Number(count?.n ?? 0) };
