@@ -127,17 +127,17 @@ describe.each(engines())("compare on %s", (engine) => {
     await reports.withdraw("report:gone", "ada");
     const compare = new CompareService(db);
 
-    const byAlias = await compare.compare("GAZA", " Killed ");
+    const byAlias = await compare.compare({ where: "GAZA", measure: " Killed " });
     expect(byAlias.rows.map((row) => row.at(REPORT_ID))).toEqual(["report:known", "report:hyphen"]);
     expect(byAlias.rows.map((row) => row[MATCHED])).toEqual(["Gaza Strip (as 'GAZA')", "The Gaza‐Strip (as 'The Gaza‐Strip')"]);
-    const byFoldedName = await compare.compare("the gaza-STRIP", "killed");
+    const byFoldedName = await compare.compare({ where: "the gaza-STRIP", measure: "killed" });
     expect(byFoldedName.rows.map((row) => row[MATCHED])).toEqual([
       "Gaza Strip (as 'the gaza-STRIP')",
       "The Gaza‐Strip (as 'the gaza-STRIP')",
     ]);
-    expect((await compare.compare("Ghazzah", "killed")).rows.map((row) => row.at(REPORT_ID))).toEqual(["report:other"]);
-    expect((await compare.compare("Gaza", "hostages")).rows).toEqual([]);
-    expect((await compare.compare("Gaza", "killed")).reports).toBe(3);
+    expect((await compare.compare({ where: "Ghazzah", measure: "killed" })).rows.map((row) => row.at(REPORT_ID))).toEqual(["report:other"]);
+    expect((await compare.compare({ where: "Gaza", measure: "hostages" })).rows).toEqual([]);
+    expect((await compare.compare({ where: "Gaza", measure: "killed" })).reports).toBe(3);
   });
 
   test("matches a place by its GeoNames id across reports that name it otherwise, as REPORT.COMPARE does", async () => {
@@ -151,19 +151,19 @@ describe.each(engines())("compare on %s", (engine) => {
     for (const report of library) await publish(reports, report);
     const compare = new CompareService(db);
 
-    const gaza = await compare.compare("Gaza", "killed");
+    const gaza = await compare.compare({ where: "Gaza", measure: "killed" });
     expect(gaza.rows.map((row) => [row.at(REPORT_ID), row[MATCHED]])).toEqual([
       ["report:known", `Gaza Strip (as 'Gaza Strip', by GeoNames id ${GAZA_GEONAMES_ID})`],
       ["report:other", `Ghazzah (as 'Ghazzah', by GeoNames id ${GAZA_GEONAMES_ID})`],
     ]);
     for (const where of ["Gaza", "ghazzah", "the Gaza Strip"]) {
       for (const measure of ["killed", "injured"]) {
-        const rows = (await compare.compare(where, measure)).rows;
+        const rows = (await compare.compare({ where: where, measure: measure })).rows;
         expect(rows.length).toBeGreaterThan(0);
         expect(rows).toEqual(addInRows(library, where, measure));
       }
     }
-    expect((await compare.compare("ghazzah", "killed")).rows.map((row) => row.at(REPORT_ID))).toEqual([
+    expect((await compare.compare({ where: "ghazzah", measure: "killed" })).rows.map((row) => row.at(REPORT_ID))).toEqual([
       "report:known",
       "report:other",
       "report:unmatched",
@@ -187,14 +187,14 @@ describe.each(engines())("compare on %s", (engine) => {
       ).map((row) => row.place_key);
     for (const table of ["version_subjects", "figures", "compare_names", "compare_figures"] as const)
       expect(await keysOf(table)).toEqual(["place:ghazzah"]);
-    expect((await new CompareService(db).compare("Gaza", "killed")).rows.map((row) => row.at(REPORT_ID))).toEqual([
+    expect((await new CompareService(db).compare({ where: "Gaza", measure: "killed" })).rows.map((row) => row.at(REPORT_ID))).toEqual([
       "report:known",
     ]);
 
     expect(await migrate(db)).toEqual(["004-geonames-keys.sql"]);
     for (const table of ["version_subjects", "figures", "compare_names", "compare_figures"] as const)
       expect(await keysOf(table)).toEqual([`geonames:${GAZA_GEONAMES_ID}`]);
-    const gaza = await new CompareService(db).compare("Gaza", "killed");
+    const gaza = await new CompareService(db).compare({ where: "Gaza", measure: "killed" });
     expect(gaza.rows.map((row) => row.at(REPORT_ID))).toEqual(["report:known", "report:other"]);
     expect(gaza.rows).toEqual(addInRows([known, other], "Gaza", "killed"));
   });
@@ -224,11 +224,11 @@ describe.each(engines())("compare on %s", (engine) => {
         ["the Gaza Strip", "injured"],
         ["Israel", "hostages"],
       ] as const) {
-        const migrated = await new CompareService(db).compare(where, measure);
+        const migrated = await new CompareService(db).compare({ where: where, measure: measure });
         expect(migrated.rows.length).toBeGreaterThan(0);
-        expect(migrated).toEqual(await new CompareService(published).compare(where, measure));
+        expect(migrated).toEqual(await new CompareService(published).compare({ where: where, measure: measure }));
       }
-      const gaza = await new CompareService(db).compare("Gaza", "killed");
+      const gaza = await new CompareService(db).compare({ where: "Gaza", measure: "killed" });
       expect(gaza.rows.map((row) => [row[0], row.at(REPORT_ID)])).toEqual([
         ["Second version", "report:twice"],
         ["Calls it The Gaza‐Strip", "report:hyphen"],
