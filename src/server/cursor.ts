@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { Problem } from "./problem";
+import { ReportIdParams } from "./schemas";
 
 /**
  * A keyset cursor: the publication day and report id of the last row of a page, the next page starting after (or,
  * newest first, before) it. Opaque to clients; not signed, since any position is one a client could ask for.
  */
-const Position = z.tuple([z.iso.date(), z.string().regex(/^report:[a-z0-9][a-z0-9-]*$/).max(200)]);
-export type Position = z.infer<typeof Position>;
+const PositionSchema = z.tuple([z.iso.date(), ReportIdParams.shape.id]);
+export type Position = z.infer<typeof PositionSchema>;
 
 export const encodeCursor = (day: string, id: string): string =>
   Buffer.from(JSON.stringify([day, id] satisfies Position)).toString("base64url");
@@ -19,7 +20,7 @@ export function decodeCursor(cursor: string): Position {
   } catch {
     value = undefined;
   }
-  const position = Position.safeParse(value);
+  const position = PositionSchema.safeParse(value);
   if (!position.success) throw new Problem("bad-request", "cursor is not a nextCursor this server gave.");
   return position.data;
 }

@@ -134,7 +134,7 @@ export function routes(context: RouteContext, failpoint?: () => Promise<void>): 
       role: "reader",
       querystring: CompareQuery,
       reply: CompareReply,
-      handle: ({ query }) => context.compare.compare(query as CompareQuery),
+      handle: ({ query }) => context.compare.compare(query as z.infer<typeof CompareQuery>),
     },
     {
       method: "POST",

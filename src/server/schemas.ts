@@ -50,7 +50,6 @@ export const CompareQuery = z.object({
   cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
   limit: z.coerce.number().int().min(1).max(1000).default(500).describe("rows a page (one a report)"),
 });
-export type CompareQuery = z.infer<typeof CompareQuery>;
 
 export const CompareReply = z.object({
   header: z.array(z.enum(COMPARE_HEADER)),

@@ -135,7 +135,9 @@ describe.each(engines())("compare on %s", (engine) => {
       "Gaza Strip (as 'the gaza-STRIP')",
       "The Gaza‐Strip (as 'the gaza-STRIP')",
     ]);
-    expect((await compare.compare({ where: "Ghazzah", measure: "killed" })).rows.map((row) => row.at(REPORT_ID))).toEqual(["report:other"]);
+    expect((await compare.compare({ where: "Ghazzah", measure: "killed" })).rows.map((row) => row.at(REPORT_ID))).toEqual([
+      "report:other",
+    ]);
     expect((await compare.compare({ where: "Gaza", measure: "hostages" })).rows).toEqual([]);
     expect((await compare.compare({ where: "Gaza", measure: "killed" })).reports).toBe(3);
   });
@@ -187,9 +189,9 @@ describe.each(engines())("compare on %s", (engine) => {
       ).map((row) => row.place_key);
     for (const table of ["version_subjects", "figures", "compare_names", "compare_figures"] as const)
       expect(await keysOf(table)).toEqual(["place:ghazzah"]);
-    expect((await new CompareService(db).compare({ where: "Gaza", measure: "killed" })).rows.map((row) => row.at(REPORT_ID))).toEqual([
-      "report:known",
-    ]);
+    expect(
+      (await new CompareService(db).compare({ where: "Gaza", measure: "killed" })).rows.map((row) => row.at(REPORT_ID)),
+    ).toEqual(["report:known"]);
 
     expect(await migrate(db)).toEqual(["004-geonames-keys.sql"]);
     for (const table of ["version_subjects", "figures", "compare_names", "compare_figures"] as const)
