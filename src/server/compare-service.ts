@@ -54,30 +54,40 @@ function matched(row: FigureRow, where: string): string {
 /**
  * `REPORT.COMPARE` across the team library: the same columns, oldest report first, from rows src/query computed
  * when each version was published. A place is found by any of its names; the keys of what it names in the reports
- * that know it (the gazetteer id, else the folded name) then find it in reports that call it otherwise.
+ * that know it (the gazetteer id, else the folded name) then find it in reports that call it otherwise. A page's
+ * reads (the keys, the count and the figures) see one snapshot, so a publish or withdraw between them never shows
+ * half.
  */
 export class CompareService {
-  constructor(private readonly db: Database) {}
+  /** `failpoint` runs between the names and the figures (tests: a write there must not show in the answer). */
+  constructor(
+    private readonly db: Database,
+    private readonly failpoint?: () => Promise<void>,
+  ) {}
 
   async compare(query: z.input<typeof CompareQuery>): Promise<z.infer<typeof CompareReply>> {
     const { where, measure, cursor, limit } = CompareQuery.parse(query);
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     const key = nameKey(where);
-    const [keys, [count]] = await Promise.all([
-      this.db.reads.query<{ place_key: string }>(PLACE_KEYS, [key]),
-      this.db.reads.query<{ n: string | number }>("select count(*) as n from reports where withdrawn_at is null"),
-    ]);
-    const placeKeys = keys.map((row) => row.place_key);
-    const rows =
-      placeKeys.length === 0
-        ? []
-        : await this.db.reads.query<FigureRow>(figuresOf(placeKeys.length, after !== undefined), [
-            placeKeys.length === 1 ? placeKeys[0]! : placeKeys,
-            measure.trim().toLowerCase(),
-            key,
-            limit + 1,
-            ...(after ?? []),
-          ]);
+    const { rows, count } = await this.db.snapshot(async (tx) => {
+      const [keys, [count]] = await Promise.all([
+        tx.query<{ place_key: string }>(PLACE_KEYS, [key]),
+        tx.query<{ n: string | number }>("select count(*) as n from reports where withdrawn_at is null"),
+      ]);
+      await this.failpoint?.();
+      const placeKeys = keys.map((row) => row.place_key);
+      const rows =
+        placeKeys.length === 0
+          ? []
+          : await tx.query<FigureRow>(figuresOf(placeKeys.length, after !== undefined), [
+              placeKeys.length === 1 ? placeKeys[0]! : placeKeys,
+              measure.trim().toLowerCase(),
+              key,
+              limit + 1,
+              ...(after ?? []),
+            ]);
+      return { rows, count };
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const answer = page.map((row) => {
