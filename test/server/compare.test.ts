@@ -184,7 +184,7 @@ describe.each(engines())("compare on %s", (engine) => {
     const keysOf = async (table: "version_subjects" | "figures" | "compare_names" | "compare_figures") =>
       (
         await db.query<{ place_key: string }>(
-          `select distinct place_key from ${table} where report_id = 'report:other' and place_key like '%ghazzah' or place_key like 'geonames:%' order by 1`,
+          `select distinct place_key from ${table} where report_id = 'report:other' and (place_key like '%ghazzah' or place_key like 'geonames:%') order by 1`,
         )
       ).map((row) => row.place_key);
     for (const table of ["version_subjects", "figures", "compare_names", "compare_figures"] as const)
@@ -193,12 +193,50 @@ describe.each(engines())("compare on %s", (engine) => {
       (await new CompareService(db).compare({ where: "Gaza", measure: "killed" })).rows.map((row) => row.at(REPORT_ID)),
     ).toEqual(["report:known"]);
 
-    expect(await migrate(db)).toEqual(["004-geonames-keys.sql"]);
+    expect(await migrate(db, { through: "004-geonames-keys.sql" })).toEqual(["004-geonames-keys.sql"]);
     for (const table of ["version_subjects", "figures", "compare_names", "compare_figures"] as const)
       expect(await keysOf(table)).toEqual([`geonames:${GAZA_GEONAMES_ID}`]);
     const gaza = await new CompareService(db).compare({ where: "Gaza", measure: "killed" });
     expect(gaza.rows.map((row) => row.at(REPORT_ID))).toEqual(["report:known", "report:other"]);
     expect(gaza.rows).toEqual(addInRows([known, other], "Gaza", "killed"));
+  });
+
+  test("a place keyed by its GeoNames id still links, by its names, a report with no id for it (migration 005)", async () => {
+    expect(await migrate(db, { through: "002-drafts.sql" })).toHaveLength(2);
+    const known = checked(inGazetteer(reportAs("known", "Knows Gaza", "2023-10-20")));
+    const plain = checked(renamed("plain", "Gaza Strip, no id, no alias", "2023-11-01", "Gaza Strip", []));
+    await publishAsBefore003(db, known, 1, { "place:gaza-strip": placeKey("place", { name: "Gaza Strip" }) });
+    await publishAsBefore003(db, plain, 1);
+    // 004 keys the known report's Gaza Strip by its id and builds compare's rows without the links.
+    expect(await migrate(db, { through: "004-geonames-keys.sql" })).toHaveLength(2);
+    const ids = async () =>
+      (await new CompareService(db).compare({ where: "Gaza", measure: "killed" })).rows.map((row) => row.at(REPORT_ID));
+    expect(await ids()).toEqual(["report:known"]);
+
+    expect(await migrate(db)).toEqual(["005-geonames-name-links.sql"]);
+    expect(await ids()).toEqual(["report:known", "report:plain"]);
+    for (const [where, measure] of [
+      ["Gaza", "killed"],
+      ["Gaza Strip", "killed"],
+      ["the Gaza Strip", "injured"],
+    ] as const) {
+      const rows = (await new CompareService(db).compare({ where, measure })).rows;
+      expect(rows.map((row) => row.at(REPORT_ID))).toEqual(["report:known", "report:plain"]);
+      expect(rows).toEqual(addInRows([known, plain], where, measure));
+    }
+
+    // Publishing gives the same links.
+    const published = await open(engine);
+    try {
+      await migrate(published);
+      const reports = new ReportsService(published);
+      for (const report of [known, plain]) await publish(reports, report);
+      expect(await new CompareService(published).compare({ where: "Gaza", measure: "killed" })).toEqual(
+        await new CompareService(db).compare({ where: "Gaza", measure: "killed" }),
+      );
+    } finally {
+      await published.close();
+    }
   });
 
   test("reads one snapshot: a withdraw committed between the names and the figures does not show", async () => {
