@@ -8,13 +8,17 @@ import type { Queryable } from "./database";
 export async function refreshCompareRows(tx: Queryable, reportIds: readonly string[]): Promise<void> {
   await tx.query("delete from compare_names where report_id = any($1::text[])", [reportIds]);
   await tx.query("delete from compare_figures where report_id = any($1::text[])", [reportIds]);
+  // A place keyed by its GeoNames id also links, by its names, to the key of its folded name (name_keys[1], the
+  // name's own), so a report with no id for it is still found as before the id keyed it (migrations/005).
   await tx.query(
     `insert into compare_names (name_key, place_key, report_id)
-     select distinct k.name_key, s.place_key, s.report_id
+     select distinct k.name_key, l.place_key, s.report_id
        from version_subjects s
        join reports r on r.id = s.report_id and r.current_version = s.version and r.withdrawn_at is null
       cross join lateral unnest(s.name_keys) as k (name_key)
-      where s.report_id = any($1::text[])`,
+      cross join lateral (values (s.place_key),
+                                 (case when s.place_key like 'geonames:%' then 'place:' || s.name_keys[1] end)) as l (place_key)
+      where s.report_id = any($1::text[]) and l.place_key is not null`,
     [reportIds],
   );
   // The subject of the figure's place key with the least id, where a version has two (the join once took either).

@@ -17,6 +17,11 @@ export interface Database extends Queryable {
   readonly reads: Queryable;
   /** Runs `work` in one transaction (READ COMMITTED, as PostgreSQL's default): commits if it resolves, rolls back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on the reads in one REPEATABLE READ READ ONLY transaction: every statement sees the database as it
+   * was at the first, whatever commits meanwhile (a replica can run these too).
+   */
+  snapshot<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

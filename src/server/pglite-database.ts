@@ -15,6 +15,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
     query: self.query,
     reads: self,
     transaction: (work) => db.transaction((tx) => work(on(tx))),
+    snapshot: (work) =>
+      db.transaction(async (tx) => {
+        await tx.query("set transaction isolation level repeatable read, read only");
+        return work(on(tx));
+      }),
     exec: async (sql) => void (await db.exec(sql)),
     close: () => db.close(),
   };

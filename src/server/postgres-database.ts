@@ -11,6 +11,22 @@ function queryable(target: Pool | PoolClient): Queryable {
   };
 }
 
+/** `work` on one connection of the pool between `begin` and a commit, or a rollback when it throws. */
+async function inTransaction<T>(pool: Pool, begin: string, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const result = await work(queryable(client));
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** A PostgreSQL server through node-postgres: a pool for the primary, another for the replica when there is one. */
 export async function openPostgres(url: string, readUrl?: string): Promise<Database> {
   const primary = new Pool({ connectionString: url, max: POOL_SIZE });
@@ -24,20 +40,8 @@ export async function openPostgres(url: string, readUrl?: string): Promise<Datab
     engine: "postgres",
     query: self.query,
     reads: replica ? queryable(replica) : self,
-    async transaction(work) {
-      const client = await primary.connect();
-      try {
-        await client.query("begin");
-        const result = await work(queryable(client));
-        await client.query("commit");
-        return result;
-      } catch (error) {
-        await client.query("rollback").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (work) => inTransaction(primary, "begin", work),
+    snapshot: (work) => inTransaction(replica ?? primary, "begin isolation level repeatable read, read only", work),
     exec: async (sql) => void (await primary.query(sql)),
     async close() {
       await primary.end();

@@ -1,3 +1,4 @@
+import type { PlaceGeo } from "../model/actor";
 import type { Report } from "../model/report";
 import { compareRow } from "../query/compare";
 import { nameKey } from "../query/fold";
@@ -24,11 +25,10 @@ export interface FigureRow {
   compareRow: unknown[];
 }
 
-/** The gazetteer's id where the report has one (`geonameId`), else the kind and folded name. */
-export function placeKey(kind: "place" | "actor", record: { name: string; geonameId?: unknown }): string {
-  return kind === "place" && typeof record.geonameId === "number"
-    ? `geonames:${record.geonameId}`
-    : `${kind}:${nameKey(record.name)}`;
+/** `geonames:<id>` for a place the gazetteer matched with an id (`geo.geonamesId`), else the kind and folded name. */
+export function placeKey(kind: "place" | "actor", record: { name: string; geo?: PlaceGeo }): string {
+  const geo = kind === "place" ? record.geo : undefined;
+  return geo?.matched && geo.geonamesId !== undefined ? `geonames:${geo.geonamesId}` : `${kind}:${nameKey(record.name)}`;
 }
 
 /** The first day a report's publication date covers ("2023-10" -> "2023-10-01"), for ranges and ordering. */

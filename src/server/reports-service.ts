@@ -4,6 +4,7 @@ import type { Report } from "../model/report";
 import { nameKey } from "../query/fold";
 import { refreshCompareRows } from "./compare-rows";
 import type { Database, Queryable } from "./database";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { Problem } from "./problem";
 import { publishedOn, rowsOf } from "./report-rows";
 import type { SearchQuery } from "./schemas";
@@ -246,23 +247,4 @@ function lastDay(iso: string): string {
   if (day !== undefined) return iso;
   const end = month !== undefined ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
   return end.toISOString().slice(0, 10);
-}
-
-const encodeCursor = (day: string, id: string) => Buffer.from(JSON.stringify([day, id])).toString("base64url");
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      /^\d{4}-\d{2}-\d{2}$/.test(String(value[0])) &&
-      typeof value[1] === "string"
-    ) {
-      return [String(value[0]), value[1]];
-    }
-  } catch {
-    // falls through to the problem below
-  }
-  throw new Problem("bad-request", "cursor is not a nextCursor this server gave.");
 }

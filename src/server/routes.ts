@@ -130,14 +130,11 @@ export function routes(context: RouteContext, failpoint?: () => Promise<void>): 
     {
       method: "GET",
       url: "/compare",
-      summary: "One figure across every report, oldest first: the columns of REPORT.COMPARE",
+      summary: "One figure across every report, oldest first: the columns of REPORT.COMPARE (cursor pagination)",
       role: "reader",
       querystring: CompareQuery,
       reply: CompareReply,
-      handle: ({ query }) => {
-        const { where, measure } = query as z.infer<typeof CompareQuery>;
-        return context.compare.compare(where, measure);
-      },
+      handle: ({ query }) => context.compare.compare(query as z.infer<typeof CompareQuery>),
     },
     {
       method: "POST",

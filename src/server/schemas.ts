@@ -44,12 +44,18 @@ export const PublishReply = z.object({
   publishedBy: z.string(),
 });
 
-export const CompareQuery = z.object({ where: z.string().min(1).max(200), measure: z.string().min(1).max(100) });
+export const CompareQuery = z.object({
+  where: z.string().min(1).max(200),
+  measure: z.string().min(1).max(100),
+  cursor: z.string().max(500).optional().describe("nextCursor of the previous page"),
+  limit: z.coerce.number().int().min(1).max(1000).default(500).describe("rows a page (one a report)"),
+});
 
 export const CompareReply = z.object({
   header: z.array(z.enum(COMPARE_HEADER)),
   rows: z.array(z.array(z.union([z.string(), z.number(), z.boolean()]))),
   reports: z.number().int().describe("reports in the library"),
+  nextCursor: z.string().nullable().describe("the next page's cursor, oldest first; null on the last page"),
 });
 
 export const HealthReply = z.object({

@@ -146,9 +146,30 @@ export class TeamClient {
     return this.request("GET", `/reports/${encodeURIComponent(id)}`, ReportReply);
   }
 
-  compare(where: string, measure: string, signal?: AbortSignal): Promise<TeamCompare> {
-    const params = new URLSearchParams({ where, measure });
-    return this.request("GET", `/compare?${params}`, CompareReply, { signal });
+  /**
+   * Every page of a compare, following `nextCursor`, all within `signal`'s wait (each page also within the client's
+   * own). A wait that runs out between pages is a timeout that says how many rows had come, never a short answer.
+   */
+  async compare(where: string, measure: string, signal?: AbortSignal): Promise<TeamCompare> {
+    let answer: TeamCompare | undefined;
+    let cursor: string | null = null;
+    do {
+      const params = new URLSearchParams({ where, measure, ...(cursor === null ? {} : { cursor }) });
+      let page: TeamCompare;
+      try {
+        page = await this.request("GET", `/compare?${params}`, CompareReply, { signal });
+      } catch (error) {
+        if (!answer || !(error instanceof TeamLibraryError) || error.kind !== "timeout") throw error;
+        throw new TeamLibraryError(
+          "timeout",
+          `The team library at ${this.url} gave ${plural(answer.rows.length, "row")} of this compare, and more were ` +
+            "still to come when the wait ran out; nothing partial is shown.",
+        );
+      }
+      answer = answer ? { ...page, rows: [...answer.rows, ...page.rows] } : page;
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    return answer;
   }
 
   /**
@@ -187,6 +208,12 @@ export class TeamClient {
   ): Promise<z.infer<S> & { replayed?: boolean }> {
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const signal = extra.signal ? AbortSignal.any([timeout, extra.signal]) : timeout;
+    const late = () =>
+      timeout.aborted
+        ? new TeamLibraryError("timeout", `The team library at ${this.url} did not answer within ${this.timeoutMs / 1000} s.`)
+        : extra.signal?.aborted
+          ? new TeamLibraryError("timeout", `The team library at ${this.url} did not answer in time.`)
+          : undefined;
     let response: Response;
     try {
       response = await this.fetch(`${this.url}${path}`, {
@@ -196,19 +223,17 @@ export class TeamClient {
         signal,
       });
     } catch (error) {
-      if (timeout.aborted) {
-        throw new TeamLibraryError(
-          "timeout",
-          `The team library at ${this.url} did not answer within ${this.timeoutMs / 1000} s.`,
-        );
-      }
-      if (extra.signal?.aborted) throw new TeamLibraryError("timeout", `The team library at ${this.url} did not answer in time.`);
+      const timedOut = late();
+      if (timedOut) throw timedOut;
       // fetch's own message is "fetch failed"; why it failed (ECONNREFUSED, a certificate) is its cause.
       const cause = (error as { cause?: { message?: string } }).cause?.message;
       const why = cause ?? (error instanceof Error ? error.message : String(error));
       throw new TeamLibraryError("offline", `The team library at ${this.url} cannot be reached (${why}).`);
     }
     const text = await response.text().catch(() => "");
+    // The wait may run out while the body is read: that is a timeout, not a reply that makes no sense.
+    const timedOut = late();
+    if (timedOut) throw timedOut;
     let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;

@@ -140,6 +140,48 @@ describe("the team library client", () => {
     expect(notADraft.status).toBe(400);
     expect(notADraft.message).toMatch(/problem\(s\) in the draft; nothing was written/);
   });
+
+  /** fetch, with compare asked one row a page, and each compare URL noted (`beforePage` runs before each). */
+  const onePerPage = (urls: string[], beforePage: (page: number) => void = () => undefined): typeof fetch =>
+    (async (input: string | URL | Request, init?: RequestInit) => {
+      const asked = String(input);
+      if (!asked.includes("/compare?")) return fetch(input, init);
+      urls.push(asked);
+      beforePage(urls.length);
+      return fetch(`${asked}&limit=1`, init);
+    }) as typeof fetch;
+
+  it("follows compare's pages to the last, within one wait, and says how far it got when the wait runs out", async () => {
+    const client = new TeamClient(url, editor);
+    await client.publish(reportAs("client-paged-a", "Paged A", "2023-12-01"));
+    await client.publish(reportAs("client-paged-b", "Paged B", "2023-12-02"));
+    const whole = await client.compare("Gaza", "killed");
+    expect(whole.rows.length).toBeGreaterThanOrEqual(3);
+    expect(whole.nextCursor).toBeNull();
+
+    const urls: string[] = [];
+    const paged = await new TeamClient(url, reader, { fetch: onePerPage(urls) }).compare("Gaza", "killed");
+    expect(paged).toEqual(whole);
+    expect(urls).toHaveLength(whole.rows.length);
+    expect(urls.filter((u) => u.includes("cursor="))).toHaveLength(whole.rows.length - 1);
+
+    const wait = new AbortController();
+    const late = new TeamClient(url, reader, { fetch: onePerPage([], (page) => page === 2 && wait.abort()) });
+    const failure = await failureOf(late.compare("Gaza", "killed", wait.signal));
+    expect(failure.kind).toBe("timeout");
+    expect(failure.unreachable).toBe(true);
+    expect(failure.message).toMatch(/gave 1 row of this compare, and more were still to come when the wait ran out/);
+
+    // The wait running out while a reply's body is read is a timeout too, not a reply that makes no sense.
+    const reading = new AbortController();
+    const slowBody = (async (input: string | URL | Request, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      reading.abort();
+      return response;
+    }) as typeof fetch;
+    const cut = await failureOf(new TeamClient(url, reader, { fetch: slowBody }).compare("Gaza", "killed", reading.signal));
+    expect([cut.kind, cut.message]).toEqual(["timeout", `The team library at ${url} did not answer in time.`]);
+  });
 });
 
 describe('REPORT.COMPARE(where, measure, , "team")', () => {
