@@ -47,7 +47,9 @@ for (const [set, dir] of [
   all.push(...scores);
 }
 console.log(`\n${row(`tuning-only, overall (${all.length})`, addScores(all))}`);
-console.log("(found = value matches / truth figures; precision = value matches / draft figures; place, qualifier, measure over value matches; speakers over matched quotes)");
+console.log(
+  "(found = value matches / truth figures; precision = value matches / draft figures; place, qualifier, measure over value matches; speakers over matched quotes)",
+);
 
 const out = process.argv.indexOf("--drafts");
 if (out > 0) writeFileSync(process.argv[out + 1]!, JSON.stringify(drafts, null, 1));

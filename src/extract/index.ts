@@ -28,6 +28,8 @@ import { splitSentences } from "./sentences";
 import type { Trace } from "./rules";
 import type { Gazetteer } from "./geonames/gazetteer";
 import { locatePlaces, placesInPlaceSlots } from "./refiners/places";
+import { dateFigures, placeFigures, sourceFigures } from "./refiners/figure-context";
+import { actorTypes } from "./refiners/actor-types";
 
 export type { Trace, TraceStep } from "./rules";
 
@@ -134,16 +136,20 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     }
   }
   const dates = findDates(context);
+  const placed = placeFigures(context, figures, names, byMention, trace);
   return buildDraft(context, options, {
     warnings,
     entities,
     byMention,
     names,
     statements,
-    attributions,
     figures,
     notFigures,
     dates,
+    subjects: placed.subjects,
+    sources: sourceFigures(context, figures, attributions),
+    figureDates: dateFigures(context, figures, dates),
+    actorTypes: actorTypes(context, entities, placed.groups),
   });
 }
 
