@@ -30,6 +30,7 @@ import type { Gazetteer } from "./geonames/gazetteer";
 import { locatePlaces, placesInPlaceSlots } from "./refiners/places";
 import { dateFigures, placeFigures, sourceFigures } from "./refiners/figure-context";
 import { actorTypes } from "./refiners/actor-types";
+import { countriesByGazetteer } from "./refiners/gazetteer-countries";
 
 export type { Trace, TraceStep } from "./rules";
 
@@ -85,7 +86,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const passages = findQuotes(context.text);
   context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
   const names = findNames(context);
-  if (options.gazetteer) placesInPlaceSlots(context, names, options.gazetteer, trace);
+  if (options.gazetteer) {
+    countriesByGazetteer(context, names, options.gazetteer, trace);
+    placesInPlaceSlots(context, names, options.gazetteer, trace);
+  }
   const built = buildEntities(context, names);
   const { byMention } = built;
   addAppositiveRoles(context, byMention);

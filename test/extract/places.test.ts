@@ -1,6 +1,9 @@
 import { extractDraft, type TraceStep } from "../../src/extract";
 import { loadGazetteer } from "../../src/cli/gazetteer";
 import { parseGazetteer, resolvePlace } from "../../src/extract/geonames/gazetteer";
+import { findNames } from "../../src/extract/parsers/names";
+import { countriesByGazetteer } from "../../src/extract/refiners/gazetteer-countries";
+import { splitSentences } from "../../src/extract/sentences";
 
 // Our own sentences, written for these tests.
 const gazetteer = loadGazetteer();
@@ -52,6 +55,34 @@ describe("places from the GeoNames gazetteer", () => {
     // "The Toyota was parked": a town of that name, but after an article a make.
     const car = draft('Witnesses said a car exploded. "The Toyota was parked there for an hour," said Ali Noor.');
     expect(car.places.map((p) => p.name)).not.toContain("Toyota");
+  });
+
+  it("name.gazetteer-country: a country's name of several words is one place, by the longest match, in few lookups", () => {
+    const d = draft(
+      "Floods killed 12 people in Papua New Guinea on Monday. In the Democratic Republic of the Congo, 30 people died when a boat capsized.",
+    );
+    const png = place(d, "Papua New Guinea");
+    expect(png?.draft.rules).toEqual(["name.gazetteer-country"]);
+    expect(png?.geo).toMatchObject({ level: "country", country: "PG" });
+    expect(place(d, "Democratic Republic of the Congo")?.geo).toMatchObject({ level: "country", country: "CD" });
+    expect(d.places.map((p) => p.name)).not.toContain("Papua");
+    expect(d.actors.map((a) => a.name)).not.toContain("Democratic Republic of the Congo");
+    expect(d.figures.map((f) => f.subject?.id)).toEqual(["place:papua-new-guinea", "place:democratic-republic-of-the-congo"]);
+
+    // A name running on past the country ("Sri Lanka Navy") is left as it was; a title after it is not the name's
+    // ("Papua New Guinea Prime Minister James Marape"); no name costs more than six lookups.
+    const text = "Papua New Guinea Prime Minister James Marape said the Sri Lanka Navy rescued 40 people.";
+    const context = { text, sentences: splitSentences(text), debug: () => undefined };
+    const names = findNames(context);
+    let lookups = 0;
+    const counting = { ...gazetteer, lookup: (name: string) => (lookups++, gazetteer.lookup(name)) };
+    countriesByGazetteer(context, names, counting, () => undefined);
+    expect(names.map((m) => [m.text, m.kind])).toEqual([
+      ["Papua New Guinea", "place"],
+      ["James Marape", "person"],
+      ["Sri Lanka Navy", "organization"],
+    ]);
+    expect(lookups).toBeLessThanOrEqual(6 * names.length);
   });
 
   it("lists every place lookup in the trace", () => {

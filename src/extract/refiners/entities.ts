@@ -4,6 +4,7 @@ import type { ExtractContext } from "../context";
 import { span } from "../context";
 import { COUNTRIES } from "../gazetteer";
 import type { NameMention } from "../parsers/names";
+import { CONFIDENCE } from "../rules";
 
 export type EntityKind = "person" | "organization" | "place" | "unnamed";
 
@@ -87,7 +88,7 @@ export function buildEntities(
       ? "city"
       : TERRITORIES.has(name)
         ? "territory"
-        : rule === "gazetteer"
+        : rule === "gazetteer" || rule === "gazetteer-country"
           ? "country"
           : /Border|Line$/.test(name)
             ? "border"
@@ -121,7 +122,10 @@ export function buildEntities(
       mentions: [],
       roles: [],
       ...(kind === "place" ? { placeKind: placeKind(name, m.rule) } : {}),
-      confidence: m.kind === "unknown" ? 0.4 : m.rule === "gazetteer" || m.rule === "title" ? 0.9 : 0.7,
+      confidence:
+        m.kind === "unknown"
+          ? 0.4
+          : (CONFIDENCE.get(`name.${m.rule}`) ?? (m.rule === "gazetteer" || m.rule === "title" ? 0.9 : 0.7)),
       rule: `name:${m.rule}`,
     });
     mention(entity, m);
