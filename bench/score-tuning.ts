@@ -26,7 +26,7 @@ const header = `${"article".padEnd(36)} ${"found".padEnd(14)} ${"precision".padE
 function row(name: string, s: ArticleScore): string {
   const found = { correct: s.values.matched, of: s.values.truth };
   const precision = { correct: s.values.matched, of: s.values.found };
-  return `${name.padEnd(36)} ${acc(found)} ${acc(precision)} ${acc(s.place)} ${acc(s.qualifier)} ${acc(s.measure)} ${acc(s.speakers)} | figures+place R ${pct(rates(s.figures).recall)}`;
+  return `${name.padEnd(36)} ${acc(found)} ${acc(precision)} ${acc(s.place)} ${acc(s.qualifier)} ${acc(s.measure)} ${acc(s.speakers)} | figures+place R ${pct(rates(s.figures).recall)} | non-names in people ${s.nonNames.count}/${s.nonNames.of}${s.nonNames.count > 0 && s.nonNames.count < 12 ? `: ${s.nonNames.names.join(", ")}` : ""}`;
 }
 
 const drafts: Record<string, DraftReport> = {};
