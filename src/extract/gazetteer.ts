@@ -152,7 +152,9 @@ export const OUTLET_WORDS = new Set(
 );
 
 /** Weapons and objects written as capitals or acronyms: nobody ("an IED", "an RPG", "AK-47 rifles"). */
-export const OBJECT_WORDS = new Set("IED IEDs RPG RPGs AK-47 AK-47s SUV SUVs GPS CCTV TNT DNA MRI ATM".split(" "));
+export const OBJECT_WORDS = new Set(
+  "IED IEDs VBIED VBIEDs RPG RPGs AK-47 AK-47s SUV SUVs UAV UAVs MRAP MRAPs GPS CCTV TNT DNA MRI ATM".split(" "),
+);
 
 /** Lower-case words after a name that make it an organization ("the Abu Sayyaf group", "the Wagner militia"). */
 export const GROUP_WORDS_AFTER =

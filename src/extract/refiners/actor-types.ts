@@ -17,6 +17,8 @@ function actorType(entity: Entity, text: string): DraftActor["type"] {
   const words = entity.name.split(/\s+/);
   const end = words.findIndex((w, i) => i > 0 && /^(?:at|in|of|for|from|on|near|with|who|whose|which|that)$/i.test(w));
   const head = (words[(end < 0 ? words.length : end) - 1] ?? "").toLowerCase();
+  // "The Chief said": a role's word alone is a person, even capitalized.
+  if (words.length === 1 && HUMAN_NOUNS.has(head)) return "person";
   if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(entity.name))
     // A lone name set off as the speaker ("A woman who survived, Rokeya, said") is a person; a town that reports is not.
     return /,\s*$/.test(text.slice(Math.max(0, (entity.mentions[0]?.start ?? 0) - 3), entity.mentions[0]?.start ?? 0))
