@@ -113,7 +113,8 @@ export const NOT_NAMES = new Set(
     "Many Among Despite Instead Further Another Following Asked Speaking Under Over About Around Nearly Almost Up More " +
     "Fewer Less At Least Just Still Even Once Twice First Second Third Fourth Fifth Former Late New Old Senior Top " +
     "Mr Mrs Ms Dr Sir Madam Oh Yes Please Thank Thanks Why What Who Whom Whose How Which Such Because Unless Whether " +
-    "Inside Outside Near Across Along Between Through Against Toward Towards Within Amid Behind Beyond Via Per"
+    "Inside Outside Near Across Along Between Through Against Toward Towards Within Amid Behind Beyond Via Per " +
+    "Neighbouring Neighboring Nearby Adjacent"
   ).split(" "),
 );
 

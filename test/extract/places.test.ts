@@ -85,6 +85,29 @@ describe("places from the GeoNames gazetteer", () => {
     expect(lookups).toBeLessThanOrEqual(6 * names.length);
   });
 
+  it("a known name that reports a count is a place, and its clause's subject places the count ('Chikwawa has recorded 6 deaths')", () => {
+    const d = draft(
+      "Cholera has killed 15 people in Malawi this month. Chikwawa has recorded 6 deaths, Mangochi 5 and Lilongwe 4.",
+    );
+    expect(place(d, "Chikwawa")?.draft.rules).toEqual(["name.geonames-slot:reports-a-count"]);
+    expect(d.figures.map((f) => [f.value.best, f.subject?.id])).toEqual([
+      [15, "place:malawi"],
+      [6, "place:chikwawa"],
+      [5, "place:mangochi"],
+      [4, "place:lilongwe"],
+    ]);
+  });
+
+  it("'Neighbouring Badghis province reported 6 people injured': a sentence's 'Neighbouring' is no part of the name", () => {
+    const d = draft(
+      "Heavy rain hit Herat on Monday. Neighbouring Badghis province reported 6 people injured and 140 houses damaged.",
+    );
+    expect(d.figures.map((f) => [f.value.best, f.subject?.id, f.draft.rules?.[1]])).toEqual([
+      [6, "place:badghis-province", "place.clause-subject"],
+      [140, "place:badghis-province", "place.same-sentence-figure"],
+    ]);
+  });
+
   it("lists every place lookup in the trace", () => {
     const steps: TraceStep[] = [];
     extractDraft("Floods killed 12 people in Bogotá on Monday.", { gazetteer, trace: (s) => steps.push(s) });

@@ -25,6 +25,9 @@ const DIVISION_BEFORE = /\b(?:province|state|region|governorate|prefecture|count
 /** A person signal right after a name: a speech verb, an age. */
 const PERSON_AFTER =
   /^(?: ?, ?\d{1,3} ?,| ?\(\d{1,3}\)|,? (?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained|who)\b)/;
+/** "Chikwawa has recorded 6 deaths": a name that reports a count, as a district or a town does in a sitrep. */
+const REPORTS_A_COUNT_AFTER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:recorded|reported|registered|confirmed|counted|logged)\s+(?:(?:at least|about|nearly|more than|over|some)\s+)?\d/;
 /** Joined in a list to another name: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 /** "a Toyota", "the Toyota was parked": a make or a thing, not the town of that name (few towns take an article). */
@@ -55,17 +58,19 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     const isPlace = (x: NameMention | undefined) => x !== undefined && x.kind === "place";
     const slot = PLACE_WORD_AFTER.test(after)
       ? "before-a-place-word"
-      : isPlace(prev) && LIST_GAP.test(text.slice(prev!.end, m.start))
-        ? "listed-with-a-place"
-        : isPlace(next) && LIST_GAP.test(text.slice(m.end, next!.start))
+      : REPORTS_A_COUNT_AFTER.test(after)
+        ? "reports-a-count"
+        : isPlace(prev) && LIST_GAP.test(text.slice(prev!.end, m.start))
           ? "listed-with-a-place"
-          : isPlace(next) && /^,\s+$/.test(text.slice(m.end, next!.start))
-            ? "before-its-region"
-            : known.some((e) => e.kind !== "place") ||
-                (known.some((e) => e.population >= KNOWN_PLACE_POPULATION) &&
-                  !A_THING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)))
-              ? "known-place"
-              : undefined;
+          : isPlace(next) && LIST_GAP.test(text.slice(m.end, next!.start))
+            ? "listed-with-a-place"
+            : isPlace(next) && /^,\s+$/.test(text.slice(m.end, next!.start))
+              ? "before-its-region"
+              : known.some((e) => e.kind !== "place") ||
+                  (known.some((e) => e.population >= KNOWN_PLACE_POPULATION) &&
+                    !A_THING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)))
+                ? "known-place"
+                : undefined;
     const item = `name '${m.text}' at ${m.start}`;
     if (!slot) {
       trace({ item, rule: "name.geonames-slot", decided: "no" });
