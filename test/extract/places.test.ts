@@ -108,6 +108,18 @@ describe("places from the GeoNames gazetteer", () => {
     ]);
   });
 
+  it("name.facility-word-after: a named hospital is the site of the counts there, and is not the town it is named for", () => {
+    const d = draft(
+      "PARIS, Texas - A tornado killed 4 people in Paris on Sunday. Six remained in critical condition at the Paris hospital on Monday.",
+    );
+    expect(d.figures.map((f) => [f.value.best, f.subject?.id])).toEqual([
+      [4, "place:paris"],
+      [6, "place:paris-hospital"],
+    ]);
+    expect(place(d, "Paris hospital")?.draft.rules).toEqual(["name.facility-word-after"]);
+    expect(place(d, "Paris hospital")?.mentions.map((m) => m.exact)).toEqual(["Paris hospital"]);
+  });
+
   it("lists every place lookup in the trace", () => {
     const steps: TraceStep[] = [];
     extractDraft("Floods killed 12 people in Bogotá on Monday.", { gazetteer, trace: (s) => steps.push(s) });

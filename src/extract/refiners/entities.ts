@@ -157,13 +157,16 @@ export function buildEntities(
   return { entities, byMention };
 }
 
+/** "Madina hospital" is named for Madina, and is not it: neither holds the other's mentions. */
+const FACILITY_RULE = "name:facility-word-after";
+
 /** An entity whose name contains this mention's words as a whole-word run ("Gaza" in "Gaza Strip"). */
 function containing(entities: Entity[], m: NameMention): Entity | undefined {
   if (m.kind === "unknown") return undefined;
   const mine = words(fold(m.text));
   return entities.find((e) => {
     // "Nepal" is not "the western hills of Nepal": a region holds its place's name without being it.
-    if (e.kind !== m.kind || /region$/.test(e.rule)) return false;
+    if (e.kind !== m.kind || /region$/.test(e.rule) || e.rule === FACILITY_RULE) return false;
     const theirs = words(fold(e.name));
     if (mine.length >= theirs.length) return false;
     for (let i = 0; i + mine.length <= theirs.length; i++) if (mine.every((w, k) => theirs[i + k] === w)) return true;
@@ -177,7 +180,7 @@ function shortFormOwner(entities: Entity[], m: NameMention): Entity | undefined 
   const candidates = entities.filter((e) => {
     const parts = words(fold(e.name));
     if (e.kind === "person") return parts.length > 1 && (parts.includes(word) || fold(e.name).endsWith(word));
-    return parts.length > 1 && parts[0] === word;
+    return parts.length > 1 && parts[0] === word && e.rule !== FACILITY_RULE;
   });
   if (candidates.length === 0) return undefined;
   // Prefer the last one named before this mention.

@@ -47,7 +47,10 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
   const { text } = context;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") withAreaWord(text, m, trace);
+    if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") {
+      withAreaWord(text, m, trace);
+      withFacilityWord(text, m, trace);
+    }
     if (!unsure(m)) continue;
     const after = text.slice(m.end, m.end + 40);
     if (PERSON_AFTER.test(after)) continue;
@@ -111,6 +114,22 @@ function withAreaWord(text: string, m: NameMention, trace: Trace): void {
   m.end += word[0].length;
   m.text = text.slice(m.start, m.end);
   trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.area-word-after", decided: "the area's word is the name's" });
+}
+
+/** A facility's lower-case word after a name: where people are treated or sheltered ("Madina hospital"). */
+const FACILITY_WORD_AFTER = /^ (?:hospital|clinic|health cent(?:re|er)|medical cent(?:re|er))\b/;
+
+/**
+ * "at Madina hospital": the facility is the site (rule "name.facility-word-after"); its word belongs to the name, as
+ * a place counted there is the hospital, not the town it is named for.
+ */
+function withFacilityWord(text: string, m: NameMention, trace: Trace): void {
+  const word = FACILITY_WORD_AFTER.exec(text.slice(m.end, m.end + 20));
+  if (!word) return;
+  m.end += word[0].length;
+  m.text = text.slice(m.start, m.end);
+  m.rule = "facility-word-after";
+  trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.facility-word-after", decided: "a facility: the site" });
 }
 
 /** The story's country: the dateline's ("QUETTA, Pakistan -", or its city's), else the lead's first, else the most named. */
