@@ -166,3 +166,10 @@ export const GROUP_WORDS_AFTER =
  * NOT_NAMES lists the other capitalized non-names.
  */
 export const ADVERB_ENDING = /(?:ally|ately|ently|ously|ively|edly)$/;
+
+/** Words before a name that say it is a settlement ("the city of Kayes", "the town of Bokkos"). */
+export const SETTLEMENT_BEFORE = /\b(?:town|village|city|hamlet|settlement)\s+of\s+$/i;
+
+/** A name of an area with its lower-case word ("Kayes region", "Bokkos local government area", "the province of Valencia"). */
+export const AREA_NAME =
+  / (?:province|state|district|county|region|governorate|prefecture|oblast|municipality|local government area)$|^(?:province|state|region|governorate|prefecture|county) of /;

@@ -120,6 +120,14 @@ describe("places from the GeoNames gazetteer", () => {
     expect(place(d, "Paris hospital")?.mentions.map((m) => m.exact)).toEqual(["Paris hospital"]);
   });
 
+  it("'the city of Kayes' is the city, not the 'Kayes region' named before it", () => {
+    const d = draft(
+      "A gold mine collapsed in the Kayes region of western Mali, killing 23 people. Two of the injured were later moved to a hospital in the city of Kayes.",
+    );
+    expect(d.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Kayes region", "Kayes"]));
+    expect(d.figures.find((f) => f.value.best === 2)?.subject?.id).toBe("place:kayes");
+  });
+
   it("lists every place lookup in the trace", () => {
     const steps: TraceStep[] = [];
     extractDraft("Floods killed 12 people in Bogotá on Monday.", { gazetteer, trace: (s) => steps.push(s) });

@@ -2,7 +2,7 @@ import type { PlaceGeo } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { ExtractContext } from "../context";
 import { span } from "../context";
-import { COUNTRIES } from "../gazetteer";
+import { AREA_NAME, COUNTRIES, SETTLEMENT_BEFORE } from "../gazetteer";
 import type { NameMention } from "../parsers/names";
 import { CONFIDENCE } from "../rules";
 
@@ -103,7 +103,7 @@ export function buildEntities(
   for (const m of ordered) {
     if (m.kind === "unknown" && !/\s/.test(m.text)) continue;
     const name = m.countryOf ?? m.text;
-    const existing = byName.get(fold(name)) ?? containing(entities, m);
+    const existing = byName.get(fold(name)) ?? containing(entities, m, context.text);
     if (existing) {
       // "KHARKIV" in a dateline and "Kharkiv" in the text: the name is the one written in ordinary case.
       if (existing.name === existing.name.toUpperCase() && name !== name.toUpperCase() && fold(name) === fold(existing.name)) {
@@ -161,12 +161,15 @@ export function buildEntities(
 const FACILITY_RULE = "name:facility-word-after";
 
 /** An entity whose name contains this mention's words as a whole-word run ("Gaza" in "Gaza Strip"). */
-function containing(entities: Entity[], m: NameMention): Entity | undefined {
+function containing(entities: Entity[], m: NameMention, text: string): Entity | undefined {
   if (m.kind === "unknown") return undefined;
+  // "the city of Kayes" is the city, not the "Kayes region" around it.
+  const settlement = SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
   const mine = words(fold(m.text));
   return entities.find((e) => {
     // "Nepal" is not "the western hills of Nepal": a region holds its place's name without being it.
     if (e.kind !== m.kind || /region$/.test(e.rule) || e.rule === FACILITY_RULE) return false;
+    if (settlement && AREA_NAME.test(e.name)) return false;
     const theirs = words(fold(e.name));
     if (mine.length >= theirs.length) return false;
     for (let i = 0; i + mine.length <= theirs.length; i++) if (mine.every((w, k) => theirs[i + k] === w)) return true;
