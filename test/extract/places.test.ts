@@ -128,6 +128,15 @@ describe("places from the GeoNames gazetteer", () => {
     expect(d.figures.find((f) => f.value.best === 2)?.subject?.id).toBe("place:kayes");
   });
 
+  it("a saint's 'St', 'St.' and 'Saint' are one name to the gazetteer: 'St Elizabeth 11' is a parish's count", () => {
+    expect(gazetteer.lookup("St Elizabeth").map((e) => e.name)).toEqual(gazetteer.lookup("Saint Elizabeth").map((e) => e.name));
+    const d = draft(
+      "JAMAICA\nThe disaster office has confirmed 23 deaths: St Elizabeth 11, Westmoreland 7, Manchester 3, Hanover 2.",
+    );
+    expect(d.figures.find((f) => f.value.best === 11)?.subject?.id).toBe("place:st-elizabeth");
+    expect(place(d, "St Elizabeth")?.geo).toMatchObject({ level: "division", country: "JM" });
+  });
+
   it("lists every place lookup in the trace", () => {
     const steps: TraceStep[] = [];
     extractDraft("Floods killed 12 people in Bogotá on Monday.", { gazetteer, trace: (s) => steps.push(s) });
