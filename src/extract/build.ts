@@ -5,22 +5,13 @@ import { boundKindOf } from "../model/report-vocabulary";
 import type { Span } from "../model/span";
 import { boundsFor, MEASURES, UNITS } from "../model/vocabulary";
 import { bySentence, sentenceAt, span, type ExtractContext } from "./context";
-import type { Attribution } from "./parsers/attribution";
 import type { DateFinding } from "./parsers/dates";
 import type { FigureFinding, NotAFigure } from "./parsers/figures";
 import { moneyUnit } from "./parsers/money";
 import type { NameMention } from "./parsers/names";
 import type { Entity } from "./refiners/entities";
-import {
-  draftPlaces,
-  type DraftPlaces,
-  figureAttribution,
-  figureDate,
-  figureSubject,
-  type FigureSubject,
-} from "./refiners/figure-context";
+import type { FigureSource, FigureSubject } from "./refiners/figure-context";
 import type { StatementFinding } from "./refiners/statements";
-import { HUMAN_NOUNS } from "./gazetteer-people";
 import { sha256Hex } from "./sha256";
 import { slug, uniqueId } from "../model/slug";
 import { confidenceOf } from "./rules";
@@ -31,35 +22,17 @@ export interface Findings {
   byMention?: Map<NameMention, Entity>;
   names?: NameMention[];
   statements?: StatementFinding[];
-  /** Who each sentence says is speaking, by sentence index. */
-  attributions?: Map<number, { attribution: Attribution; entity: Entity }>;
   figures?: FigureFinding[];
   notFigures?: NotAFigure[];
   dates?: DateFinding[];
-}
-
-const COLLECTIVE =
-  /\b(?:police|ministry|army|military|government|authorit(?:y|ies)|agency|office|department|side|forces|service|council|committee|directorate|command|militia|group|media)\b/i;
-
-function actorType(entity: Entity, text: string): DraftActor["type"] {
-  if (entity.kind === "person") return "person";
-  if (entity.kind === "organization") return "organization";
-  // An unnamed speaker is a person only when its words name one ("a spokesman", "an eyewitness"): "the bureau", "the
-  // monitor", "the national statistics institute" or a town that reports are not.
-  // The head is the last word before a preposition or a relative clause ("a navy officer at the scene").
-  const words = entity.name.split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && /^(?:at|in|of|for|from|on|near|with|who|whose|which|that)$/i.test(w));
-  const head = (words[(end < 0 ? words.length : end) - 1] ?? "").toLowerCase();
-  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(entity.name))
-    // A lone name set off as the speaker ("A woman who survived, Rokeya, said") is a person; a town that reports is not.
-    return /,\s*$/.test(text.slice(Math.max(0, (entity.mentions[0]?.start ?? 0) - 3), entity.mentions[0]?.start ?? 0))
-      ? "person"
-      : "organization";
-  if (HUMAN_NOUNS.has(head)) return "person";
-  if (COLLECTIVE.test(entity.name)) return "organization";
-  if (/[^s]s$/.test(head))
-    return HUMAN_NOUNS.has(head.slice(0, -1)) || /(?:men|people|women)$/.test(head) ? "group" : "organization";
-  return /(?:man|woman|witness|eyewitness|person)$/.test(head) ? "person" : "organization";
+  /** Each figure's place or group (refiners/figure-context.ts: placeFigures). */
+  subjects?: Map<FigureFinding, FigureSubject>;
+  /** Each figure's source (sourceFigures). */
+  sources?: Map<FigureFinding, FigureSource>;
+  /** Each figure's date (dateFigures). */
+  figureDates?: Map<FigureFinding, DateFinding>;
+  /** Each entity's type as an actor (refiners/actor-types.ts). */
+  actorTypes?: Map<Entity, DraftActor["type"]>;
 }
 
 export const UNCLASSIFIED_TOPIC = "unclassified";
@@ -88,6 +61,8 @@ export function buildDraft(
   const entities = findings.entities ?? [];
   const statements = findings.statements ?? [];
   const speakers = new Set(statements.map((s) => s.speaker));
+  const types = findings.actorTypes ?? new Map<Entity, DraftActor["type"]>();
+  const typeOf = (entity: Entity) => types.get(entity) ?? "organization";
 
   // Places, and actors: people, organizations, unnamed speakers, and a place that speaks or acts (as a state).
   const placeId = new Map<Entity, string>();
@@ -129,11 +104,10 @@ export function buildDraft(
         ...(entity.geo ? { geo: entity.geo } : {}),
         draft: draft(entity.confidence, entity.rule, entityRules(entity)),
       });
-      if (speakers.has(entity)) addActor(entity, "state");
-    } else addActor(entity, actorType(entity, text));
+      if (speakers.has(entity)) addActor(entity, typeOf(entity));
+    } else addActor(entity, typeOf(entity));
   }
-  const actorFor = (entity: Entity) =>
-    actorId.get(entity) ?? addActor(entity, entity.kind === "place" ? "state" : "organization");
+  const actorFor = (entity: Entity) => actorId.get(entity) ?? addActor(entity, typeOf(entity));
 
   const dateOf = (finding: DateFinding | undefined): ReportDate | null => finding?.date ?? null;
   const dates = findings.dates ?? [];
@@ -141,7 +115,6 @@ export function buildDraft(
   const namesIn = bySentence(context, findings.names ?? []);
 
   // Statements.
-  const attributions = findings.attributions ?? new Map();
   const draftStatements: DraftStatement[] = statements.map((statement) => {
     const first = statement.sentences[0]!;
     const last = statement.sentences[statement.sentences.length - 1]!;
@@ -196,17 +169,12 @@ export function buildDraft(
   const extraMeasures = new Map<string, Set<string>>();
   const draftFigures: DraftFigure[] = [];
   const figureId = new Map<FigureFinding, string>();
-  let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
-  // Groups named by the counted words ("four crew members"), one entity per wording.
-  const groups = new Map<string, Entity>();
-  const byMention = findings.byMention ?? new Map<NameMention, Entity>();
-  // The story's place and each sentence's paragraph and section place: found once, for a draft with figures.
-  let placesOfDraft: DraftPlaces | undefined;
+  const subjects = findings.subjects ?? new Map<FigureFinding, FigureSubject>();
+  const sources = findings.sources ?? new Map<FigureFinding, FigureSource>();
+  const figureDates = findings.figureDates ?? new Map<FigureFinding, DateFinding>();
   for (const figure of findings.figures ?? []) {
-    placesOfDraft ??= draftPlaces(context, namesIn, byMention);
-    const subject = figureSubject(context, figure, previous, namesIn, byMention, placesOfDraft, groups, context.trace);
-    if (subject) previous = { figure, subject };
-    const attribution = figureAttribution(context, figure, attributions);
+    const subject = subjects.get(figure);
+    const attribution = sources.get(figure);
     const kind = boundKindOf(figure.qualifier, undefined) ?? "exact";
     const value =
       figure.number.upper !== undefined
@@ -271,7 +239,7 @@ export function buildDraft(
             },
           }
         : {}),
-      date: dateOf(figureDate(figure, datesIn)),
+      date: dateOf(figureDates.get(figure)),
       attribution: attribution
         ? {
             actor: actorFor(attribution.entity),

@@ -34,6 +34,13 @@ export const BODY_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Words after a name that only a group says of itself: it claims an attack, or speaks of itself as "it" ("X claimed
+ * responsibility", "X said it was behind the attack", "X said its fighters …").
+ */
+export const GROUP_CLAIM_AFTER =
+  /^\s*(?:,[^,]{0,40},\s*)?(?:claimed|claims|has claimed|had claimed)\s+(?:responsibility|the (?:attack|attacks|bombing|blast|killing|killings|raid|ambush|kidnapping))\b|^\s*(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|its)\s+(?:(?:had|has|was|is)\s+)?(?:carried out|behind|responsible|claimed|fighters|militants|forces|members|men|units|commanders)\b/;
+
 /** Words before a name that say it is a news outlet ("the newspaper El Tiempo", "the public broadcaster À Punt"). */
 export const OUTLET_BEFORE =
   /\b(?:newspaper|daily|broadcaster|television|channel|radio|station|magazine|weekly|outlet|agency|website|portal|tabloid)\s+$/i;

@@ -113,7 +113,8 @@ export const NOT_NAMES = new Set(
     "Many Among Despite Instead Further Another Following Asked Speaking Under Over About Around Nearly Almost Up More " +
     "Fewer Less At Least Just Still Even Once Twice First Second Third Fourth Fifth Former Late New Old Senior Top " +
     "Mr Mrs Ms Dr Sir Madam Oh Yes Please Thank Thanks Why What Who Whom Whose How Which Such Because Unless Whether " +
-    "Inside Outside Near Across Along Between Through Against Toward Towards Within Amid Behind Beyond Via Per"
+    "Inside Outside Near Across Along Between Through Against Toward Towards Within Amid Behind Beyond Via Per " +
+    "Neighbouring Neighboring Nearby Adjacent"
   ).split(" "),
 );
 
@@ -152,7 +153,9 @@ export const OUTLET_WORDS = new Set(
 );
 
 /** Weapons and objects written as capitals or acronyms: nobody ("an IED", "an RPG", "AK-47 rifles"). */
-export const OBJECT_WORDS = new Set("IED IEDs RPG RPGs AK-47 AK-47s SUV SUVs GPS CCTV TNT DNA MRI ATM".split(" "));
+export const OBJECT_WORDS = new Set(
+  "IED IEDs VBIED VBIEDs RPG RPGs AK-47 AK-47s SUV SUVs UAV UAVs MRAP MRAPs GPS CCTV TNT DNA MRI ATM".split(" "),
+);
 
 /** Lower-case words after a name that make it an organization ("the Abu Sayyaf group", "the Wagner militia"). */
 export const GROUP_WORDS_AFTER =
@@ -163,3 +166,10 @@ export const GROUP_WORDS_AFTER =
  * NOT_NAMES lists the other capitalized non-names.
  */
 export const ADVERB_ENDING = /(?:ally|ately|ently|ously|ively|edly)$/;
+
+/** Words before a name that say it is a settlement ("the city of Kayes", "the town of Bokkos"). */
+export const SETTLEMENT_BEFORE = /\b(?:town|village|city|hamlet|settlement)\s+of\s+$/i;
+
+/** A name of an area with its lower-case word ("Kayes region", "Bokkos local government area", "the province of Valencia"). */
+export const AREA_NAME =
+  / (?:province|state|district|county|region|governorate|prefecture|oblast|municipality|local government area)$|^(?:province|state|region|governorate|prefecture|county) of /;

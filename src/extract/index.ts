@@ -28,6 +28,9 @@ import { splitSentences } from "./sentences";
 import type { Trace } from "./rules";
 import type { Gazetteer } from "./geonames/gazetteer";
 import { locatePlaces, placesInPlaceSlots } from "./refiners/places";
+import { dateFigures, placeFigures, sourceFigures } from "./refiners/figure-context";
+import { actorTypes } from "./refiners/actor-types";
+import { countriesByGazetteer } from "./refiners/gazetteer-countries";
 
 export type { Trace, TraceStep } from "./rules";
 
@@ -83,7 +86,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const passages = findQuotes(context.text);
   context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
   const names = findNames(context);
-  if (options.gazetteer) placesInPlaceSlots(context, names, options.gazetteer, trace);
+  if (options.gazetteer) {
+    countriesByGazetteer(context, names, options.gazetteer, trace);
+    placesInPlaceSlots(context, names, options.gazetteer, trace);
+  }
   const built = buildEntities(context, names);
   const { byMention } = built;
   addAppositiveRoles(context, byMention);
@@ -134,16 +140,20 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     }
   }
   const dates = findDates(context);
+  const placed = placeFigures(context, figures, names, byMention, trace);
   return buildDraft(context, options, {
     warnings,
     entities,
     byMention,
     names,
     statements,
-    attributions,
     figures,
     notFigures,
     dates,
+    subjects: placed.subjects,
+    sources: sourceFigures(context, figures, attributions),
+    figureDates: dateFigures(context, figures, dates),
+    actorTypes: actorTypes(context, entities, placed.groups),
   });
 }
 

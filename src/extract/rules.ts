@@ -45,6 +45,8 @@ export function runRules<In, Out>(
  * confidence is its measure rule's times its place rule's.
  */
 export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
+  // Names (parsers/names.ts and the name refiners): a name's confidence, where the table gives one.
+  ["name.gazetteer-country", 0.9],
   // Measures (parsers/figures.ts).
   ["measure.verb-before", 0.85],
   ["measure.word-before", 0.75],

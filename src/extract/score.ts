@@ -5,6 +5,9 @@
  *   precision = matched / found, recall = matched / truth; qualifier and measure: accuracy over value matches.
  * - a quote is found when it overlaps a truth quote by at least 80% of the longer, ends trimmed of punctuation and
  *   spaces; speakers: accuracy over matched quotes, by name or alias.
+ * - non-names in people: the draft's person actors that name nothing of the truth, no actor of any type and no place,
+ *   by name or alias (case and space folded, "the" aside) or by a person's surname ("Initially", "IED", "the
+ *   Inquirer" drafted as people).
  */
 import type { Span } from "../model/span";
 
@@ -12,6 +15,8 @@ interface Named {
   id: string;
   name: string;
   aliases: string[];
+  /** An actor's type ("person", "organization", …); places have none. */
+  type?: string;
 }
 interface ScorableFigure {
   subject: { id: string } | null;
@@ -52,6 +57,16 @@ export interface ArticleScore {
   measure: Accuracy;
   quotes: Tally;
   speakers: Accuracy;
+  /** Of the draft's person actors (`of`), those that name nothing of the truth (`correct` counts them), and their names. */
+  nonNames: NonNames;
+}
+
+export interface NonNames {
+  /** How many of the draft's person actors name nothing of the truth. */
+  count: number;
+  /** The draft's person actors. */
+  of: number;
+  names: string[];
 }
 
 export const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
@@ -63,6 +78,29 @@ function namesOf(report: Scorable, id: string | undefined): Set<string> {
   const names = [entity.name, ...entity.aliases].map(fold);
   // "the Gaza Strip" and "Gaza Strip" are one name.
   return new Set(names.flatMap((n) => [n, n.replace(/^the /, "")]));
+}
+
+/** Every name and alias, folded, with and without a leading "the". */
+function foldedNames(entity: Named): string[] {
+  return [entity.name, ...entity.aliases].map(fold).flatMap((n) => [n, n.replace(/^the /, "")]);
+}
+const lastWord = (name: string) => name.split(" ").pop() ?? name;
+
+/** The draft's person actors whose name or alias is no truth actor's or place's name or alias, nor a truth person's surname. */
+export function nonNamesInPeople(draft: Scorable, truth: Scorable): NonNames {
+  const known = new Set([...truth.actors, ...truth.places].flatMap(foldedNames));
+  const surnames = new Set(
+    truth.actors
+      .filter((a) => a.type === "person")
+      .flatMap(foldedNames)
+      .filter((n) => n.includes(" "))
+      .map(lastWord),
+  );
+  const people = draft.actors.filter((a) => a.type === "person");
+  const names = people
+    .filter((a) => !foldedNames(a).some((n) => known.has(n) || surnames.has(n) || (n.includes(" ") && surnames.has(lastWord(n)))))
+    .map((a) => a.name);
+  return { count: names.length, of: people.length, names };
 }
 
 const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
@@ -122,7 +160,7 @@ export function scoreDraft(draft: Scorable, truth: Scorable): ArticleScore {
     if (intersects(namesOf(draft, found.speaker), namesOf(truth, truthQuotes[i]!.speaker))) speakers.correct++;
   }
   const place: Accuracy = { correct: figures.matched, of: values.matched };
-  return { values, figures, place, qualifier, measure, quotes, speakers };
+  return { values, figures, place, qualifier, measure, quotes, speakers, nonNames: nonNamesInPeople(draft, truth) };
 }
 
 /** The sum of several articles' scores (micro-averaged: every figure and quote counts once). */
@@ -144,6 +182,11 @@ export function addScores(scores: ArticleScore[]): ArticleScore {
     measure: accuracy((s) => s.measure),
     quotes: tally((s) => s.quotes),
     speakers: accuracy((s) => s.speakers),
+    nonNames: {
+      count: scores.reduce((n, s) => n + s.nonNames.count, 0),
+      of: scores.reduce((n, s) => n + s.nonNames.of, 0),
+      names: scores.flatMap((s) => s.nonNames.names),
+    },
   };
 }
 

@@ -210,3 +210,48 @@ describe("a person needs a person signal (issue 22)", () => {
     ]);
   });
 });
+
+describe("non-names in people: the general forms that are no one's name", () => {
+  const actors = (text: string) =>
+    extractDraft(text, { published: "2025-03-01" }).actors.map((a) => ({ name: a.name, type: a.type }));
+  const trace = (text: string) => {
+    const steps: string[] = [];
+    extractDraft(text, { published: "2025-03-01", trace: (s) => steps.push(`${s.rule}: ${s.decided}`) });
+    return steps;
+  };
+
+  it("name.group-claims: a name that claims an attack or speaks of itself as 'it' is a group, not a person", () => {
+    for (const text of [
+      "Twelve soldiers died. Al Qaeda said it was behind the attack.",
+      "Ansar al-Sharia claimed responsibility for the attack that killed 12 people.",
+      "Jabhat al-Nusra said its fighters killed 12 soldiers.",
+      "Twelve soldiers died. Ansaru said it carried out the attack.",
+    ])
+      expect(actors(text).filter((a) => a.type === "person")).toEqual([]);
+    expect(trace("Twelve soldiers died. Al Qaeda said it was behind the attack.")).toContain(
+      "name.group-claims: a group: it claims an attack or speaks of itself as 'it'",
+    );
+    // A person who says "it was" is still a person.
+    expect(actors('"We ran," Ali Musa said. Musa said it was a miracle that 12 survived.')).toContainEqual({
+      name: "Ali Musa",
+      type: "person",
+    });
+  });
+
+  it("a lone speaker's word that is a role, a body's word or a code of letters and digits is no person's name", () => {
+    // "The Chief said": a role speaking, an unnamed person; not a person named "Chief".
+    const chief = trace("Twelve people died. The Chief said more were missing.");
+    expect(chief).toContain("name.role-not-a-name: a role");
+    expect(actors("Twelve people died. The Chief said more were missing.")).toEqual([{ name: "Chief", type: "person" }]);
+    expect(actors("Al-Shabaab said 12 soldiers died.")).toEqual([{ name: "Al-Shabaab", type: "organization" }]);
+    expect(actors("Twelve people died in Goma. M23 said the town was calm.")).toEqual([{ name: "M23", type: "organization" }]);
+    // A surname alone stays a person.
+    expect(actors("Twelve people died. Okafor said more were missing.")).toEqual([{ name: "Okafor", type: "person" }]);
+  });
+
+  it("a sentence's first word ending as an adverb is no part of the name after it; object acronyms are nobody", () => {
+    expect(people("Separately Ali Musa said 12 people had died.")).toEqual([{ name: "Ali Musa", role: "" }]);
+    expect(people("Initially Police said 12 people had died.")).toEqual([]);
+    expect(actors("A VBIED killed 12. The VBIED was hidden in a truck, police said.").map((a) => a.name)).not.toContain("VBIED");
+  });
+});

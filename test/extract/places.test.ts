@@ -1,6 +1,9 @@
 import { extractDraft, type TraceStep } from "../../src/extract";
 import { loadGazetteer } from "../../src/cli/gazetteer";
 import { parseGazetteer, resolvePlace } from "../../src/extract/geonames/gazetteer";
+import { findNames } from "../../src/extract/parsers/names";
+import { countriesByGazetteer } from "../../src/extract/refiners/gazetteer-countries";
+import { splitSentences } from "../../src/extract/sentences";
 
 // Our own sentences, written for these tests.
 const gazetteer = loadGazetteer();
@@ -52,6 +55,86 @@ describe("places from the GeoNames gazetteer", () => {
     // "The Toyota was parked": a town of that name, but after an article a make.
     const car = draft('Witnesses said a car exploded. "The Toyota was parked there for an hour," said Ali Noor.');
     expect(car.places.map((p) => p.name)).not.toContain("Toyota");
+  });
+
+  it("name.gazetteer-country: a country's name of several words is one place, by the longest match, in few lookups", () => {
+    const d = draft(
+      "Floods killed 12 people in Papua New Guinea on Monday. In the Democratic Republic of the Congo, 30 people died when a boat capsized.",
+    );
+    const png = place(d, "Papua New Guinea");
+    expect(png?.draft.rules).toEqual(["name.gazetteer-country"]);
+    expect(png?.geo).toMatchObject({ level: "country", country: "PG" });
+    expect(place(d, "Democratic Republic of the Congo")?.geo).toMatchObject({ level: "country", country: "CD" });
+    expect(d.places.map((p) => p.name)).not.toContain("Papua");
+    expect(d.actors.map((a) => a.name)).not.toContain("Democratic Republic of the Congo");
+    expect(d.figures.map((f) => f.subject?.id)).toEqual(["place:papua-new-guinea", "place:democratic-republic-of-the-congo"]);
+
+    // A name running on past the country ("Sri Lanka Navy") is left as it was; a title after it is not the name's
+    // ("Papua New Guinea Prime Minister James Marape"); no name costs more than six lookups.
+    const text = "Papua New Guinea Prime Minister James Marape said the Sri Lanka Navy rescued 40 people.";
+    const context = { text, sentences: splitSentences(text), debug: () => undefined };
+    const names = findNames(context);
+    let lookups = 0;
+    const counting = { ...gazetteer, lookup: (name: string) => (lookups++, gazetteer.lookup(name)) };
+    countriesByGazetteer(context, names, counting, () => undefined);
+    expect(names.map((m) => [m.text, m.kind])).toEqual([
+      ["Papua New Guinea", "place"],
+      ["James Marape", "person"],
+      ["Sri Lanka Navy", "organization"],
+    ]);
+    expect(lookups).toBeLessThanOrEqual(6 * names.length);
+  });
+
+  it("a known name that reports a count is a place, and its clause's subject places the count ('Chikwawa has recorded 6 deaths')", () => {
+    const d = draft(
+      "Cholera has killed 15 people in Malawi this month. Chikwawa has recorded 6 deaths, Mangochi 5 and Lilongwe 4.",
+    );
+    expect(place(d, "Chikwawa")?.draft.rules).toEqual(["name.geonames-slot:reports-a-count"]);
+    expect(d.figures.map((f) => [f.value.best, f.subject?.id])).toEqual([
+      [15, "place:malawi"],
+      [6, "place:chikwawa"],
+      [5, "place:mangochi"],
+      [4, "place:lilongwe"],
+    ]);
+  });
+
+  it("'Neighbouring Badghis province reported 6 people injured': a sentence's 'Neighbouring' is no part of the name", () => {
+    const d = draft(
+      "Heavy rain hit Herat on Monday. Neighbouring Badghis province reported 6 people injured and 140 houses damaged.",
+    );
+    expect(d.figures.map((f) => [f.value.best, f.subject?.id, f.draft.rules?.[1]])).toEqual([
+      [6, "place:badghis-province", "place.clause-subject"],
+      [140, "place:badghis-province", "place.same-sentence-figure"],
+    ]);
+  });
+
+  it("name.facility-word-after: a named hospital is the site of the counts there, and is not the town it is named for", () => {
+    const d = draft(
+      "PARIS, Texas - A tornado killed 4 people in Paris on Sunday. Six remained in critical condition at the Paris hospital on Monday.",
+    );
+    expect(d.figures.map((f) => [f.value.best, f.subject?.id])).toEqual([
+      [4, "place:paris"],
+      [6, "place:paris-hospital"],
+    ]);
+    expect(place(d, "Paris hospital")?.draft.rules).toEqual(["name.facility-word-after"]);
+    expect(place(d, "Paris hospital")?.mentions.map((m) => m.exact)).toEqual(["Paris hospital"]);
+  });
+
+  it("'the city of Kayes' is the city, not the 'Kayes region' named before it", () => {
+    const d = draft(
+      "A gold mine collapsed in the Kayes region of western Mali, killing 23 people. Two of the injured were later moved to a hospital in the city of Kayes.",
+    );
+    expect(d.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Kayes region", "Kayes"]));
+    expect(d.figures.find((f) => f.value.best === 2)?.subject?.id).toBe("place:kayes");
+  });
+
+  it("a saint's 'St', 'St.' and 'Saint' are one name to the gazetteer: 'St Elizabeth 11' is a parish's count", () => {
+    expect(gazetteer.lookup("St Elizabeth").map((e) => e.name)).toEqual(gazetteer.lookup("Saint Elizabeth").map((e) => e.name));
+    const d = draft(
+      "JAMAICA\nThe disaster office has confirmed 23 deaths: St Elizabeth 11, Westmoreland 7, Manchester 3, Hanover 2.",
+    );
+    expect(d.figures.find((f) => f.value.best === 11)?.subject?.id).toBe("place:st-elizabeth");
+    expect(place(d, "St Elizabeth")?.geo).toMatchObject({ level: "division", country: "JM" });
   });
 
   it("lists every place lookup in the trace", () => {

@@ -34,14 +34,19 @@ export interface Gazetteer {
 
 const ASCII = /^[\x20-\x7e]*$/;
 
-/** Case, accents, apostrophes and spacing do not tell two names apart ("Kyiv", "KYIV"; "Sana'a", "Sana’a"). */
+/**
+ * Case, accents, apostrophes and spacing do not tell two names apart ("Kyiv", "KYIV"; "Sana'a", "Sana’a"), nor a
+ * saint's "St", "St." and "Saint" at the start of a name.
+ */
 export const foldPlaceName = (name: string): string =>
   // Most names are plain ASCII: no need to decompose them (parsing the asset folds 139,000 names).
   (ASCII.test(name) ? name : name.normalize("NFD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/[’'`]/g, "'")
     .replace(/[\s-]+/g, " ")
-    .trim();
+    .trim()
+    // GeoNames writes a saint's name each way ("St. Elizabeth", "St Ann", "Saint Catherine"): they are one name.
+    .replace(/^(?:st\.?|saint) /, "saint ");
 const number = (value: string | undefined): number | undefined => {
   if (!value) return undefined;
   const n = Number(value);

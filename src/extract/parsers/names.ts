@@ -145,8 +145,9 @@ export function findNames(context: ExtractContext): NameMention[] {
         !isCap(first.text) ||
         (NOT_NAMES.has(first.text) && !(i > 0 && TITLES.has(first.text))) ||
         /^\d/.test(first.text) ||
-        // "Initially police said": a sentence's first word that is an adverb names no one.
-        (i === 0 && ADVERB_ENDING.test(first.text) && !isCap(words[1]?.text ?? "x"))
+        // "Initially police said", "Separately Ali Musa said": a sentence's first word that is an adverb names no one,
+        // and is no part of the name after it.
+        (i === 0 && ADVERB_ENDING.test(first.text))
       ) {
         i++;
         continue;

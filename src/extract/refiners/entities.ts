@@ -2,8 +2,9 @@ import type { PlaceGeo } from "../../model/actor";
 import type { Span } from "../../model/span";
 import type { ExtractContext } from "../context";
 import { span } from "../context";
-import { COUNTRIES } from "../gazetteer";
+import { AREA_NAME, COUNTRIES, SETTLEMENT_BEFORE } from "../gazetteer";
 import type { NameMention } from "../parsers/names";
+import { CONFIDENCE } from "../rules";
 
 export type EntityKind = "person" | "organization" | "place" | "unnamed";
 
@@ -87,7 +88,7 @@ export function buildEntities(
       ? "city"
       : TERRITORIES.has(name)
         ? "territory"
-        : rule === "gazetteer"
+        : rule === "gazetteer" || rule === "gazetteer-country"
           ? "country"
           : /Border|Line$/.test(name)
             ? "border"
@@ -102,7 +103,7 @@ export function buildEntities(
   for (const m of ordered) {
     if (m.kind === "unknown" && !/\s/.test(m.text)) continue;
     const name = m.countryOf ?? m.text;
-    const existing = byName.get(fold(name)) ?? containing(entities, m);
+    const existing = byName.get(fold(name)) ?? containing(entities, m, context.text);
     if (existing) {
       // "KHARKIV" in a dateline and "Kharkiv" in the text: the name is the one written in ordinary case.
       if (existing.name === existing.name.toUpperCase() && name !== name.toUpperCase() && fold(name) === fold(existing.name)) {
@@ -121,7 +122,10 @@ export function buildEntities(
       mentions: [],
       roles: [],
       ...(kind === "place" ? { placeKind: placeKind(name, m.rule) } : {}),
-      confidence: m.kind === "unknown" ? 0.4 : m.rule === "gazetteer" || m.rule === "title" ? 0.9 : 0.7,
+      confidence:
+        m.kind === "unknown"
+          ? 0.4
+          : (CONFIDENCE.get(`name.${m.rule}`) ?? (m.rule === "gazetteer" || m.rule === "title" ? 0.9 : 0.7)),
       rule: `name:${m.rule}`,
     });
     mention(entity, m);
@@ -153,13 +157,19 @@ export function buildEntities(
   return { entities, byMention };
 }
 
+/** "Madina hospital" is named for Madina, and is not it: neither holds the other's mentions. */
+const FACILITY_RULE = "name:facility-word-after";
+
 /** An entity whose name contains this mention's words as a whole-word run ("Gaza" in "Gaza Strip"). */
-function containing(entities: Entity[], m: NameMention): Entity | undefined {
+function containing(entities: Entity[], m: NameMention, text: string): Entity | undefined {
   if (m.kind === "unknown") return undefined;
+  // "the city of Kayes" is the city, not the "Kayes region" around it.
+  const settlement = SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
   const mine = words(fold(m.text));
   return entities.find((e) => {
     // "Nepal" is not "the western hills of Nepal": a region holds its place's name without being it.
-    if (e.kind !== m.kind || /region$/.test(e.rule)) return false;
+    if (e.kind !== m.kind || /region$/.test(e.rule) || e.rule === FACILITY_RULE) return false;
+    if (settlement && AREA_NAME.test(e.name)) return false;
     const theirs = words(fold(e.name));
     if (mine.length >= theirs.length) return false;
     for (let i = 0; i + mine.length <= theirs.length; i++) if (mine.every((w, k) => theirs[i + k] === w)) return true;
@@ -173,7 +183,7 @@ function shortFormOwner(entities: Entity[], m: NameMention): Entity | undefined 
   const candidates = entities.filter((e) => {
     const parts = words(fold(e.name));
     if (e.kind === "person") return parts.length > 1 && (parts.includes(word) || fold(e.name).endsWith(word));
-    return parts.length > 1 && parts[0] === word;
+    return parts.length > 1 && parts[0] === word && e.rule !== FACILITY_RULE;
   });
   if (candidates.length === 0) return undefined;
   // Prefer the last one named before this mention.

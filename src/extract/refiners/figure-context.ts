@@ -1,4 +1,4 @@
-import type { ExtractContext } from "../context";
+import { bySentence, type ExtractContext } from "../context";
 import type { Attribution } from "../parsers/attribution";
 import type { DateFinding } from "../parsers/dates";
 import type { FigureFinding } from "../parsers/figures";
@@ -420,12 +420,79 @@ function placeInput(
   };
 }
 
+/** Each figure's place or group, in the text's order: a figure may take the last placed figure's ("place.last-figure"). */
+export interface PlacedFigures {
+  subjects: Map<FigureFinding, FigureSubject>;
+  /** The groups the counted words named ("four crew members"), one entity per wording, in the order first named. */
+  groups: Entity[];
+}
+
+/** The place refiner: runs PLACE_RULES on every figure; the story's and paragraphs' places are read once, if any figure. */
+export function placeFigures(
+  context: ExtractContext,
+  figures: readonly FigureFinding[],
+  names: readonly NameMention[],
+  byMention: Map<NameMention, Entity>,
+  trace: Trace = () => undefined,
+): PlacedFigures {
+  const subjects = new Map<FigureFinding, FigureSubject>();
+  const groups = new Map<string, Entity>();
+  if (figures.length === 0) return { subjects, groups: [] };
+  const namesIn = bySentence(context, names);
+  const draft = draftPlaces(context, namesIn, byMention);
+  let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  for (const figure of figures) {
+    const subject = figureSubject(context, figure, previous, namesIn, byMention, draft, groups, trace);
+    if (!subject) continue;
+    subjects.set(figure, subject);
+    previous = { figure, subject };
+  }
+  return { subjects, groups: [...groups.values()] };
+}
+
+/** Who a figure comes from, and the words that say so. */
+export interface FigureSource {
+  entity: Entity;
+  basis: "stated" | "implied";
+  text: { start: number; end: number };
+}
+
+/** The source refiner: each figure's attribution (figureAttribution), for the figures that have one. */
+export function sourceFigures(
+  context: ExtractContext,
+  figures: readonly FigureFinding[],
+  attributions: Map<number, { attribution: Attribution; entity: Entity }>,
+): Map<FigureFinding, FigureSource> {
+  const sources = new Map<FigureFinding, FigureSource>();
+  for (const figure of figures) {
+    const source = figureAttribution(context, figure, attributions);
+    if (source) sources.set(figure, source);
+  }
+  return sources;
+}
+
+/** The date refiner: each figure's date (figureDate), for the figures that have one. */
+export function dateFigures(
+  context: ExtractContext,
+  figures: readonly FigureFinding[],
+  dates: readonly DateFinding[],
+): Map<FigureFinding, DateFinding> {
+  const out = new Map<FigureFinding, DateFinding>();
+  if (figures.length === 0) return out;
+  const datesIn = bySentence(context, dates);
+  for (const figure of figures) {
+    const date = figureDate(figure, datesIn);
+    if (date) out.set(figure, date);
+  }
+  return out;
+}
+
 /** Who a figure comes from: an attribution in its sentence (stated), or in the next sentence of its paragraph (implied). */
 export function figureAttribution(
   context: ExtractContext,
   figure: FigureFinding,
   attributions: Map<number, { attribution: Attribution; entity: Entity }>,
-): { entity: Entity; basis: "stated" | "implied"; text: { start: number; end: number } } | undefined {
+): FigureSource | undefined {
   const own = attributions.get(figure.sentence.index);
   if (own)
     return {

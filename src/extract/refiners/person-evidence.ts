@@ -1,6 +1,14 @@
 import type { ExtractContext } from "../context";
 import { sentenceAt } from "../context";
-import { BODY_WORDS, HEADING_WORDS, HUMAN_NOUNS, HUMAN_VERB_AFTER, OUTLET_AFTER, OUTLET_BEFORE } from "../gazetteer-people";
+import {
+  BODY_WORDS,
+  GROUP_CLAIM_AFTER,
+  HEADING_WORDS,
+  HUMAN_NOUNS,
+  HUMAN_VERB_AFTER,
+  OUTLET_AFTER,
+  OUTLET_BEFORE,
+} from "../gazetteer-people";
 import { PORTFOLIO_WORDS, TITLES } from "../gazetteer";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
@@ -8,6 +16,8 @@ import { isSpace, runStartAtEnd, trimEndWhile } from "../text";
 
 /** Name rules that make a person from the look of a name alone (two capitalized words): they need evidence. */
 const GUESSED = new Set(["name:two-capitalized-words", "name:two-capitalized-words-at-start"]);
+/** A lone word before a verb of saying, taken for a speaker's name ("Okafor said"). */
+const ONE_WORD_SPEAKER = "name:speaker-by-one-name";
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?\s+$/;
 /** '"…," said Aline Bahati': the name after an inverted verb of saying. */
 const SPEECH_BEFORE = /\b(?:said|says|added|recalled|explained|asked|wrote|insisted|warned|continued)\s+$/;
@@ -84,6 +94,23 @@ function notAPerson(context: ExtractContext, entity: Entity): "an outlet" | "a b
   return undefined;
 }
 
+const ONE_WORD_RULE = {
+  "a role": "name.role-not-a-name",
+  "a body": "name.body-word",
+  "letters and digits": "name.letters-and-digits",
+} as const;
+
+/**
+ * What a lone speaker's word is when it is no one's name: a title or a role ("The Chief said", "the Commissioner
+ * said"), a body's word ("Al-Shabaab said"), or a code of letters and digits ("M23 said").
+ */
+function oneWordSpeaker(entity: Entity): keyof typeof ONE_WORD_RULE | undefined {
+  if (TITLES.has(entity.name) || HUMAN_NOUNS.has(entity.name.toLowerCase())) return "a role";
+  if (entity.name.split(/[\s-]+/).some((w) => BODY_WORDS.has(w))) return "a body";
+  if (/\d/.test(entity.name)) return "letters and digits";
+  return undefined;
+}
+
 /**
  * Names with evidence (issue 22): a name the rules took for a person from its look alone stays one only with a person
  * signal (personSignal). Otherwise it is an organization when its words or an outlet's cue say so ("Guardia Civil",
@@ -96,10 +123,28 @@ export function requirePersonEvidence(
   byMention: Map<NameMention, Entity>,
 ): Entity[] {
   const trace = context.trace ?? (() => undefined);
+  const { text } = context;
   const dropped = new Set<Entity>();
   for (const entity of entities) {
-    if (entity.kind !== "person" || !GUESSED.has(entity.rule)) continue;
+    if (entity.kind !== "person" || !(GUESSED.has(entity.rule) || entity.rule === ONE_WORD_SPEAKER)) continue;
     const item = `name '${entity.name}'`;
+    // "Al Qaeda said it was behind the attack": a group's words of itself beat the verb of saying.
+    if (entity.mentions.some((m) => GROUP_CLAIM_AFTER.test(text.slice(m.end, m.end + 80)))) {
+      entity.kind = "organization";
+      entity.rule = "name:group-claims";
+      trace({ item, rule: "name.group-claims", decided: "a group: it claims an attack or speaks of itself as 'it'" });
+      continue;
+    }
+    if (entity.rule === ONE_WORD_SPEAKER) {
+      const decided = oneWordSpeaker(entity);
+      if (decided === "a role") dropped.add(entity);
+      else if (decided) {
+        entity.kind = "organization";
+        entity.rule = decided === "a body" ? "name:body-word" : "name:letters-and-digits";
+      }
+      if (decided) trace({ item, rule: ONE_WORD_RULE[decided], decided });
+      continue;
+    }
     const heading = entity.name === entity.name.toUpperCase() || entity.name.split(/\s+/).some((w) => HEADING_WORDS.has(w));
     // A body's word beats a verb: "Ambulance Victoria said" is no person.
     const body = entity.name.split(/[\s-]+/).some((w) => BODY_WORDS.has(w));

@@ -25,6 +25,9 @@ const DIVISION_BEFORE = /\b(?:province|state|region|governorate|prefecture|count
 /** A person signal right after a name: a speech verb, an age. */
 const PERSON_AFTER =
   /^(?: ?, ?\d{1,3} ?,| ?\(\d{1,3}\)|,? (?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained|who)\b)/;
+/** "Chikwawa has recorded 6 deaths": a name that reports a count, as a district or a town does in a sitrep. */
+const REPORTS_A_COUNT_AFTER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:recorded|reported|registered|confirmed|counted|logged)\s+(?:(?:at least|about|nearly|more than|over|some)\s+)?\d/;
 /** Joined in a list to another name: ", ", " and ", ", and ", " or ". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 /** "a Toyota", "the Toyota was parked": a make or a thing, not the town of that name (few towns take an article). */
@@ -44,7 +47,10 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
   const { text } = context;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") withAreaWord(text, m, trace);
+    if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") {
+      withAreaWord(text, m, trace);
+      withFacilityWord(text, m, trace);
+    }
     if (!unsure(m)) continue;
     const after = text.slice(m.end, m.end + 40);
     if (PERSON_AFTER.test(after)) continue;
@@ -55,17 +61,19 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     const isPlace = (x: NameMention | undefined) => x !== undefined && x.kind === "place";
     const slot = PLACE_WORD_AFTER.test(after)
       ? "before-a-place-word"
-      : isPlace(prev) && LIST_GAP.test(text.slice(prev!.end, m.start))
-        ? "listed-with-a-place"
-        : isPlace(next) && LIST_GAP.test(text.slice(m.end, next!.start))
+      : REPORTS_A_COUNT_AFTER.test(after)
+        ? "reports-a-count"
+        : isPlace(prev) && LIST_GAP.test(text.slice(prev!.end, m.start))
           ? "listed-with-a-place"
-          : isPlace(next) && /^,\s+$/.test(text.slice(m.end, next!.start))
-            ? "before-its-region"
-            : known.some((e) => e.kind !== "place") ||
-                (known.some((e) => e.population >= KNOWN_PLACE_POPULATION) &&
-                  !A_THING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)))
-              ? "known-place"
-              : undefined;
+          : isPlace(next) && LIST_GAP.test(text.slice(m.end, next!.start))
+            ? "listed-with-a-place"
+            : isPlace(next) && /^,\s+$/.test(text.slice(m.end, next!.start))
+              ? "before-its-region"
+              : known.some((e) => e.kind !== "place") ||
+                  (known.some((e) => e.population >= KNOWN_PLACE_POPULATION) &&
+                    !A_THING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)))
+                ? "known-place"
+                : undefined;
     const item = `name '${m.text}' at ${m.start}`;
     if (!slot) {
       trace({ item, rule: "name.geonames-slot", decided: "no" });
@@ -106,6 +114,22 @@ function withAreaWord(text: string, m: NameMention, trace: Trace): void {
   m.end += word[0].length;
   m.text = text.slice(m.start, m.end);
   trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.area-word-after", decided: "the area's word is the name's" });
+}
+
+/** A facility's lower-case word after a name: where people are treated or sheltered ("Madina hospital"). */
+const FACILITY_WORD_AFTER = /^ (?:hospital|clinic|health cent(?:re|er)|medical cent(?:re|er))\b/;
+
+/**
+ * "at Madina hospital": the facility is the site (rule "name.facility-word-after"); its word belongs to the name, as
+ * a place counted there is the hospital, not the town it is named for.
+ */
+function withFacilityWord(text: string, m: NameMention, trace: Trace): void {
+  const word = FACILITY_WORD_AFTER.exec(text.slice(m.end, m.end + 20));
+  if (!word) return;
+  m.end += word[0].length;
+  m.text = text.slice(m.start, m.end);
+  m.rule = "facility-word-after";
+  trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.facility-word-after", decided: "a facility: the site" });
 }
 
 /** The story's country: the dateline's ("QUETTA, Pakistan -", or its city's), else the lead's first, else the most named. */
