@@ -12,7 +12,7 @@ const precision = (t: Tally) => percent(rates(t).precision);
 const accuracy = (a: Accuracy) => (a.of === 0 ? "–" : `${percent(accuracyRate(a))} (${a.correct}/${a.of})`);
 
 const row = (name: string, s: ArticleScore) =>
-  `| ${name} | ${recall(s.values)} | ${precision(s.values)} | ${accuracy(s.place)} | ${accuracy(s.qualifier)} | ${accuracy(s.measure)} | ${accuracy(s.speakers)} |`;
+  `| ${name} | ${recall(s.values)} | ${precision(s.values)} | ${accuracy(s.place)} | ${accuracy(s.qualifier)} | ${accuracy(s.measure)} | ${accuracy(s.speakers)} | ${s.nonNames.count} of ${s.nonNames.of} |`;
 
 export function corpusTables(): string[] {
   const lines: string[] = [];
@@ -21,8 +21,8 @@ export function corpusTables(): string[] {
     lines.push(
       `### ${set.name} (${scored.length})`,
       "",
-      "| article | figures found | value precision | place right, of found | qualifier | measure | speakers |",
-      "| --- | --- | --- | --- | --- | --- | --- |",
+      "| article | figures found | value precision | place right, of found | qualifier | measure | speakers | non-names in people |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- |",
       ...scored.map((x) => row(`\`${x.name}\``, x.score)),
       row("**overall**", addScores(scored.map((x) => x.score))),
       "",

@@ -90,7 +90,7 @@ export function extractBench(dir = ARTICLES_DIR, heldOutDir = HELD_OUT_DIR): { n
     ` | ${pr(s.values)} | ${acc(s.qualifier)} | ${acc(s.measure)} | ${pr(s.quotes)} (${s.quotes.matched}/${s.quotes.found}/${s.quotes.truth})`.padEnd(
       72,
     ) +
-    ` | ${acc(s.speakers)} | place ${acc(s.place)}`;
+    ` | ${acc(s.speakers)} | place ${acc(s.place)} | non-names in people ${s.nonNames.count}/${s.nonNames.of}`;
   const scores = cases.map((c) => ({ name: c.name, score: scoreCase(c) }));
   const articles = scores.filter((s) => s.name !== "bundled report");
   const lines = [header, ...scores.map((s) => row(s.name, s.score))];
