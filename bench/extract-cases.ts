@@ -5,6 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadGazetteer } from "../src/cli/gazetteer";
+import { extractDraft } from "../src/extract";
+import type { DraftReport } from "../src/model/draft";
 import type { Report } from "../src/model/report";
 
 export interface ExtractCase {
@@ -63,4 +66,13 @@ export function articleCases(dir = ARTICLES_DIR): ExtractCase[] {
         title: truth.source.title,
       };
     });
+}
+
+/** A case's draft as the CLI and the pane make it: with its date and title, and the GeoNames gazetteer. */
+export function draftCase(c: ExtractCase): DraftReport {
+  return extractDraft(c.text, {
+    ...(c.published ? { published: c.published } : {}),
+    ...(c.title ? { title: c.title } : {}),
+    gazetteer: loadGazetteer(),
+  });
 }

@@ -17,6 +17,7 @@ import {
   CORPUS_HELD_OUT_2_DIR,
   CORPUS_HELD_OUT_DIR,
   CORPUS_TUNING_DIR,
+  draftCase,
   HELD_OUT_DIR,
   type ExtractCase,
 } from "./extract-cases";
@@ -33,14 +34,7 @@ const pr = (t: Tally) => {
 };
 const acc = (a: Accuracy) => `${pct(accuracyRate(a))} (${a.correct}/${a.of})`.padEnd(12);
 
-export function scoreCase(c: ExtractCase): ArticleScore {
-  const draft = extractDraft(c.text, {
-    ...(c.published ? { published: c.published } : {}),
-    ...(c.title ? { title: c.title } : {}),
-    gazetteer: loadGazetteer(),
-  });
-  return scoreDraft(draft, c.truth);
-}
+export const scoreCase = (c: ExtractCase): ArticleScore => scoreDraft(draftCase(c), c.truth);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -5,22 +5,12 @@
  * JSON file (to prove a refactor changes no draft).
  */
 import { writeFileSync } from "node:fs";
-import { extractDraft } from "../src/extract";
-import { loadGazetteer } from "../src/cli/gazetteer";
 import { accuracyRate, addScores, rates, scoreDraft, type Accuracy, type ArticleScore } from "../src/extract/score";
 import type { DraftReport } from "../src/model/draft";
-import { ARTICLES_DIR, articleCases, CORPUS_TUNING_DIR, type ExtractCase } from "./extract-cases";
+import { ARTICLES_DIR, articleCases, CORPUS_TUNING_DIR, draftCase } from "./extract-cases";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const acc = (a: Accuracy) => `${pct(accuracyRate(a))} ${`${a.correct}/${a.of}`.padEnd(7)}`;
-
-function draftOf(c: ExtractCase): DraftReport {
-  return extractDraft(c.text, {
-    ...(c.published ? { published: c.published } : {}),
-    ...(c.title ? { title: c.title } : {}),
-    gazetteer: loadGazetteer(),
-  });
-}
 
 const header = `${"article".padEnd(36)} ${"found".padEnd(14)} ${"precision".padEnd(14)} ${"place".padEnd(14)} ${"qualifier".padEnd(14)} ${"measure".padEnd(14)} ${"speakers".padEnd(14)}`;
 function row(name: string, s: ArticleScore): string {
@@ -37,7 +27,7 @@ for (const [set, dir] of [
 ] as const) {
   console.log(`\n${set}\n${header}`);
   const scores = articleCases(dir).map((c) => {
-    const draft = draftOf(c);
+    const draft = draftCase(c);
     drafts[`${set}/${c.name}`] = draft;
     const score = scoreDraft(draft, c.truth);
     console.log(row(c.name, score));

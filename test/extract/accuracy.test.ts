@@ -1,23 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTICLE_SETS, articleCases, bundledCase, type ExtractCase } from "../../bench/extract-cases";
-import { extractDraft } from "../../src/extract";
-import { loadGazetteer } from "../../src/cli/gazetteer";
+import { ARTICLE_SETS, articleCases, bundledCase, draftCase, type ExtractCase } from "../../bench/extract-cases";
 import { accuracyRate, addScores, rates, scoreDraft, type ArticleScore } from "../../src/extract/score";
 
 type Floors = Record<string, number>;
 const floors = JSON.parse(readFileSync(join(__dirname, "accuracy-floors.json"), "utf8")) as Record<string, Floors | string>;
 
 // Scored as the CLI and the pane draft: with the GeoNames gazetteer.
-const score = (c: ExtractCase) =>
-  scoreDraft(
-    extractDraft(c.text, {
-      ...(c.published ? { published: c.published } : {}),
-      ...(c.title ? { title: c.title } : {}),
-      gazetteer: loadGazetteer(),
-    }),
-    c.truth,
-  );
+const score = (c: ExtractCase) => scoreDraft(draftCase(c), c.truth);
 
 const measured = (s: ArticleScore): Floors => ({
   "figures precision": rates(s.figures).precision,
