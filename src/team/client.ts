@@ -151,25 +151,24 @@ export class TeamClient {
    * own). A wait that runs out between pages is a timeout that says how many rows had come, never a short answer.
    */
   async compare(where: string, measure: string, signal?: AbortSignal): Promise<TeamCompare> {
-    let answer: TeamCompare | undefined;
-    let cursor: string | null = null;
+    const rows: TeamCompare["rows"] = [];
+    let page: TeamCompare | undefined;
     do {
-      const params = new URLSearchParams({ where, measure, ...(cursor === null ? {} : { cursor }) });
-      let page: TeamCompare;
+      // After the first page, the loop's condition has made its nextCursor a string.
+      const params = new URLSearchParams({ where, measure, ...(page ? { cursor: page.nextCursor! } : {}) });
       try {
         page = await this.request("GET", `/compare?${params}`, CompareReply, { signal });
       } catch (error) {
-        if (!answer || !(error instanceof TeamLibraryError) || error.kind !== "timeout") throw error;
+        if (!page || !(error instanceof TeamLibraryError) || error.kind !== "timeout") throw error;
         throw new TeamLibraryError(
           "timeout",
-          `The team library at ${this.url} gave ${plural(answer.rows.length, "row")} of this compare, and more were ` +
+          `The team library at ${this.url} gave ${plural(rows.length, "row")} of this compare, and more were ` +
             "still to come when the wait ran out; nothing partial is shown.",
         );
       }
-      answer = answer ? { ...page, rows: [...answer.rows, ...page.rows] } : page;
-      cursor = page.nextCursor;
-    } while (cursor !== null);
-    return answer;
+      for (const row of page.rows) rows.push(row);
+    } while (page.nextCursor !== null);
+    return { ...page, rows };
   }
 
   /**
