@@ -4,13 +4,15 @@ import type { DraftActor, DraftEvent, DraftFigure, DraftPlace, DraftReport, Draf
 import { boundKindOf } from "../model/report-vocabulary";
 import type { Span } from "../model/span";
 import { boundsFor, MEASURES, UNITS } from "../model/vocabulary";
-import { bySentence, sentenceAt, span, type ExtractContext } from "./context";
+import { span, type ExtractContext } from "./context";
 import type { DateFinding } from "./parsers/dates";
 import type { FigureFinding, NotAFigure } from "./parsers/figures";
-import { moneyUnit } from "./parsers/money";
 import type { NameMention } from "./parsers/names";
 import type { Entity } from "./refiners/entities";
 import type { FigureSource, FigureSubject } from "./refiners/figure-context";
+import type { FigureCount } from "./refiners/figure-units";
+import type { EventFinding } from "./refiners/events";
+import type { SaidSpan } from "./refiners/statement-context";
 import type { StatementFinding } from "./refiners/statements";
 import { sha256Hex } from "./sha256";
 import { slug, uniqueId } from "../model/slug";
@@ -31,6 +33,14 @@ export interface Findings {
   sources?: Map<FigureFinding, FigureSource>;
   /** Each figure's date (dateFigures). */
   figureDates?: Map<FigureFinding, DateFinding>;
+  /** Each figure's counted noun and unit (refiners/figure-units.ts). */
+  counts?: Map<FigureFinding, FigureCount>;
+  /** What each statement said (refiners/statement-context.ts: saidSpans). */
+  said?: Map<StatementFinding, SaidSpan>;
+  /** Each statement's date (dateStatements). */
+  statementDates?: Map<StatementFinding, DateFinding>;
+  /** Dated sentences with the entities they name (refiners/events.ts). */
+  events?: EventFinding[];
   /** Each entity's type as an actor (refiners/actor-types.ts). */
   actorTypes?: Map<Entity, DraftActor["type"]>;
 }
@@ -110,9 +120,8 @@ export function buildDraft(
   const actorFor = (entity: Entity) => actorId.get(entity) ?? addActor(entity, typeOf(entity));
 
   const dateOf = (finding: DateFinding | undefined): ReportDate | null => finding?.date ?? null;
-  const dates = findings.dates ?? [];
-  const datesIn = bySentence(context, dates);
-  const namesIn = bySentence(context, findings.names ?? []);
+  const said = findings.said ?? new Map<StatementFinding, SaidSpan>();
+  const statementDates = findings.statementDates ?? new Map<StatementFinding, DateFinding>();
 
   // Statements.
   const draftStatements: DraftStatement[] = statements.map((statement) => {
@@ -120,36 +129,17 @@ export function buildDraft(
     const last = statement.sentences[statement.sentences.length - 1]!;
     const quotes = statement.passages.map((p) => span(text, p.start, p.end));
     const evidence = span(text, first.start, last.end);
-    let said: Span;
-    if (statement.kind === "quote" && quotes.length > 0)
-      said = span(text, statement.passages[0]!.start, statement.passages[statement.passages.length - 1]!.end);
-    else {
-      let start = statement.attribution ? statement.attribution.verb.end : first.start;
-      let end = last.end;
-      if (statement.attribution?.verb.text.toLowerCase() === "according to") {
-        // "X happened, according to Y." or "According to Y, X happened.": what was said is the other side.
-        const verb = statement.attribution.verb;
-        const comma = text.indexOf(",", verb.end);
-        if (verb.start - first.start > 15) {
-          start = first.start;
-          end = verb.start;
-        } else if (comma > 0 && comma < last.end) start = comma + 1;
-      }
-      const rest = text.slice(start, end);
-      start += /^\s*(?:that\s+|:\s*|,\s*)?/.exec(rest)![0].length;
-      while (end > start && /[.!?,;\s]/.test(text[end - 1]!)) end--;
-      said = end > start ? span(text, start, end) : evidence;
-    }
-    const date = datesIn.slice(first.index, last.index + 1).flat()[0];
+    const saidSpan = said.get(statement);
+    const saidText = saidSpan ? span(text, saidSpan.start, saidSpan.end) : evidence;
     return {
-      id: id("statement", `${statement.speaker.name} ${text.slice(said.start, said.end).split(/\s+/).slice(0, 4).join(" ")}`),
+      id: id("statement", `${statement.speaker.name} ${saidText.exact.split(/\s+/).slice(0, 4).join(" ")}`),
       speaker: actorFor(statement.speaker),
       speakerBasis: statement.speakerBasis,
       kind: statement.kind,
-      text: said,
+      text: saidText,
       quotes,
       evidence,
-      date: dateOf(date),
+      date: dateOf(statementDates.get(statement)),
       setting: "unspecified",
       settingBasis: null,
       topics: [UNCLASSIFIED_TOPIC],
@@ -172,6 +162,7 @@ export function buildDraft(
   const subjects = findings.subjects ?? new Map<FigureFinding, FigureSubject>();
   const sources = findings.sources ?? new Map<FigureFinding, FigureSource>();
   const figureDates = findings.figureDates ?? new Map<FigureFinding, DateFinding>();
+  const counts = findings.counts ?? new Map<FigureFinding, FigureCount>();
   for (const figure of findings.figures ?? []) {
     const subject = subjects.get(figure);
     const attribution = sources.get(figure);
@@ -180,27 +171,7 @@ export function buildDraft(
       figure.number.upper !== undefined
         ? boundsFor("range", figure.number.value, figure.number.upper)
         : boundsFor(kind, figure.number.value);
-    const counted =
-      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
-        text
-          .slice(
-            figure.number.end,
-            figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
-          )
-          // "five of them children": the part counts children.
-          .replace(/^\s+of\s+(?:them|those|whom)\s/, " "),
-      )?.[1] ?? "people";
-    const unit =
-      moneyUnit(text, figure.number) ??
-      (figure.measure === "rockets launched"
-        ? "rockets"
-        : figure.measure === "attacks"
-          ? "attacks"
-          : /^(?:houses|homes|dwellings)$/i.test(counted)
-            ? "homes"
-            : /^buildings$/i.test(counted)
-              ? "buildings"
-              : "people");
+    const { counted, unit } = counts.get(figure) ?? { counted: "people", unit: "people" };
     if (!units.has(unit)) extraUnits.add(unit);
     if (!canonical.has(figure.measure)) {
       const words = extraMeasures.get(figure.measure) ?? new Set<string>([figure.measure]);
@@ -222,10 +193,7 @@ export function buildDraft(
       ...(figure.measureWord.text.toLowerCase() !== figure.measure
         ? { measureText: span(text, figure.measureWord.start, figure.measureWord.end) }
         : {}),
-      // "four more died": "more" says the count is on top of another (its relation), not who is counted.
-      counted: /^(?:were|was|of|had|have|been|are|is|more|and|or|in|at|on|from|to|with|for|the|a|an)$/i.test(counted)
-        ? "people"
-        : counted,
+      counted,
       value,
       qualifier: figure.qualifier,
       unit,
@@ -262,28 +230,18 @@ export function buildDraft(
     });
   }
 
-  // Events: each dated sentence that is not a statement, with the people and places it names.
-  const events: DraftEvent[] = [];
-  const dated = new Set<number>();
-  for (const date of dates) {
-    const sentence = sentenceAt(context, date.start);
-    if (!sentence || sentence.end < date.end || dated.has(sentence.index)) continue;
-    dated.add(sentence.index);
-    const inSentence = namesIn[sentence.index]!.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      .map((m) => findings.byMention?.get(m))
-      .filter((e): e is Entity => !!e);
-    events.push({
-      id: id("event", `${date.date.start} ${sentence.text.split(/\s+/).slice(0, 4).join(" ")}`),
-      summary: sentence.text.length > 160 ? `${sentence.text.slice(0, 157)}...` : sentence.text,
-      date: date.date,
-      actors: [...new Set(inSentence.filter((e) => actorId.has(e)).map((e) => actorId.get(e)!))],
-      places: [...new Set(inSentence.filter((e) => placeId.has(e)).map((e) => placeId.get(e)!))],
-      evidence: span(text, sentence.start, sentence.end),
-      draft: draft(date.confidence * 0.6, `event: ${date.rule}`, [
-        date.rule.includes("relative") ? "date.chrono-relative" : "date.chrono-written",
-      ]),
-    });
-  }
+  // Events, with the actors and places their sentences name.
+  const events: DraftEvent[] = (findings.events ?? []).map(({ date, sentence, entities: named }) => ({
+    id: id("event", `${date.date.start} ${sentence.text.split(/\s+/).slice(0, 4).join(" ")}`),
+    summary: sentence.text.length > 160 ? `${sentence.text.slice(0, 157)}...` : sentence.text,
+    date: date.date,
+    actors: [...new Set(named.filter((e) => actorId.has(e)).map((e) => actorId.get(e)!))],
+    places: [...new Set(named.filter((e) => placeId.has(e)).map((e) => placeId.get(e)!))],
+    evidence: span(text, sentence.start, sentence.end),
+    draft: draft(date.confidence * confidenceOf("event.dated-sentence"), `event: ${date.rule}`, [
+      date.rule.includes("relative") ? "date.chrono-relative" : "date.chrono-written",
+    ]),
+  }));
 
   const title = options.title?.trim() || context.sentences[0]?.text.slice(0, 120) || "Untitled report";
   const report: DraftReport = {

@@ -31,6 +31,9 @@ import { locatePlaces, placesInPlaceSlots } from "./refiners/places";
 import { dateFigures, placeFigures, sourceFigures } from "./refiners/figure-context";
 import { actorTypes } from "./refiners/actor-types";
 import { countriesByGazetteer } from "./refiners/gazetteer-countries";
+import { countFigures } from "./refiners/figure-units";
+import { findEvents } from "./refiners/events";
+import { dateStatements, saidSpans } from "./refiners/statement-context";
 
 export type { Trace, TraceStep } from "./rules";
 
@@ -153,6 +156,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     subjects: placed.subjects,
     sources: sourceFigures(context, figures, attributions),
     figureDates: dateFigures(context, figures, dates),
+    counts: countFigures(context, figures),
+    said: saidSpans(context, statements),
+    statementDates: dateStatements(context, statements, dates),
+    events: findEvents(context, dates, names, byMention),
     actorTypes: actorTypes(context, entities, placed.groups),
   });
 }

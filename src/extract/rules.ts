@@ -78,6 +78,8 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["place.story", 1],
   ["place.last-figure", 1],
   ["place.none", 0.6],
+  // Events (refiners/events.ts): a dated sentence is an event only as a proposal; its date rule's confidence times this.
+  ["event.dated-sentence", 0.6],
 ]);
 
 export const confidenceOf = (rule: string): number => CONFIDENCE.get(rule) ?? 0.5;
