@@ -2,7 +2,6 @@ import { UTF16_UNIT } from "../model/offset-unit";
 import type { ReportDate } from "../model/date";
 import type { DraftActor, DraftEvent, DraftFigure, DraftPlace, DraftReport, DraftStatement } from "../model/draft";
 import { boundKindOf } from "../model/report-vocabulary";
-import type { Span } from "../model/span";
 import { boundsFor, MEASURES, UNITS } from "../model/vocabulary";
 import { span, type ExtractContext } from "./context";
 import type { DateFinding } from "./parsers/dates";
