@@ -1,0 +1,21 @@
+/**
+ * The third held-out corpus (held-out-3): articles written and annotated by a helper who has not read the
+ * extractor's rules, used only to measure the extractor, never to tune it. Layout as in ../../articles/README.md;
+ * every figure's subject is a place (see kit.ts).
+ */
+import type { Report } from "../../../../src/model/report";
+import type { TruthSet } from "../../truth-sets";
+import { truth as checkpointAttackNorthWaziristan } from "./checkpoint-attack-north-waziristan.truth";
+import { truth as missileStrikeKharkiv } from "./missile-strike-kharkiv.truth";
+import { CORPUS_HELD_OUT_3_DIR } from "./kit";
+
+export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
+  "checkpoint-attack-north-waziristan": checkpointAttackNorthWaziristan,
+  "missile-strike-kharkiv": missileStrikeKharkiv,
+};
+
+export const heldOut3Corpus: TruthSet = {
+  name: "held-out-3 corpus",
+  dir: CORPUS_HELD_OUT_3_DIR,
+  truths: HELD_OUT_3_CORPUS_TRUTHS,
+};
