@@ -7,11 +7,15 @@ import type { Report } from "../../../../src/model/report";
 import type { TruthSet } from "../../truth-sets";
 import { truth as checkpointAttackNorthWaziristan } from "./checkpoint-attack-north-waziristan.truth";
 import { truth as missileStrikeKharkiv } from "./missile-strike-kharkiv.truth";
+import { truth as villageRaidZamfara } from "./village-raid-zamfara.truth";
+import { truth as factoryFireMirpur } from "./factory-fire-mirpur.truth";
 import { CORPUS_HELD_OUT_3_DIR } from "./kit";
 
 export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
   "checkpoint-attack-north-waziristan": checkpointAttackNorthWaziristan,
   "missile-strike-kharkiv": missileStrikeKharkiv,
+  "village-raid-zamfara": villageRaidZamfara,
+  "factory-fire-mirpur": factoryFireMirpur,
 };
 
 export const heldOut3Corpus: TruthSet = {
