@@ -9,6 +9,8 @@ import { truth as checkpointAttackNorthWaziristan } from "./checkpoint-attack-no
 import { truth as missileStrikeKharkiv } from "./missile-strike-kharkiv.truth";
 import { truth as villageRaidZamfara } from "./village-raid-zamfara.truth";
 import { truth as factoryFireMirpur } from "./factory-fire-mirpur.truth";
+import { truth as policeStationAttackPortAuPrince } from "./police-station-attack-port-au-prince.truth";
+import { truth as cloudburstChamoli } from "./cloudburst-chamoli.truth";
 import { CORPUS_HELD_OUT_3_DIR } from "./kit";
 
 export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -16,6 +18,8 @@ export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "missile-strike-kharkiv": missileStrikeKharkiv,
   "village-raid-zamfara": villageRaidZamfara,
   "factory-fire-mirpur": factoryFireMirpur,
+  "police-station-attack-port-au-prince": policeStationAttackPortAuPrince,
+  "cloudburst-chamoli": cloudburstChamoli,
 };
 
 export const heldOut3Corpus: TruthSet = {
