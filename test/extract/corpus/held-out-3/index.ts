@@ -11,6 +11,7 @@ import { truth as villageRaidZamfara } from "./village-raid-zamfara.truth";
 import { truth as factoryFireMirpur } from "./factory-fire-mirpur.truth";
 import { truth as policeStationAttackPortAuPrince } from "./police-station-attack-port-au-prince.truth";
 import { truth as cloudburstChamoli } from "./cloudburst-chamoli.truth";
+import { truth as boatCapsizeCarles } from "./boat-capsize-carles.truth";
 import { CORPUS_HELD_OUT_3_DIR } from "./kit";
 
 export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -20,6 +21,7 @@ export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "factory-fire-mirpur": factoryFireMirpur,
   "police-station-attack-port-au-prince": policeStationAttackPortAuPrince,
   "cloudburst-chamoli": cloudburstChamoli,
+  "boat-capsize-carles": boatCapsizeCarles,
 };
 
 export const heldOut3Corpus: TruthSet = {
