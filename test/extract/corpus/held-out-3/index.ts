@@ -12,6 +12,7 @@ import { truth as factoryFireMirpur } from "./factory-fire-mirpur.truth";
 import { truth as policeStationAttackPortAuPrince } from "./police-station-attack-port-au-prince.truth";
 import { truth as cloudburstChamoli } from "./cloudburst-chamoli.truth";
 import { truth as boatCapsizeCarles } from "./boat-capsize-carles.truth";
+import { truth as flashFloodsNortheastAfghanistan } from "./flash-floods-northeast-afghanistan.truth";
 import { CORPUS_HELD_OUT_3_DIR } from "./kit";
 
 export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -22,6 +23,7 @@ export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "police-station-attack-port-au-prince": policeStationAttackPortAuPrince,
   "cloudburst-chamoli": cloudburstChamoli,
   "boat-capsize-carles": boatCapsizeCarles,
+  "flash-floods-northeast-afghanistan": flashFloodsNortheastAfghanistan,
 };
 
 export const heldOut3Corpus: TruthSet = {
