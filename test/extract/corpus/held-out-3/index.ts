@@ -14,6 +14,7 @@ import { truth as cloudburstChamoli } from "./cloudburst-chamoli.truth";
 import { truth as boatCapsizeCarles } from "./boat-capsize-carles.truth";
 import { truth as flashFloodsNortheastAfghanistan } from "./flash-floods-northeast-afghanistan.truth";
 import { truth as adfAttacksBeniLuberoEcho } from "./adf-attacks-beni-lubero-echo.truth";
+import { truth as cycloneNampulaIfrc } from "./cyclone-nampula-ifrc.truth";
 import { CORPUS_HELD_OUT_3_DIR } from "./kit";
 
 export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = {
@@ -26,6 +27,7 @@ export const HELD_OUT_3_CORPUS_TRUTHS: Readonly<Record<string, () => Report>> = 
   "boat-capsize-carles": boatCapsizeCarles,
   "flash-floods-northeast-afghanistan": flashFloodsNortheastAfghanistan,
   "adf-attacks-beni-lubero-echo": adfAttacksBeniLuberoEcho,
+  "cyclone-nampula-ifrc": cycloneNampulaIfrc,
 };
 
 export const heldOut3Corpus: TruthSet = {
