@@ -28,6 +28,8 @@ export const CORPUS_TUNING_DIR = join(root, "test", "extract", "corpus", "tuning
 export const CORPUS_HELD_OUT_DIR = join(root, "test", "extract", "corpus", "held-out");
 /** A second held-out set, written and annotated later by another helper apart from the rules: scored only. */
 export const CORPUS_HELD_OUT_2_DIR = join(root, "test", "extract", "corpus", "held-out-2");
+/** A third held-out set, written and annotated apart from the rules (2026-12-04), scored first before that day's rules. */
+export const CORPUS_HELD_OUT_3_DIR = join(root, "test", "extract", "corpus", "held-out-3");
 
 /** Every scored set of articles, by the name its floors have in test/extract/accuracy-floors.json. */
 export const ARTICLE_SETS: ReadonlyArray<{ name: string; dir: string }> = [
@@ -36,6 +38,7 @@ export const ARTICLE_SETS: ReadonlyArray<{ name: string; dir: string }> = [
   { name: "corpus tuning", dir: CORPUS_TUNING_DIR },
   { name: "corpus held-out", dir: CORPUS_HELD_OUT_DIR },
   { name: "corpus held-out-2", dir: CORPUS_HELD_OUT_2_DIR },
+  { name: "corpus held-out-3", dir: CORPUS_HELD_OUT_3_DIR },
 ];
 
 export function bundledCase(): ExtractCase {

@@ -15,6 +15,7 @@ import {
   articleCases,
   bundledCase,
   CORPUS_HELD_OUT_2_DIR,
+  CORPUS_HELD_OUT_3_DIR,
   CORPUS_HELD_OUT_DIR,
   CORPUS_TUNING_DIR,
   draftCase,
@@ -24,7 +25,7 @@ import {
 
 const TARGET_MS = 50;
 /** The corpus sets, scored per article and overall: the tuning set and both held-out sets. */
-export const CORPUS_DIRS = [CORPUS_TUNING_DIR, CORPUS_HELD_OUT_DIR, CORPUS_HELD_OUT_2_DIR];
+export const CORPUS_DIRS = [CORPUS_TUNING_DIR, CORPUS_HELD_OUT_DIR, CORPUS_HELD_OUT_2_DIR, CORPUS_HELD_OUT_3_DIR];
 const ROUNDS = 21;
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
