@@ -28,6 +28,8 @@ import { truth as dengueDhaka } from "./dengue-dhaka.truth";
 import { truth as carBombManbij } from "./car-bomb-manbij.truth";
 import { truth as flashUpdateHurricaneNadia } from "./flash-update-hurricane-nadia.truth";
 import { truth as villageRaidsPlateau } from "./village-raids-plateau.truth";
+import { truth as cattleRaidJonglei } from "./cattle-raid-jonglei.truth";
+import { truth as airstrikeSagaing } from "./airstrike-sagaing.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -51,6 +53,8 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "car-bomb-manbij": carBombManbij,
   "flash-update-hurricane-nadia": flashUpdateHurricaneNadia,
   "village-raids-plateau": villageRaidsPlateau,
+  "cattle-raid-jonglei": cattleRaidJonglei,
+  "airstrike-sagaing": airstrikeSagaing,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
