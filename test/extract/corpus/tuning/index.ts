@@ -30,6 +30,8 @@ import { truth as flashUpdateHurricaneNadia } from "./flash-update-hurricane-nad
 import { truth as villageRaidsPlateau } from "./village-raids-plateau.truth";
 import { truth as cattleRaidJonglei } from "./cattle-raid-jonglei.truth";
 import { truth as airstrikeSagaing } from "./airstrike-sagaing.truth";
+import { truth as marketFireKano } from "./market-fire-kano.truth";
+import { truth as mosqueBlastPaktika } from "./mosque-blast-paktika.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -55,6 +57,8 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "village-raids-plateau": villageRaidsPlateau,
   "cattle-raid-jonglei": cattleRaidJonglei,
   "airstrike-sagaing": airstrikeSagaing,
+  "market-fire-kano": marketFireKano,
+  "mosque-blast-paktika": mosqueBlastPaktika,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
