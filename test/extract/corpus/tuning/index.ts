@@ -32,6 +32,8 @@ import { truth as cattleRaidJonglei } from "./cattle-raid-jonglei.truth";
 import { truth as airstrikeSagaing } from "./airstrike-sagaing.truth";
 import { truth as marketFireKano } from "./market-fire-kano.truth";
 import { truth as mosqueBlastPaktika } from "./mosque-blast-paktika.truth";
+import { truth as stadiumCrushConakry } from "./stadium-crush-conakry.truth";
+import { truth as busTruckN1Mokopane } from "./bus-truck-n1-mokopane.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -59,6 +61,8 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "airstrike-sagaing": airstrikeSagaing,
   "market-fire-kano": marketFireKano,
   "mosque-blast-paktika": mosqueBlastPaktika,
+  "stadium-crush-conakry": stadiumCrushConakry,
+  "bus-truck-n1-mokopane": busTruckN1Mokopane,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
