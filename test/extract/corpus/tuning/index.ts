@@ -34,6 +34,7 @@ import { truth as marketFireKano } from "./market-fire-kano.truth";
 import { truth as mosqueBlastPaktika } from "./mosque-blast-paktika.truth";
 import { truth as stadiumCrushConakry } from "./stadium-crush-conakry.truth";
 import { truth as busTruckN1Mokopane } from "./bus-truck-n1-mokopane.truth";
+import { truth as landslidesDhading } from "./landslides-dhading.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -63,6 +64,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "mosque-blast-paktika": mosqueBlastPaktika,
   "stadium-crush-conakry": stadiumCrushConakry,
   "bus-truck-n1-mokopane": busTruckN1Mokopane,
+  "landslides-dhading": landslidesDhading,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
