@@ -35,6 +35,7 @@ import { truth as mosqueBlastPaktika } from "./mosque-blast-paktika.truth";
 import { truth as stadiumCrushConakry } from "./stadium-crush-conakry.truth";
 import { truth as busTruckN1Mokopane } from "./bus-truck-n1-mokopane.truth";
 import { truth as landslidesDhading } from "./landslides-dhading.truth";
+import { truth as flashUpdateCycloneNampula } from "./flash-update-cyclone-nampula.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -65,6 +66,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "stadium-crush-conakry": stadiumCrushConakry,
   "bus-truck-n1-mokopane": busTruckN1Mokopane,
   "landslides-dhading": landslidesDhading,
+  "flash-update-cyclone-nampula": flashUpdateCycloneNampula,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
