@@ -36,6 +36,7 @@ import { truth as stadiumCrushConakry } from "./stadium-crush-conakry.truth";
 import { truth as busTruckN1Mokopane } from "./bus-truck-n1-mokopane.truth";
 import { truth as landslidesDhading } from "./landslides-dhading.truth";
 import { truth as flashUpdateCycloneNampula } from "./flash-update-cyclone-nampula.truth";
+import { truth as sitrepIturiDisplacementSites } from "./sitrep-ituri-displacement-sites.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -67,6 +68,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "bus-truck-n1-mokopane": busTruckN1Mokopane,
   "landslides-dhading": landslidesDhading,
   "flash-update-cyclone-nampula": flashUpdateCycloneNampula,
+  "sitrep-ituri-displacement-sites": sitrepIturiDisplacementSites,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
