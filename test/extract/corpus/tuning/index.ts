@@ -37,6 +37,7 @@ import { truth as busTruckN1Mokopane } from "./bus-truck-n1-mokopane.truth";
 import { truth as landslidesDhading } from "./landslides-dhading.truth";
 import { truth as flashUpdateCycloneNampula } from "./flash-update-cyclone-nampula.truth";
 import { truth as sitrepIturiDisplacementSites } from "./sitrep-ituri-displacement-sites.truth";
+import { truth as flashUpdateFloodsHiraan } from "./flash-update-floods-hiraan.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -69,6 +70,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "landslides-dhading": landslidesDhading,
   "flash-update-cyclone-nampula": flashUpdateCycloneNampula,
   "sitrep-ituri-displacement-sites": sitrepIturiDisplacementSites,
+  "flash-update-floods-hiraan": flashUpdateFloodsHiraan,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
