@@ -163,7 +163,7 @@ export function truth(): Report {
         by: "actor:army",
         byText: "The Nepali Army",
         date: monday,
-        note: "Flown from Gajuri to Kathmandu: the place they were hurt; Kathmandu is where they were taken.",
+        note: "'from Gajuri to hospitals in Kathmandu': two places in the clause, the first named (where they were hurt).",
       },
       {
         id: "houses-destroyed",
