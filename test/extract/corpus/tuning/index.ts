@@ -28,6 +28,16 @@ import { truth as dengueDhaka } from "./dengue-dhaka.truth";
 import { truth as carBombManbij } from "./car-bomb-manbij.truth";
 import { truth as flashUpdateHurricaneNadia } from "./flash-update-hurricane-nadia.truth";
 import { truth as villageRaidsPlateau } from "./village-raids-plateau.truth";
+import { truth as cattleRaidJonglei } from "./cattle-raid-jonglei.truth";
+import { truth as airstrikeSagaing } from "./airstrike-sagaing.truth";
+import { truth as marketFireKano } from "./market-fire-kano.truth";
+import { truth as mosqueBlastPaktika } from "./mosque-blast-paktika.truth";
+import { truth as stadiumCrushConakry } from "./stadium-crush-conakry.truth";
+import { truth as busTruckN1Mokopane } from "./bus-truck-n1-mokopane.truth";
+import { truth as landslidesDhading } from "./landslides-dhading.truth";
+import { truth as flashUpdateCycloneNampula } from "./flash-update-cyclone-nampula.truth";
+import { truth as sitrepIturiDisplacementSites } from "./sitrep-ituri-displacement-sites.truth";
+import { truth as flashUpdateFloodsHiraan } from "./flash-update-floods-hiraan.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -51,6 +61,16 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "car-bomb-manbij": carBombManbij,
   "flash-update-hurricane-nadia": flashUpdateHurricaneNadia,
   "village-raids-plateau": villageRaidsPlateau,
+  "cattle-raid-jonglei": cattleRaidJonglei,
+  "airstrike-sagaing": airstrikeSagaing,
+  "market-fire-kano": marketFireKano,
+  "mosque-blast-paktika": mosqueBlastPaktika,
+  "stadium-crush-conakry": stadiumCrushConakry,
+  "bus-truck-n1-mokopane": busTruckN1Mokopane,
+  "landslides-dhading": landslidesDhading,
+  "flash-update-cyclone-nampula": flashUpdateCycloneNampula,
+  "sitrep-ituri-displacement-sites": sitrepIturiDisplacementSites,
+  "flash-update-floods-hiraan": flashUpdateFloodsHiraan,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
