@@ -1,4 +1,5 @@
 import type { Span } from "../model/span";
+import type { Tables } from "./parsers/tables";
 import type { Trace } from "./rules";
 
 /** A sentence of the article: its offsets, its words and the paragraph it belongs to. */
@@ -20,6 +21,8 @@ export interface ExtractContext {
   debug: (message: string) => void;
   /** Every rule tried on an item and what it decided (off unless a caller asks). */
   trace?: Trace;
+  /** The text's flattened tables (parsers/tables.ts), found once before names and figures. */
+  tables?: Tables;
 }
 
 export function span(text: string, start: number, end: number): Span {

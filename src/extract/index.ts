@@ -13,10 +13,12 @@ import { prepareInput } from "./input";
 import { findDates } from "./parsers/dates";
 import { findFigure, inAdditionTo, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
 import { findNames } from "./parsers/names";
-import { findNumbers } from "./parsers/numbers";
+import { findNumbers, type NumberMention } from "./parsers/numbers";
 import { moneyUnit, MONEY_MEASURES } from "./parsers/money";
 import { mergeParts } from "./parsers/parts";
 import { findQuotes } from "./parsers/quotes";
+import { findTables, rowNumbers, type TableColumn } from "./parsers/tables";
+import { confidenceOf } from "./rules";
 import { buildEntities } from "./refiners/entities";
 import { addAppositiveRoles } from "./refiners/roles";
 import { requirePersonEvidence } from "./refiners/person-evidence";
@@ -86,6 +88,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   const warnings = [...input.warnings];
   if (input.refusal) return buildDraft(context, options, { warnings: [...input.warnings, input.refusal] });
 
+  context.tables = findTables(context.text);
   const passages = findQuotes(context.text);
   context.sentences = mergeSentencesInQuotes(context.text, splitSentences(context.text), passages);
   const names = findNames(context);
@@ -117,7 +120,24 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     let previous =
       last && last.sentence.paragraph === sentence.paragraph && sentence.index - last.sentence.index <= 1 ? last : undefined;
     let previousDate = false;
-    for (const number of mergeParts(context.text, findNumbers(context.text, sentence.start, sentence.end))) {
+    const row = context.tables.rowOfLine.get(context.text.lastIndexOf("\n", sentence.start - 1) + 1);
+    const numbers = row
+      ? rowNumbers(context.text, row)
+      : mergeParts(context.text, findNumbers(context.text, sentence.start, sentence.end));
+    for (const number of numbers) {
+      const cell = context.tables.cellAt.get(number.start);
+      if (cell) {
+        const item = `figure '${number.text}' at ${number.start}`;
+        const { column } = cell;
+        if (!column.measure) {
+          trace({ item, rule: "figure.not-a-count", decided: `a table column of no casualty ('${column.text}')` });
+          notFigures.push({ number, reason: "a table column that counts no casualty" });
+          continue;
+        }
+        trace({ item, rule: "measure.table-column", decided: `${column.measure} (${column.text})` });
+        figures.push(tableFigure(number, sentence, column));
+        continue;
+      }
       const reason = notACount(context.text, number, previousDate);
       previousDate = reason === "a date";
       const item = `figure '${number.text}' at ${number.start}`;
@@ -164,6 +184,25 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
   });
 }
 
+/** A count in a flattened table's cell: its column's measure, the header's words for it. */
+function tableFigure(number: NumberMention, sentence: Sentence, column: TableColumn): FigureFinding {
+  return {
+    number,
+    sentence,
+    qualifier: "exact",
+    valueStart: number.start,
+    valueEnd: number.end,
+    measure: column.measure!,
+    measureWord: { start: column.start, end: column.end, text: column.text },
+    rule: `table column '${column.text}'`,
+    ruleId: "measure.table-column",
+    confidence: confidenceOf("measure.table-column"),
+  };
+}
+
+/** "three of the dead", "two of them": the words after a number that make it a part of a count before. */
+const OF_THE_WHOLE = /^\s+of\s+(?:the\s+(?:dead|injured|wounded|missing|victims|casualties)|them|those|whom)\b/i;
+
 /** How far back a count on top of others looks for the count of its measure (figures, not characters). */
 const RELATION_LOOKBACK = 20;
 
@@ -173,15 +212,27 @@ const RELATION_LOOKBACK = 20;
  * "four more": the last count of its measure, else the last count). The two are never summed.
  */
 function relate(text: string, sentence: Sentence, finding: FigureFinding, figures: FigureFinding[], trace: Trace, item: string) {
+  const recent = figures.slice(-RELATION_LOOKBACK);
   if (finding.relation) {
+    // "… and one in a house on Clarksville Street. Two of the victims were children": a part is of a larger whole,
+    // not of the part before it.
+    const to = finding.relation.to;
+    if (finding.relation.kind === "part of" && (to.relation?.kind === "part of" || to.number.value <= finding.number.value)) {
+      const whole = wholeOf(recent, finding);
+      if (whole) finding.relation = { ...finding.relation, to: whole };
+    }
     trace({ item, rule: "figure.relation", decided: `${finding.relation.kind} '${finding.relation.to.number.text}'` });
     return;
   }
-  const recent = figures.slice(-RELATION_LOOKBACK);
   const sameMeasure = [...recent].reverse().find((f) => f.measure === finding.measure);
+  const ofTheWhole = OF_THE_WHOLE.exec(text.slice(finding.valueEnd, Math.min(sentence.end, finding.valueEnd + 16)));
   if (finding.ruleId === "measure.of-the-named") {
     if (sameMeasure)
       finding.relation = { kind: "part of", to: sameMeasure, start: finding.measureWord.start, end: finding.measureWord.end };
+  } else if (ofTheWhole && wholeOf(recent, finding)) {
+    // "three of the dead were children", "Seventeen of the injured": a part of the whole count of its measure.
+    const start = finding.valueEnd + ofTheWhole[0].search(/\S/);
+    finding.relation = { kind: "part of", to: wholeOf(recent, finding)!, start, end: finding.valueEnd + ofTheWhole[0].length };
   } else {
     const words = inAdditionTo(text, sentence, finding);
     // With no count of its measure before, the last whole count ("Another 11 were wounded" after "14 killed, nine
@@ -194,6 +245,19 @@ function relate(text: string, sentence: Sentence, finding: FigureFinding, figure
     rule: "figure.relation",
     decided: finding.relation ? `${finding.relation.kind} '${finding.relation.to.number.text}'` : "no",
   });
+}
+
+/**
+ * The whole a part ("four of the dead") may belong to: the largest recent count of its measure that is no part of
+ * another and larger than it, since "the dead" are all of them, not "six bodies" found near the mosque.
+ */
+function wholeOf(recent: readonly FigureFinding[], part: FigureFinding): FigureFinding | undefined {
+  let whole: FigureFinding | undefined;
+  for (const f of recent) {
+    if (f.measure !== part.measure || f.relation?.kind === "part of" || f.number.value <= part.number.value) continue;
+    if (!whole || f.number.value > whole.number.value) whole = f;
+  }
+  return whole;
 }
 
 function parsePublished(value: string): Date {

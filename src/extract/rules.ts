@@ -57,6 +57,7 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["measure.of-the-named", 0.7],
   ["measure.list-continues", 0.65],
   ["measure.earlier-count", 0.6],
+  ["measure.table-column", 0.85],
   // Places and groups (refiners/figure-context.ts): a figure with a place keeps its measure's confidence; one
   // without is less sure (0.6). Per-rule place confidences are for the next tuning round, on the tuning set.
   ["place.who-acts-before", 1],
@@ -69,6 +70,7 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["place.clause-subject", 1],
   ["place.line-label", 1],
   ["place.same-sentence-figure", 1],
+  ["place.whole-of-part", 1],
   ["place.owner-of-body", 1],
   ["place.country-of-body", 1],
   ["place.sentence", 1],

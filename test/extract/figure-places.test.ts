@@ -118,3 +118,62 @@ describe("a figure's place, from the story's head", () => {
     expect(d.figures[0]!.draft.rule).toMatch(/subject: the place of its sentence from 'near the village of Tarnak'$/);
   });
 });
+
+describe("a figure's place, from the count it is part of and the body that speaks", () => {
+  it("gives a part its whole's place, not the seat of the officials who give it", () => {
+    expect(
+      placed(
+        "Gunmen killed 14 people in an attack on a market in Gao region on Sunday. Officials in Bamako said three of the dead were children.",
+      ),
+    ).toEqual(["14: Gao region [place.clause-locative]", "3: Gao region [place.whole-of-part]"]);
+  });
+
+  it("takes a part of a larger whole, not of the smaller part just before it", () => {
+    const d = draft(
+      "The blast killed 23 people in Jalalabad. Six bodies were found near the mosque. Police said four of the dead were students.",
+    );
+    const [toll, , part] = d.figures;
+    expect(part!.relation).toMatchObject({ kind: "part of", figure: toll!.id, text: { exact: "of the dead" } });
+  });
+
+  it("keeps a body's own count in its seat ('on their bank')", () => {
+    expect(placed("The ferry sank on Monday. Police in Shariatpur said six bodies had washed up on their bank.")).toEqual([
+      "6: Shariatpur [place.clause-locative]",
+    ]);
+  });
+
+  it("takes the region a country's possessive names, known to the gazetteer or not", () => {
+    expect(
+      placed("Gunmen killed 12 people and wounded nine others in an attack on a village in Somalia's Lower Shabelle region."),
+    ).toEqual(["12: Lower Shabelle region [place.sentence]", "9: Lower Shabelle region [place.clause-locative]"]);
+  });
+});
+
+describe("a flattened table's counts", () => {
+  const table = (text: string) => {
+    const d = draft(text);
+    const name = (id: string | undefined) => d.places.find((x) => x.id === id)?.name ?? "none";
+    return d.figures.map((f) => `${f.value.best} ${f.measure} ${f.unit}: ${name(f.subject?.id)} [${f.draft.rules?.join(" ")}]`);
+  };
+
+  it("takes each column's measure and each row's label as the place, split at single spaces", () => {
+    expect(table("CASUALTIES BY DISTRICT\nDistrict Killed Injured Houses destroyed\nKasese 14 22 1,300\nBundibugyo 6 - 410")).toEqual([
+      "14 killed people: Kasese [measure.table-column place.clause-subject]",
+      "22 injured people: Kasese [measure.table-column place.line-label]",
+      "1300 destroyed homes: Kasese [measure.table-column place.line-label]",
+      "6 killed people: Bundibugyo [measure.table-column place.clause-subject]",
+      "410 destroyed homes: Bundibugyo [measure.table-column place.line-label]",
+    ]);
+  });
+
+  it("reads pipes, leaves a column that counts no casualty out, and gives a total row no place of its own", () => {
+    const d = draft("Province | Deaths | Affected\nBaghlan | 27 | 12,000\nTotal | 27 | 12,000");
+    expect(d.figures.map((f) => f.value.best)).toEqual([27, 27]);
+    expect(d.places.map((p) => p.name)).toEqual(["Baghlan"]);
+    expect(d.otherNumerals.map((n) => n.reason)).toContain("a table column that counts no casualty");
+  });
+
+  it("reads no table in prose whose words only look like a header", () => {
+    expect(draft("Killed Injured Missing\nThe storm passed 12 villages.").figures).toEqual([]);
+  });
+});

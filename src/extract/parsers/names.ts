@@ -133,6 +133,8 @@ function tokens(text: string, from: number, to: number): Token[] {
 }
 
 /** Every name of the text, sentence by sentence, with its kind where the rules can tell. */
+const TOTAL_ROW = /^(?:totals?|overall|all|grand total|sub-?total)$/i;
+
 export function findNames(context: ExtractContext): NameMention[] {
   const mentions: NameMention[] = [];
   for (const sentence of context.sentences) {
@@ -395,6 +397,8 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start)))
   )
     return [];
+  // "Djugu 37 42" under "Territory Killed Injured": a table row's label is its place (not a "Total" row's).
+  if (context.tables?.rowAt.has(start) && words.length <= 4 && !TOTAL_ROW.test(name)) return mention("place", "table-row");
   // "Sindh: 87 people killed, 310 injured": a sitrep line's label before its counts is the line's place.
   if (sentenceStart && /^:\s*(?:\p{L}+\s+){0,3}\d/u.test(text.slice(end, end + 30)) && words.length <= 3)
     return mention("place", "line-label");

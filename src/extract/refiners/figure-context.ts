@@ -8,7 +8,7 @@ import { COUNTRIES } from "../gazetteer";
 import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
-import { type Around, namedIn, placesAround, placesOf, sentenceSetting } from "./sentence-place";
+import { type Around, namedIn, placesAround, placesOf, sentenceSetting, speakersPlace } from "./sentence-place";
 import { broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn } from "./place-words";
 import { inStoryHead, storyHead, type StoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
@@ -144,6 +144,8 @@ interface PlaceInput {
   /** The nearest place after in/at in the number's clause. */
   loc: NameMention | undefined;
   sameSentencePrevious: { figure: FigureFinding; subject: FigureSubject } | undefined;
+  /** For a part of a count before ("three of the dead"), the place or group that count took. */
+  whole: FigureSubject | undefined;
   /** The sentence's place: its nearest place after in/at, wherever its clause ends. */
   setting: NameMention | undefined;
   /** The place of the sentences before it in its paragraph. */
@@ -209,11 +211,12 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       return subject ? stated(x, subject) : undefined;
     },
   },
-  // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged": the line's label places every count of its line.
+  // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged", "Djugu 37 42" under a table's header: the line's
+  // label places every count of its line.
   {
     name: "place.line-label",
     apply: (x) => {
-      const label = x.places.find((m) => m.rule === "line-label");
+      const label = x.places.find((m) => m.rule === "line-label" || m.rule === "table-row");
       return label ? stated(x, label) : undefined;
     },
   },
@@ -251,6 +254,12 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   },
   // "Two people were killed and about 40 injured when the trains collided near Evangelismos": the sentence's place.
   { name: "place.sentence", apply: (x) => (x.setting ? named(x, x.setting, "implied") : undefined) },
+  // "Officials in Mogadishu said three of the dead were children": a part of a count is where its whole is, when its
+  // sentence names no place of its own; before the paragraph's and the story's, which may be a later event's.
+  {
+    name: "place.whole-of-part",
+    apply: (x) => (x.whole ? { entity: x.whole.entity, basis: "implied", ...wordsOf(x.whole) } : undefined),
+  },
   // Background ("An earthquake in April 2015 killed nearly 9,000"): a count of another year is the country's, not
   // the story's place: the country named in this sentence or the one before, else the dateline's.
   {
@@ -297,6 +306,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.clause-subject", "subject: the place its clause is about"],
   ["place.line-label", "subject: the label of its line"],
   ["place.same-sentence-figure", "subject: as the figure before"],
+  ["place.whole-of-part", "subject: as the count it is part of"],
   ["place.owner-of-body", "subject: the place whose body counts"],
   ["place.country-of-body", "subject: the country of the body that counts"],
   ["place.other-year-country", "subject: a count of another year, the country's"],
@@ -320,8 +330,9 @@ export function figureSubject(
   draft: DraftPlaces,
   groups: Map<string, Entity> = new Map(),
   trace: Trace = () => undefined,
+  placed: ReadonlyMap<FigureFinding, FigureSubject> = new Map(),
 ): FigureSubject | undefined {
-  const input = placeInput(context, draft, figure, previous, namesIn, byMention, groups);
+  const input = placeInput(context, draft, figure, previous, namesIn, byMention, groups, placed);
   const item = `figure '${figure.number.text}' at ${figure.number.start}`;
   const quoted = (out: Omit<FigureSubject, "rule">) =>
     out.words ? ` from '${context.text.slice(out.words.start, out.words.end)}'` : "";
@@ -331,6 +342,8 @@ export function figureSubject(
   return { ...chosen.out, rule: `${text}${quoted(chosen.out)}`, id: chosen.rule };
 }
 
+const THEIR = /\b(?:their|its|our)\b/i;
+
 function placeInput(
   context: ExtractContext,
   draft: DraftPlaces,
@@ -339,6 +352,7 @@ function placeInput(
   namesIn: NameMention[][],
   byMention: Map<NameMention, Entity>,
   groups: Map<string, Entity>,
+  placed: ReadonlyMap<FigureFinding, FigureSubject>,
 ): PlaceInput {
   const { text } = context;
   const sentence = figure.sentence;
@@ -390,7 +404,10 @@ function placeInput(
       (m.end <= figure.valueStart
         ? !CLAUSE_BREAK.test(text.slice(m.end, figure.valueStart)) && !LIST_AFTER_COLON.test(text.slice(m.end, figure.valueStart))
         : m.start <= clauseEnd);
-    if (fits && (!loc || distance(m) < distance(loc))) loc = m;
+    // "Officials in Mogadishu said three …": where the body that speaks sits is not where the count is, unless the
+    // count is theirs ("police in Shariatpur said six bodies had washed up on their bank").
+    const seat = speakersPlace(text, sentence, m) && !THEIR.test(text.slice(figure.number.end, clauseEnd));
+    if (fits && !seat && (!loc || distance(m) < distance(loc))) loc = m;
   }
   if (loc) loc = innermost(text, places, loc);
   const nearest = sentenceSetting(text, sentence, figure, locative, distance);
@@ -412,6 +429,7 @@ function placeInput(
     places,
     loc,
     sameSentencePrevious,
+    whole: figure.relation?.kind === "part of" ? placed.get(figure.relation.to) : undefined,
     setting: nearest ? innermost(text, places, nearest) : undefined,
     paragraph: draft.around[sentence.index]?.paragraph,
     section: draft.around[sentence.index]?.section,
@@ -442,7 +460,7 @@ export function placeFigures(
   const draft = draftPlaces(context, namesIn, byMention);
   let previous: { figure: FigureFinding; subject: FigureSubject } | undefined;
   for (const figure of figures) {
-    const subject = figureSubject(context, figure, previous, namesIn, byMention, draft, groups, trace);
+    const subject = figureSubject(context, figure, previous, namesIn, byMention, draft, groups, trace, subjects);
     if (!subject) continue;
     subjects.set(figure, subject);
     previous = { figure, subject };

@@ -21,15 +21,20 @@ export function countFigures(context: ExtractContext, figures: readonly FigureFi
   const { text } = context;
   const out = new Map<FigureFinding, FigureCount>();
   for (const figure of figures) {
-    const counted =
-      /^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
-        text
-          .slice(
-            figure.number.end,
-            figure.measureWord.start > figure.number.end ? figure.measureWord.end : figure.number.end + 30,
-          )
-          .replace(/^\s+of\s+(?:them|those|whom)\s/, " "),
-      )?.[1] ?? "people";
+    // A table's count is named by its column's header ("Houses destroyed"), not by the cells after it.
+    const header = figure.ruleId === "measure.table-column" ? figure.measureWord.text : undefined;
+    const counted = header
+      ? (/^(houses|homes|dwellings|buildings|shelters|schools)\b/i.exec(header)?.[1]?.toLowerCase() ?? "people")
+      : (/^\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u.exec(
+          text
+            .slice(
+              figure.number.end,
+              figure.measureWord.start > figure.number.end
+                ? figure.measureWord.end
+                : Math.min(figure.sentence.end, figure.number.end + 30),
+            )
+            .replace(/^\s+of\s+(?:them|those|whom)\s/, " "),
+        )?.[1] ?? "people");
     const unit =
       moneyUnit(text, figure.number) ??
       (figure.measure === "rockets launched"

@@ -55,7 +55,15 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     const after = text.slice(m.end, m.end + 40);
     if (PERSON_AFTER.test(after)) continue;
     const known = gazetteer.lookup(m.text);
-    if (known.length === 0) continue;
+    if (known.length === 0) {
+      // "Somalia's Lower Shabelle region", "Bulo Mareer district": the area's word says it is a place, known or not.
+      if (!AREA_WORD_AFTER.test(after)) continue;
+      m.kind = "place";
+      m.rule = "area-word-after";
+      trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.area-word-after", decided: "place" });
+      withAreaWord(text, m, trace);
+      continue;
+    }
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     const isPlace = (x: NameMention | undefined) => x !== undefined && x.kind === "place";
