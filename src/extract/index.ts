@@ -255,7 +255,8 @@ function wholeOf(recent: readonly FigureFinding[], part: FigureFinding): FigureF
   let whole: FigureFinding | undefined;
   for (const f of recent) {
     if (f.measure !== part.measure || f.relation?.kind === "part of" || f.number.value <= part.number.value) continue;
-    if (!whole || f.number.value > whole.number.value) whole = f;
+    // Of equal counts, the later: the lead repeats the headline's toll with where it happened.
+    if (!whole || f.number.value >= whole.number.value) whole = f;
   }
   return whole;
 }

@@ -177,3 +177,33 @@ describe("a flattened table's counts", () => {
     expect(draft("Killed Injured Missing\nThe storm passed 12 villages.").figures).toEqual([]);
   });
 });
+
+describe("a lead's wide place and the site where the event happened", () => {
+  it("gives the lead's count the village named next, not the state, while the headline's count keeps the headline's place", () => {
+    expect(
+      placed(
+        "Gunmen kill 21 in raid in Nigeria's Zamfara State\nGUSAU, Nigeria (AP) — Gunmen on motorbikes killed 21 people and wounded 13 others in Zamfara State on Friday, police said.\nThe attackers stormed the village of Kadawa at dusk, residents said.",
+      ),
+    ).toEqual([
+      "21: Zamfara State [place.clause-locative]",
+      "21: Kadawa [place.story-more-precise-than-lead]",
+      "13: Kadawa [place.story-more-precise-than-lead]",
+    ]);
+  });
+
+  it("keeps a flood's toll with the area the lead names", () => {
+    expect(
+      placed(
+        "The death toll from floods in Sindh province has risen to 31, officials said.\nIn the town of Dadu, water reached the rooftops.",
+      ),
+    ).toEqual(["31: Sindh province [place.clause-locative]"]);
+  });
+
+  it("gives a toll brought up by deaths at a hospital the story's place, not the hospital", () => {
+    expect(
+      placed(
+        "A bomb killed 12 people at a market in Konduga on Monday. Two of the wounded died at Maiduguri Specialist Hospital, bringing the death toll to 14, officials said.",
+      ).at(-1),
+    ).toBe("14: Konduga [place.story-toll]");
+  });
+});

@@ -90,7 +90,7 @@ export function notACount(text: string, n: NumberMention, previousDate: boolean)
   if (/^(?:th|st|nd|rd)\b/.test(after)) return "an ordinal";
   if (/\b(?:girl|boy|child|baby|toddler|infant|son|daughter)\s+of\s+(?:about\s+|around\s+)?$/i.test(before)) return "an age";
   if (
-    /^\s+(?:[\p{Ll}-]+\s+)?(?:head of|cattle|livestock|goats|sheep|cows|buffalo(?:es)?|animals|dogs|countries|nations|sides|villages|towns|provinces|coaches|carriages|vehicles|cars|ambulances|engines|fire engines|firearms|guns|weapons)\b/iu.test(
+    /^\s+(?:(?!(?:in|at|on|near|during|after|from|over)\s)[\p{Ll}-]+\s+)?(?:head of|cattle|livestock|goats|sheep|cows|buffalo(?:es)?|animals|dogs|countries|nations|sides|villages|towns|provinces|coaches|carriages|vehicles|cars|ambulances|engines|fire engines|firearms|guns|weapons)\b/iu.test(
       after,
     )
   )

@@ -43,7 +43,7 @@ for (const [country, words] of Object.entries(COUNTRIES)) for (const word of wor
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
 const PLACE_FIRST = new Set(["Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf"]);
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|on the|of the town of|town of|city of|village of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|on the|of the town of|towns? of|city of|villages? of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
 const OF_PLACE =
   /\b(?:shelling|bombing|siege|outskirts|centre|center|streets|residents|people|coast|north|south|east|west|port|city|town|village|region|province|mayor|governor)\s+of\s+$/i;

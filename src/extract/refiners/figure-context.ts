@@ -9,7 +9,7 @@ import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { type Around, namedIn, placesAround, placesOf, sentenceSetting, speakersPlace } from "./sentence-place";
-import { broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn } from "./place-words";
+import { AREA_EVENT, broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn, wide } from "./place-words";
 import { inStoryHead, storyHead, type StoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
@@ -39,6 +39,8 @@ const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|other
 /** A count of the whole story ("the death toll", "the total number of injured") is the story's, not its paragraph's. */
 const STORY_TOTAL =
   /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
+/** ", bringing the death toll to": a toll raised by the clause before, the story's whole. */
+const TOLL_BROUGHT_TO = /,\s(?:bringing|raising|taking|pushing|lifting)\sthe\s(?:overall\s|total\s)?(?:death\s)?toll\sto\s$/i;
 /** "Eleven were in El Oro province: nine in Machala": the place before the colon is the whole's, not the items'. */
 const LIST_AFTER_COLON = /:\s/;
 
@@ -158,6 +160,8 @@ interface PlaceInput {
 }
 
 type PlaceRule = Rule<PlaceInput, Omit<FigureSubject, "rule">>;
+/** The place the count's clause names, else its sentence's. */
+const leadSetting = (x: PlaceInput) => x.loc ?? x.setting;
 /** A place named in the text, with the words the rule leaned on ("in the market district of Satellite Town"). */
 const named = (x: PlaceInput, m: NameMention, basis: FigureSubject["basis"]): Omit<FigureSubject, "rule"> => ({
   entity: x.entityOf(m)!,
@@ -194,12 +198,28 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   { name: "place.counted-group", apply: (x) => countedGroup(x.context, x.figure, x.groups) },
   // "1,400 Israelis": a name right after the number, no preposition between.
   { name: "place.named-among-counted", apply: (x) => (x.counted ? stated(x, x.counted) : undefined) },
-  // The headline's or the lead's whole country ("in central Colombia") is the setting; where the event happened is the count's place.
+  // The lead's country, region or division ("in central Colombia", "in Jonglei State") is the setting; where the event
+  // happened is the count's place. A headline's count keeps the headline's place.
   {
     name: "place.story-more-precise-than-lead",
     apply: (x) =>
-      x.loc && inStoryHead(x.draft.head, x.figure.sentence.index) && broad(x.entityOf(x.loc)!) && x.locus && !broad(x.locus)
+      leadSetting(x) &&
+      x.figure.sentence.index === x.draft.head.lead &&
+      wide(x.entityOf(leadSetting(x)!)!) &&
+      (broad(x.entityOf(leadSetting(x)!)!) || !AREA_EVENT.test(x.figure.sentence.text)) &&
+      x.locus &&
+      !wide(x.locus)
         ? named(x, x.locusMention!, "inferred")
+        : undefined,
+  },
+  // "Six of the wounded died at Bor State Hospital, bringing the death toll to 38": the toll is the story's, not the
+  // place of the deaths that raised it.
+  {
+    name: "place.story-toll",
+    apply: (x) =>
+      x.locusMention &&
+      TOLL_BROUGHT_TO.test(x.context.text.slice(Math.max(x.figure.sentence.start, x.figure.valueStart - 50), x.figure.valueStart))
+        ? named(x, x.locusMention, "inferred")
         : undefined,
   },
   { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
@@ -302,6 +322,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.counted-group", "subject: the group counted"],
   ["place.named-among-counted", "subject: named among the counted words"],
   ["place.story-more-precise-than-lead", "subject: the place of the story, more precise than the lead's"],
+  ["place.story-toll", "subject: the story's toll, the story's place"],
   ["place.clause-locative", "subject: place after in/at, nearest"],
   ["place.clause-subject", "subject: the place its clause is about"],
   ["place.line-label", "subject: the label of its line"],

@@ -22,6 +22,23 @@ export const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
 /** A whole country, or a country's part named by a compass word ("central Colombia"). */
 export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
 
+/** A first-level division or an area of a country by its word ("Jonglei State", "Paktika province", "Sagaing Region"). */
+const DIVISION_NAME =
+  /(?:^|\s)(?:province|region|state|county|governorate|prefecture|oblast|department|territory|district)$|^(?:the\s+)?(?:province|state|region|governorate|prefecture|county)\s+of\s/i;
+
+/** A place wider than where an event happens: a whole country, a part of one, or a division ("Jonglei State"). */
+export const wide = (entity: Entity) => broad(entity) || DIVISION_NAME.test(entity.name);
+
+/**
+ * A hazard that covers an area, not a point: its toll belongs to the area the lead names ("the floods in the province
+ * of Valencia", "landslides in Dhading"), however precise the places of its parts.
+ */
+export const AREA_EVENT =
+  /\b(?:floods?|flooding|flash floods|landslides?|mudslides?|storms?|cyclone|hurricane|typhoon|tornado(?:es)?|earthquakes?|quakes?|heavy rains?|monsoon|downpours?|drought|heatwaves?|heat waves?|wildfires?|bushfires?|forest fires?|outbreak|epidemic|cholera|dengue|measles)\b/i;
+
+/** A settlement named by its word before it ("the villages of Padiet and Poktap"): where an event happened. */
+export const SETTLEMENT_OF = /\b(?:villages?|towns?|city|hamlets?|settlements?|camps?)\s+of\s+$/i;
+
 /**
  * Where the preposition of place before a name starts ("in the market district of" before Satellite Town), looking
  * back at most 40 characters and not before `floor` (a sentence's start): undefined when there is none.

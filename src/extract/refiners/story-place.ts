@@ -2,11 +2,12 @@
  * The story's place, for a figure its own words do not place: the lead's place, else the headline's, else the
  * dateline's, with the dateline set apart from the lead.
  */
-import type { ExtractContext } from "../context";
+import type { ExtractContext, Sentence } from "../context";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { innermost } from "./place-chain";
-import { broad, COUNTRY_NAMES, locativeStart, RELATIVE } from "./place-words";
+import { AREA_EVENT, broad, COUNTRY_NAMES, locativeStart, RELATIVE, SETTLEMENT_OF, wide } from "./place-words";
+import { speakersPlace } from "./sentence-place";
 import type { StoryHead } from "./story-head";
 
 /** The country of the dateline ("NAIROBI, Kenya —"), when the draft knows it as a place. */
@@ -20,6 +21,14 @@ export function datelineCountry(
   );
   return named ? byMention.get(named) : undefined;
 }
+
+/** A sentence that says where the event itself was: "it happened in", "the attackers stormed the village of". */
+const EVENT_AT =
+  /\b(?:happened|occurred|took place|struck|erupted|broke out|stormed|raided|attacked|overran|tore through|went off|exploded)\b/i;
+
+/** "eight in Hyderabad", "12 of them in Dhaka": a place with a count of its own. */
+const OWN_COUNT_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$/iu;
 
 /** "Lamar County officials said": a place named for the body that speaks. */
 const BODY_AFTER = /^\s(?:officials|authorities|police|government|council)\b/;
@@ -78,25 +87,33 @@ export function storyPlace(
     if (country) leadMention = country;
   }
   const lead = leadMention ? byMention.get(leadMention) : undefined;
-  if (!lead || !broad(lead)) return leadMention;
+  if (!lead || !wide(lead)) return leadMention;
+  const leadText = context.sentences[head.lead]?.text ?? "";
+  if (!broad(lead) && AREA_EVENT.test(leadText)) return leadMention;
   // Counted from the text's first paragraph, the headline's when there is one.
   const leadParagraph = context.sentences[0]?.paragraph ?? 0;
   const firstParagraphs = context.sentences.filter((s) => s.paragraph <= leadParagraph + 2);
+  // Where the event happened: a place after in/at/near or a settlement's word, not the seat of a body that speaks
+  // ("Officials in Bamako said") and not a part with a count of its own ("12 died in Sindh: eight in Hyderabad").
+  const tiedTo = (m: NameMention, s: Sentence) =>
+    (locativeStart(text, m, s.start) !== undefined || SETTLEMENT_OF.test(text.slice(Math.max(s.start, m.start - 20), m.start))) &&
+    !speakersPlace(text, s, m) &&
+    !OWN_COUNT_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
   for (const s of firstParagraphs) {
-    if (!/\b(?:happened|occurred|took place|struck|erupted|broke out)\b/i.test(s.text)) continue;
-    const here = placesOf(s.index).filter((m) => locativeStart(text, m, s.start) !== undefined && !broad(byMention.get(m)!));
+    if (!EVENT_AT.test(s.text)) continue;
+    const here = placesOf(s.index).filter((m) => tiedTo(m, s) && !wide(byMention.get(m)!));
     const town =
       here.find((m) => /\b(?:town|village|city) of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
       here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
       here[0];
     if (town) return town;
   }
-  // "Car bomb kills 20 in northern Syria" then "on the outskirts of Manbij": with a headline or a lead that names only
-  // a country or a region of one, the first precise place after in/at/near in the first two paragraphs is the story's.
-  // Only a region of a country ("northern Syria"): a whole country in the lead stays the story's place.
-  if (lead.rule !== "name:region") return leadMention;
+  // "Car bomb kills 20 in northern Syria" then "on the outskirts of Manbij"; "a mosque in Paktika province" then "in
+  // Urgun": with a lead that names only a part of a country or a division, the first precise place after in/at/near in
+  // the first two paragraphs is the story's. A whole country in the lead stays the story's place.
+  if (lead.rule !== "name:region" && broad(lead)) return leadMention;
   for (const s of context.sentences.filter((x) => x.paragraph <= leadParagraph + 1)) {
-    const precise = placesOf(s.index).find((m) => locativeStart(text, m, s.start) !== undefined && !broad(byMention.get(m)!));
+    const precise = placesOf(s.index).find((m) => tiedTo(m, s) && !wide(byMention.get(m)!));
     if (precise) return precise;
   }
   return leadMention;
