@@ -1,4 +1,5 @@
 import { extractDraft } from "../../src/extract";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 
 // Our own sentences, written in the manner of news reports.
 const people = (text: string) =>
@@ -253,5 +254,24 @@ describe("non-names in people: the general forms that are no one's name", () => 
     expect(people("Separately Ali Musa said 12 people had died.")).toEqual([{ name: "Ali Musa", role: "" }]);
     expect(people("Initially Police said 12 people had died.")).toEqual([]);
     expect(actors("A VBIED killed 12. The VBIED was hidden in a truck, police said.").map((a) => a.name)).not.toContain("VBIED");
+  });
+});
+
+describe("places named by the words of their line", () => {
+  const gazetteer = loadGazetteer();
+  const placesOf = (text: string) => extractDraft(text, { published: "2025-06-02", gazetteer }).places.map((p) => p.name);
+
+  it("reads no preposition across a line break, so a lead's first capitalized word is no place", () => {
+    expect(placesOf("Eleven dead as bus and truck collide near Mokopane\nEleven people were killed on Saturday.")).toEqual([
+      "Mokopane",
+    ]);
+  });
+
+  it("takes every item of a list after a plural place word as a place, known to the gazetteer or not", () => {
+    expect(placesOf("Gunmen attacked the villages of Lopa, Dhendro and Ngari on Sunday, killing nine people.")).toEqual([
+      "Lopa",
+      "Dhendro",
+      "Ngari",
+    ]);
   });
 });

@@ -43,7 +43,8 @@ for (const [country, words] of Object.entries(COUNTRIES)) for (const word of wor
 const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES));
 const PLACE_FIRST = new Set(["Lake", "Mount", "Mt", "Mt.", "Cape", "Gulf"]);
 const PLACE_PREPOSITION =
-  /\b(?:in|at|near|into|outside|across|towards?|from|off|around|throughout|along|on the|of the town of|towns? of|city of|villages? of|province of|region of|district of|state of|capital,?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+  // Case written out, not /i: under /iu, \p{Ll} would match capitals too, and "near Mokopane Eleven" would read as a place.
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Oo]utside|[Aa]cross|[Tt]owards?|[Ff]rom|[Oo]ff|[Aa]round|[Tt]hroughout|[Aa]long|[Oo]n the|of the town of|towns? of|city of|villages? of|province of|region of|district of|state of|capital,?)\s+(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** "the shelling of Kharkiv": a single word after "of" is a place when nothing says otherwise. */
 const OF_PLACE =
   /\b(?:shelling|bombing|siege|outskirts|centre|center|streets|residents|people|coast|north|south|east|west|port|city|town|village|region|province|mayor|governor)\s+of\s+$/i;
@@ -419,7 +420,8 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   // "Lake Kivu", "Mount Hagen": a place's word first.
   if (PLACE_FIRST.has(words[0]!) && words.length > 1 && !title) return mention("place", "place-word-first");
   if (title) return mention("person", "title");
-  const before = text.slice(Math.max(0, start - 40), start);
+  // Within the name's line: a headline's last words are no preposition for the lead's first ("… near Mokopane⏎Eleven").
+  const before = text.slice(Math.max(0, start - 40, text.lastIndexOf("\n", start - 1) + 1), start);
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return mention("place", "preposition");
   if (OF_PLACE.test(before) && words.length === 1) return mention("place", "place-of");
   if (words.length === 1 && OWNS_A_BODY.test(text.slice(end, end + 40))) return mention("place", "owns-a-body");

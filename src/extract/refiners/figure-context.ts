@@ -364,6 +364,7 @@ export function figureSubject(
 }
 
 const THEIR = /\b(?:their|its|our)\b/i;
+const SPEAKS_AFTER = /^,?\s(?:said|says|told|added|announced)\b/;
 
 function placeInput(
   context: ExtractContext,
@@ -427,7 +428,11 @@ function placeInput(
         : m.start <= clauseEnd);
     // "Officials in Mogadishu said three …": where the body that speaks sits is not where the count is, unless the
     // count is theirs ("police in Shariatpur said six bodies had washed up on their bank").
-    const seat = speakersPlace(text, sentence, m) && !THEIR.test(text.slice(figure.number.end, clauseEnd));
+    const seat =
+      (speakersPlace(text, sentence, m) ||
+        // "a spokesperson for the Department of Transport in Polokwane, said nine …": the speaker's words.
+        (m.end <= figure.valueStart && SPEAKS_AFTER.test(text.slice(m.end, figure.valueStart)))) &&
+      !THEIR.test(text.slice(figure.number.end, clauseEnd));
     if (fits && !seat && (!loc || distance(m) < distance(loc))) loc = m;
   }
   if (loc) loc = innermost(text, places, loc);

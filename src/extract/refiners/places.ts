@@ -56,12 +56,18 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     if (PERSON_AFTER.test(after)) continue;
     const known = gazetteer.lookup(m.text);
     if (known.length === 0) {
-      // "Somalia's Lower Shabelle region", "Bulo Mareer district": the area's word says it is a place, known or not.
-      if (!AREA_WORD_AFTER.test(after)) continue;
+      // "Somalia's Lower Shabelle region", "Bulo Mareer district": the area's word says it is a place, known or not;
+      // "the villages of Lopa and Drodro": so does a list of places after a plural place word.
+      const slot = AREA_WORD_AFTER.test(after)
+        ? "area-word-after"
+        : inPlaceList(text, mentions, i)
+          ? "listed-after-place-words"
+          : undefined;
+      if (!slot) continue;
       m.kind = "place";
-      m.rule = "area-word-after";
-      trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.area-word-after", decided: "place" });
-      withAreaWord(text, m, trace);
+      m.rule = slot;
+      trace({ item: `name '${m.text}' at ${m.start}`, rule: `name.${slot}`, decided: "place" });
+      if (slot === "area-word-after") withAreaWord(text, m, trace);
       continue;
     }
     const prev = mentions[i - 1];
@@ -92,6 +98,20 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     trace({ item, rule: `name.geonames-slot:${slot}`, decided: "place" });
     withAreaWord(text, m, trace);
   }
+}
+
+/** "the villages of", "the districts of": a plural place word before a list of names. */
+const PLACES_OF = /\b(?:villages|towns|cities|districts|provinces|regions|camps|neighbou?rhoods|communes|municipalities|localities|settlements)\s+of\s+$/i;
+const MAX_LIST = 12;
+
+/** Whether a name is a later item of a list of places that a plural place word opens ("villages of A, B and C"). */
+function inPlaceList(text: string, mentions: readonly NameMention[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_LIST; k--) {
+    const item = mentions[k]!;
+    if (item.kind !== "place" || !LIST_GAP.test(text.slice(item.end, mentions[k + 1]!.start))) return false;
+    if (PLACES_OF.test(text.slice(Math.max(0, item.start - 30), item.start))) return true;
+  }
+  return false;
 }
 
 /** The lower-case word of an area after a place's name ("Herat province", "Zamzam camp"). */

@@ -45,9 +45,12 @@ export function placesOf(
   return { places, locative };
 }
 
-/** "The district administration in Chandpur said …": where the body that speaks is, not where the sentence is set. */
+/**
+ * "The district administration in Chandpur said …", "the corporation said in Pretoria that …": where the body that
+ * speaks is, not where the sentence is set.
+ */
 const BODY_IN =
-  /\b(?:administration|police|officials?|authorities|office|ministry|government|council|spokes(?:man|woman|person))\s(?:in|at)\s$/i;
+  /\b(?:administration|police|officials?|authorities|office|ministry|government|council|spokes(?:man|woman|person)|said|says|told reporters|announced)\s(?:in|at)\s$/i;
 
 export const speakersPlace = (text: string, sentence: Sentence, m: NameMention) =>
   BODY_IN.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));

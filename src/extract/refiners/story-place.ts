@@ -28,7 +28,7 @@ const EVENT_AT =
 
 /** "eight in Hyderabad", "12 of them in Dhaka": a place with a count of its own. */
 const OWN_COUNT_BEFORE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$/iu;
+  /(?:\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens?|[Hh]undreds?))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$/u;
 
 /** "Lamar County officials said": a place named for the body that speaks. */
 const BODY_AFTER = /^\s(?:officials|authorities|police|government|council)\b/;
