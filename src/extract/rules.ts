@@ -67,6 +67,7 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["place.named-among-counted", 1],
   ["place.story-more-precise-than-lead", 1],
   ["place.story-toll", 1],
+  ["place.facility-subject", 1],
   ["place.clause-locative", 1],
   ["place.clause-subject", 1],
   ["place.line-label", 1],

@@ -6,7 +6,7 @@ import type { NameMention } from "../parsers/names";
  * Nsanje with nine").
  */
 const SUBJECT_GAP =
-  /^\s(?:(?:has|have|had)\s)?(?:reported|recorded|confirmed|registered|counted|received|treated|admitted|reports|records|confirms|registers|counts)\s$|^\s(?:(?:is|was)\s[\p{L} -]{1,30},\s)?with\s$|^\s$/u;
+  /^\s(?:(?:has|have|had)\s(?:been\s)?|(?:is|was|were)\s)?(?:reported|recorded|confirmed|registered|counted|received|treated|admitted|reports|records|confirms|registers|counts|treating|receiving|admitting|caring\sfor|sheltering|hosting|hosts|treats|receives)\s$|^\s(?:(?:is|was)\s[\p{L} -]{1,30},\s)?with\s$|^\s$/u;
 
 /**
  * The place the count's clause is about, named as its subject right before it: the last place before the count,

@@ -39,6 +39,8 @@ const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|other
 /** A count of the whole story ("the death toll", "the total number of injured") is the story's, not its paragraph's. */
 const STORY_TOTAL =
   /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
+/** A place where people are treated or sheltered, by its name's last word. */
+const FACILITY = /\b(?:Hospital|Clinic|Medical Cent(?:re|er)|Health Cent(?:re|er)|hospital|clinic|camp|Camp|shelter|Shelter)$/;
 /** ", bringing the death toll to": a toll raised by the clause before, the story's whole. */
 const TOLL_BROUGHT_TO = /,\s(?:bringing|raising|taking|pushing|lifting)\sthe\s(?:overall\s|total\s)?(?:death\s)?toll\sto\s$/i;
 /** "Eleven were in El Oro province: nine in Machala": the place before the colon is the whole's, not the items'. */
@@ -222,6 +224,15 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
         ? named(x, x.locusMention, "inferred")
         : undefined,
   },
+  // "Nampula Central Hospital has received at least 40 injured patients transferred from Angoche": a facility that
+  // treats or shelters the counted is where they are, before a place the clause says they came from.
+  {
+    name: "place.facility-subject",
+    apply: (x) => {
+      const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
+      return subject && FACILITY.test(x.entityOf(subject)!.name) ? stated(x, subject) : undefined;
+    },
+  },
   { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
   // "Chikwawa has recorded 6 deaths, Mangochi 5": the place its clause is about, named as the clause's subject.
   {
@@ -323,6 +334,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.named-among-counted", "subject: named among the counted words"],
   ["place.story-more-precise-than-lead", "subject: the place of the story, more precise than the lead's"],
   ["place.story-toll", "subject: the story's toll, the story's place"],
+  ["place.facility-subject", "subject: the facility its clause is about"],
   ["place.clause-locative", "subject: place after in/at, nearest"],
   ["place.clause-subject", "subject: the place its clause is about"],
   ["place.line-label", "subject: the label of its line"],
