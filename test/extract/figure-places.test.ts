@@ -207,3 +207,19 @@ describe("a lead's wide place and the site where the event happened", () => {
     ).toBe("14: Konduga [place.story-toll]");
   });
 });
+
+describe("routes, roads and rivers", () => {
+  it("does not give a count a route's ends, and takes a road's number as a place", () => {
+    expect(
+      placed(
+        "Nine people were killed when a bus crashed on the N2 near Komga. The bus was carrying 48 passengers from Durban to East London.",
+      ),
+    ).toEqual(["9: N2 [place.clause-locative]", "48: N2 [place.paragraph]"]);
+  });
+
+  it("takes the river a vehicle fell into", () => {
+    expect(placed("A jeep plunged into the Bheri River near Chhinchu. Seven people were on board.").at(-1)).toBe(
+      "7: Bheri River [place.paragraph]",
+    );
+  });
+});

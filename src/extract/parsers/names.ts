@@ -134,6 +134,8 @@ function tokens(text: string, from: number, to: number): Token[] {
 }
 
 /** Every name of the text, sentence by sentence, with its kind where the rules can tell. */
+const ROAD_NUMBER = /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/;
+const ROAD_BEFORE = /\b(?:on|along|off|onto|near|at)\s(?:the\s)?$/i;
 const TOTAL_ROW = /^(?:totals?|overall|all|grand total|sub-?total)$/i;
 
 export function findNames(context: ExtractContext): NameMention[] {
@@ -398,6 +400,9 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     (/^[A-Z]{2,6}s?$/.test(name) && /\ban?\s+$/i.test(text.slice(Math.max(0, start - 4), start)))
   )
     return [];
+  // "on the N1", "off the A-7", "along Highway 9's": a road's number is a place where a road fits.
+  if (words.length === 1 && ROAD_NUMBER.test(name) && ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+    return mention("place", "road-number");
   // "Djugu 37 42" under "Territory Killed Injured": a table row's label is its place (not a "Total" row's).
   if (context.tables?.rowAt.has(start) && words.length <= 4 && !TOTAL_ROW.test(name)) return mention("place", "table-row");
   // "Sindh: 87 people killed, 310 injured": a sitrep line's label before its counts is the line's place.

@@ -19,6 +19,10 @@ export function namedIn(names: readonly NameMention[], sentence: Sentence, entit
   });
 }
 
+const ROUTE_FROM = /\bfrom\s(?:the\s)?$/;
+const ROUTE_ON = /^\s(?:to|towards|for)\s(?:the\s)?\p{Lu}/u;
+const ROUTE_TO = /\bfrom\s\p{Lu}[\p{L}'’-]{0,20}(?:\s\p{Lu}[\p{L}'’-]{0,20})?\sto\s$/u;
+
 /** A hospital is where its patients are counted ("71 people were being treated at Benha University Hospital"). */
 const HOSPITAL = /\b(?:Hospital|Clinic|Medical Cent(?:re|er))$/;
 
@@ -40,6 +44,9 @@ export function placesOf(
     (m) =>
       (locativeStart(text, m, sentence.start) !== undefined || (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(before(m, 10)))) &&
       !RELATIVE.test(before(m, 20)) &&
+      // "a bus carrying 60 passengers from Johannesburg to Musina": a route's ends are not where the count is.
+      !(ROUTE_FROM.test(before(m, 10)) && ROUTE_ON.test(text.slice(m.end, m.end + 12))) &&
+      !ROUTE_TO.test(before(m, 40)) &&
       !/,\s*also\s+in\s+(?:the\s+)?$/i.test(before(m, 20)),
   );
   return { places, locative };
