@@ -223,3 +223,28 @@ describe("routes, roads and rivers", () => {
     );
   });
 });
+
+describe("sitrep lists and where the displaced went", () => {
+  it("reads a list with its counts in brackets, each with its own place", () => {
+    expect(
+      placed(
+        "In Sofala, Buzi district was hardest hit, with 12 deaths, followed by Nhamatanda (four) and Dondo (two). WFP is working in Nhamatanda and Dondo.",
+      ),
+    ).toEqual([
+      "12: Buzi district [place.clause-subject]",
+      "4: Nhamatanda [place.clause-subject]",
+      "2: Dondo [place.clause-subject]",
+    ]);
+  });
+
+  it("gives people who fled the place they fled to", () => {
+    expect(placed("Gunmen raided Kadawa. More than 800 people had fled to the town of Gusau by Monday.").at(-1)).toBe(
+      "800: Gusau [place.clause-locative]",
+    );
+  });
+
+  it("counts people still under the rubble as trapped", () => {
+    const d = draft("The quake struck Herat on Saturday. As many as 30 people were still under the rubble of a mosque.");
+    expect(d.figures.map((f) => `${f.value.best} ${f.measure}`)).toEqual(["30 trapped"]);
+  });
+});

@@ -151,9 +151,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
  * "St Elizabeth 11", "in Ghoryan district, 41"), after a list's joint.
  */
 function placeItem(gap: string): boolean {
-  const m = /^(?:\s*[,;:]\s|,?\s+and\s)/.exec(gap);
+  // "with 17 deaths, followed by Mogovolas (six) and Moma (five)": a list with its counts in brackets.
+  const m = /^\)?(?:\s*[,;:]\s|,?\s+and\s)(?:followed\s+by\s+)?/.exec(gap);
   if (!m) return false;
-  const rest = words(gap.slice(m[0].length).replace(/,\s*$/, ""));
+  const rest = words(gap.slice(m[0].length).replace(/,\s*$|\s\($/, ""));
   let i = 0;
   if (rest[i] === "in" || rest[i] === "at") i++;
   if (rest[i] === "the") i++;

@@ -98,6 +98,8 @@ export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "150 homes were buried": homes lost, before "swept away" counts the missing.
   [/^\s+(?:homes|houses|buildings|dwellings)\s+(?:were\s+)?(?:buried|swept away|washed away)\b/i, "destroyed"],
   [/\bswept away\b/i, "missing"],
+  // "24 people were still under the rubble": trapped, neither dead nor missing yet.
+  [/\b(?:under|beneath)\s+(?:the\s+)?(?:rubble|debris|wreckage|collapsed\s+\w+)\b/i, "trapped"],
   [/\bunaccounted for\b/i, "missing"],
   [/\b(?:in custody|held overnight|taken into custody|to be (?:held|detained|jailed|remanded))\b/i, "arrested"],
   [/\b(?:told|ordered|forced) to (?:leave|flee)\b/i, "evacuated"],

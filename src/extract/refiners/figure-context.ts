@@ -233,15 +233,16 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       return subject && FACILITY.test(x.entityOf(subject)!.name) ? stated(x, subject) : undefined;
     },
   },
-  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
-  // "Chikwawa has recorded 6 deaths, Mangochi 5": the place its clause is about, named as the clause's subject.
+  // "Chikwawa has recorded 6 deaths, Mangochi 5", "In Nampula, Angoche district was hardest hit, with 17 deaths": the
+  // place its clause is about, named as the clause's subject, nearer the count than a place after in/at.
   {
     name: "place.clause-subject",
     apply: (x) => {
       const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
-      return subject ? stated(x, subject) : undefined;
+      return subject && !(x.loc && x.loc.start > subject.start) ? stated(x, subject) : undefined;
     },
   },
+  { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
   // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged", "Djugu 37 42" under a table's header: the line's
   // label places every count of its line.
   {

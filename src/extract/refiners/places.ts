@@ -103,13 +103,19 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
 /** "the villages of", "the districts of": a plural place word before a list of names. */
 const PLACES_OF = /\b(?:villages|towns|cities|districts|provinces|regions|camps|neighbou?rhoods|communes|municipalities|localities|settlements)\s+of\s+$/i;
 const MAX_LIST = 12;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/;
 
-/** Whether a name is a later item of a list of places that a plural place word opens ("villages of A, B and C"). */
+/**
+ * Whether a name is a later item of a list of places that a plural place word opens ("villages of A, B and C"), or a
+ * single word listed after a place after in/at/near ("in Mogovolas and Moma").
+ */
 function inPlaceList(text: string, mentions: readonly NameMention[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= MAX_LIST; k--) {
     const item = mentions[k]!;
     if (item.kind !== "place" || !LIST_GAP.test(text.slice(item.end, mentions[k + 1]!.start))) return false;
-    if (PLACES_OF.test(text.slice(Math.max(0, item.start - 30), item.start))) return true;
+    const before = text.slice(Math.max(0, item.start - 30), item.start);
+    // "centres in Mogovolas and Moma": a single word listed after a place that follows in/at/near.
+    if (PLACES_OF.test(before) || (!/\s/.test(mentions[i]!.text) && PLACE_PREPOSITION_BEFORE.test(before))) return true;
   }
   return false;
 }
