@@ -248,3 +248,13 @@ describe("sitrep lists and where the displaced went", () => {
     expect(d.figures.map((f) => `${f.value.best} ${f.measure}`)).toEqual(["30 trapped"]);
   });
 });
+
+describe("facilities the text describes", () => {
+  it("makes 'the regional hospital in X' a site of its own, while a bare 'a hospital in X' is the town's", () => {
+    expect(
+      placed(
+        "Eleven of the injured were taken to the regional hospital in Gardez. A hospital in Khost reported treating 14 people.",
+      ),
+    ).toEqual(["11: regional hospital in Gardez [place.clause-locative]", "14: Khost [place.clause-locative]"]);
+  });
+});

@@ -160,8 +160,8 @@ export function buildEntities(
   return { entities, byMention };
 }
 
-/** "Madina hospital" is named for Madina, and is not it: neither holds the other's mentions. */
-const FACILITY_RULE = "name:facility-word-after";
+/** "Madina hospital", "the field hospital in Tawila": a facility of a town is not it; neither holds the other's mentions. */
+const FACILITY_RULES = new Set(["name:facility-word-after", "name:described-facility"]);
 
 /** An entity whose name contains this mention's words as a whole-word run ("Gaza" in "Gaza Strip"). */
 function containing(entities: Entity[], m: NameMention, text: string): Entity | undefined {
@@ -171,7 +171,7 @@ function containing(entities: Entity[], m: NameMention, text: string): Entity | 
   const mine = words(fold(m.text));
   return entities.find((e) => {
     // "Nepal" is not "the western hills of Nepal": a region holds its place's name without being it.
-    if (e.kind !== m.kind || /region$/.test(e.rule) || e.rule === FACILITY_RULE) return false;
+    if (e.kind !== m.kind || /region$/.test(e.rule) || FACILITY_RULES.has(e.rule)) return false;
     if (settlement && AREA_NAME.test(e.name)) return false;
     const theirs = words(fold(e.name));
     if (mine.length >= theirs.length) return false;
@@ -186,7 +186,7 @@ function shortFormOwner(entities: Entity[], m: NameMention): Entity | undefined 
   const candidates = entities.filter((e) => {
     const parts = words(fold(e.name));
     if (e.kind === "person") return parts.length > 1 && (parts.includes(word) || fold(e.name).endsWith(word));
-    return parts.length > 1 && parts[0] === word && e.rule !== FACILITY_RULE;
+    return parts.length > 1 && parts[0] === word && !FACILITY_RULES.has(e.rule);
   });
   if (candidates.length === 0) return undefined;
   // Prefer the last one named before this mention.

@@ -98,6 +98,25 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     trace({ item, rule: `name.geonames-slot:${slot}`, decided: "place" });
     withAreaWord(text, m, trace);
   }
+  for (const m of mentions) if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") describedFacility(text, m, trace);
+}
+
+/**
+ * "taken to the regional hospital in Sharana", "MSF runs a field hospital in Tawila", "the health centre in Kéniéba":
+ * a facility the text describes and places, not names. A bare "a hospital in Eldoret" is the town's; a hospital or
+ * clinic needs a word that tells it apart (regional, field, MSF-supported), a health centre or post does not.
+ */
+const DESCRIBED_FACILITY_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he)\s((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,}-[\p{L}-]+)\s){0,2}?)(hospital|clinic|health\scent(?:re|er)|health\spost|treatment\scent(?:re|er))\s(?:in|at)\s$/u;
+
+function describedFacility(text: string, m: NameMention, trace: Trace): void {
+  const from = Math.max(0, m.start - 60);
+  const before = DESCRIBED_FACILITY_BEFORE.exec(text.slice(from, m.start));
+  if (!before || (/^(?:hospital|clinic)$/.test(before[2]!) && before[1] === "")) return;
+  m.start = from + before.index + before[0].length - before[0].slice(before[0].indexOf(" ") + 1).length;
+  m.text = text.slice(m.start, m.end);
+  m.rule = "described-facility";
+  trace({ item: `name '${m.text}' at ${m.start}`, rule: "name.described-facility", decided: "a facility: the site" });
 }
 
 /** "the villages of", "the districts of": a plural place word before a list of names. */

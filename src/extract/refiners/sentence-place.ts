@@ -37,12 +37,14 @@ export function placesOf(
   named: readonly NameMention[],
   entityOf: EntityOf,
 ): { places: NameMention[]; locative: NameMention[] } {
-  const hospital = (m: NameMention) => HOSPITAL.test(entityOf(m)!.name);
+  const hospital = (m: NameMention) => HOSPITAL.test(entityOf(m)!.name) || m.rule === "described-facility";
   const places = named.filter((m) => (entityOf(m)!.kind === "place" || hospital(m)) && m.rule !== "dateline");
   const before = (m: NameMention, n: number) => text.slice(Math.max(sentence.start, m.start - n), m.start);
   const locative = places.filter(
     (m) =>
-      (locativeStart(text, m, sentence.start) !== undefined || (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(before(m, 10)))) &&
+      (locativeStart(text, m, sentence.start) !== undefined ||
+        m.rule === "described-facility" ||
+        (hospital(m) && /\bto\s+(?:the\s+)?$/i.test(before(m, 10)))) &&
       !RELATIVE.test(before(m, 20)) &&
       // "a bus carrying 60 passengers from Johannesburg to Musina": a route's ends are not where the count is.
       !(ROUTE_FROM.test(before(m, 10)) && ROUTE_ON.test(text.slice(m.end, m.end + 12))) &&
