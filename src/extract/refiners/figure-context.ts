@@ -9,7 +9,7 @@ import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { type Around, namedIn, placesAround, placesOf, sentenceSetting, speakersPlace } from "./sentence-place";
-import { AREA_EVENT, broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn, wide } from "./place-words";
+import { AREA_EVENT, breadth, broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn, wide } from "./place-words";
 import { inStoryHead, storyHead, type StoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
@@ -210,7 +210,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       wide(x.entityOf(leadSetting(x)!)!) &&
       (broad(x.entityOf(leadSetting(x)!)!) || !AREA_EVENT.test(x.figure.sentence.text)) &&
       x.locus &&
-      !wide(x.locus)
+      breadth(x.locus) < breadth(x.entityOf(leadSetting(x)!)!)
         ? named(x, x.locusMention!, "inferred")
         : undefined,
   },

@@ -11,7 +11,7 @@ import type { Entity } from "./entities";
 export const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
 
 const LOCATIVE =
-  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within|into|(?:fled|moved|relocated|evacuated)\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within|into|through|(?:fled|moved|relocated|evacuated)\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "north of Cairo": a place the text is measured from, not the place itself. */
 export const RELATIVE =
   /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$/i;
@@ -22,12 +22,19 @@ export const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s|;|\s—\s/;
 /** A whole country, or a country's part named by a compass word ("central Colombia"). */
 export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/^\p{Ll}\S*\s+(?=\p{Lu})/u, ""));
 
-/** A first-level division or an area of a country by its word ("Jonglei State", "Paktika province", "Sagaing Region"). */
 const DIVISION_NAME =
-  /(?:^|\s)(?:province|region|state|county|governorate|prefecture|oblast|department|territory|district)$|^(?:the\s+)?(?:province|state|region|governorate|prefecture|county)\s+of\s/i;
+  /(?:^|\s)(?:province|region|state|governorate|prefecture|oblast|department|territory)$|^(?:the\s+)?(?:province|state|region|governorate|prefecture|county)\s+of\s/i;
+const DISTRICT_NAME = /(?:^|\s)(?:district|county|municipality|chiefdom|local government area|township|sub-?district)$/i;
 
-/** A place wider than where an event happens: a whole country, a part of one, or a division ("Jonglei State"). */
-export const wide = (entity: Entity) => broad(entity) || DIVISION_NAME.test(entity.name);
+/**
+ * How wide a place is, by its name: 4 a whole country or a part of one ("central Colombia"), 3 a first-level division
+ * ("Jonglei State", "Paktika province"), 2 a district or county, 1 a town, village or site.
+ */
+export const breadth = (entity: Entity): number =>
+  broad(entity) ? 4 : DIVISION_NAME.test(entity.name) ? 3 : DISTRICT_NAME.test(entity.name) ? 2 : 1;
+
+/** A place wider than where an event happens: a country, a part of one, a division or a district. */
+export const wide = (entity: Entity) => breadth(entity) > 1;
 
 /**
  * A hazard that covers an area, not a point: its toll belongs to the area the lead names ("the floods in the province

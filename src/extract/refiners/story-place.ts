@@ -6,7 +6,7 @@ import type { ExtractContext, Sentence } from "../context";
 import type { NameMention } from "../parsers/names";
 import type { Entity } from "./entities";
 import { innermost } from "./place-chain";
-import { AREA_EVENT, broad, COUNTRY_NAMES, locativeStart, RELATIVE, SETTLEMENT_OF, wide } from "./place-words";
+import { AREA_EVENT, breadth, broad, COUNTRY_NAMES, locativeStart, RELATIVE, SETTLEMENT_OF, wide } from "./place-words";
 import { speakersPlace } from "./sentence-place";
 import type { StoryHead } from "./story-head";
 
@@ -89,6 +89,8 @@ export function storyPlace(
   const lead = leadMention ? byMention.get(leadMention) : undefined;
   if (!lead || !wide(lead)) return leadMention;
   const leadText = context.sentences[head.lead]?.text ?? "";
+  // "a mosque in Paktika province", then "the main mosque of Urgun district": narrower than the lead's place.
+  const narrower = (m: NameMention) => breadth(byMention.get(m)!) < breadth(lead);
   if (!broad(lead) && AREA_EVENT.test(leadText)) return leadMention;
   // Counted from the text's first paragraph, the headline's when there is one.
   const leadParagraph = context.sentences[0]?.paragraph ?? 0;
@@ -101,7 +103,7 @@ export function storyPlace(
     !OWN_COUNT_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
   for (const s of firstParagraphs) {
     if (!EVENT_AT.test(s.text)) continue;
-    const here = placesOf(s.index).filter((m) => tiedTo(m, s) && !wide(byMention.get(m)!));
+    const here = placesOf(s.index).filter((m) => tiedTo(m, s) && narrower(m));
     const town =
       here.find((m) => /\b(?:town|village|city) of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) ??
       here.find((m) => /^,\s+a\s+(?:town|village|city)\b/i.test(text.slice(m.end, m.end + 15))) ??
@@ -113,7 +115,7 @@ export function storyPlace(
   // the first two paragraphs is the story's. A whole country in the lead stays the story's place.
   if (lead.rule !== "name:region" && broad(lead)) return leadMention;
   for (const s of context.sentences.filter((x) => x.paragraph <= leadParagraph + 1)) {
-    const precise = placesOf(s.index).find((m) => tiedTo(m, s) && !wide(byMention.get(m)!));
+    const precise = placesOf(s.index).find((m) => tiedTo(m, s) && narrower(m));
     if (precise) return precise;
   }
   return leadMention;
