@@ -38,6 +38,8 @@ import { truth as landslidesDhading } from "./landslides-dhading.truth";
 import { truth as flashUpdateCycloneNampula } from "./flash-update-cyclone-nampula.truth";
 import { truth as sitrepIturiDisplacementSites } from "./sitrep-ituri-displacement-sites.truth";
 import { truth as flashUpdateFloodsHiraan } from "./flash-update-floods-hiraan.truth";
+import { truth as glideBombsDruzhkivka } from "./glide-bombs-druzhkivka.truth";
+import { truth as busPlungeOcona } from "./bus-plunge-ocona.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -71,6 +73,8 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "flash-update-cyclone-nampula": flashUpdateCycloneNampula,
   "sitrep-ituri-displacement-sites": sitrepIturiDisplacementSites,
   "flash-update-floods-hiraan": flashUpdateFloodsHiraan,
+  "glide-bombs-druzhkivka": glideBombsDruzhkivka,
+  "bus-plunge-ocona": busPlungeOcona,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
