@@ -40,6 +40,8 @@ import { truth as sitrepIturiDisplacementSites } from "./sitrep-ituri-displaceme
 import { truth as flashUpdateFloodsHiraan } from "./flash-update-floods-hiraan.truth";
 import { truth as glideBombsDruzhkivka } from "./glide-bombs-druzhkivka.truth";
 import { truth as busPlungeOcona } from "./bus-plunge-ocona.truth";
+import { truth as gasBlastSadrCity } from "./gas-blast-sadr-city.truth";
+import { truth as ferryCapsizeGuwahati } from "./ferry-capsize-guwahati.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -75,6 +77,8 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "flash-update-floods-hiraan": flashUpdateFloodsHiraan,
   "glide-bombs-druzhkivka": glideBombsDruzhkivka,
   "bus-plunge-ocona": busPlungeOcona,
+  "gas-blast-sadr-city": gasBlastSadrCity,
+  "ferry-capsize-guwahati": ferryCapsizeGuwahati,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
