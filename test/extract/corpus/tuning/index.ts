@@ -42,6 +42,8 @@ import { truth as glideBombsDruzhkivka } from "./glide-bombs-druzhkivka.truth";
 import { truth as busPlungeOcona } from "./bus-plunge-ocona.truth";
 import { truth as gasBlastSadrCity } from "./gas-blast-sadr-city.truth";
 import { truth as ferryCapsizeGuwahati } from "./ferry-capsize-guwahati.truth";
+import { truth as banditRaidTurkanaEast } from "./bandit-raid-turkana-east.truth";
+import { truth as pileupI80Grinnell } from "./pileup-i80-grinnell.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -79,6 +81,8 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "bus-plunge-ocona": busPlungeOcona,
   "gas-blast-sadr-city": gasBlastSadrCity,
   "ferry-capsize-guwahati": ferryCapsizeGuwahati,
+  "bandit-raid-turkana-east": banditRaidTurkanaEast,
+  "pileup-i80-grinnell": pileupI80Grinnell,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
