@@ -44,6 +44,7 @@ import { truth as gasBlastSadrCity } from "./gas-blast-sadr-city.truth";
 import { truth as ferryCapsizeGuwahati } from "./ferry-capsize-guwahati.truth";
 import { truth as banditRaidTurkanaEast } from "./bandit-raid-turkana-east.truth";
 import { truth as pileupI80Grinnell } from "./pileup-i80-grinnell.truth";
+import { truth as floodsTaquariValley } from "./floods-taquari-valley.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -83,6 +84,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "ferry-capsize-guwahati": ferryCapsizeGuwahati,
   "bandit-raid-turkana-east": banditRaidTurkanaEast,
   "pileup-i80-grinnell": pileupI80Grinnell,
+  "floods-taquari-valley": floodsTaquariValley,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
