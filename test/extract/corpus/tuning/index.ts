@@ -45,6 +45,7 @@ import { truth as ferryCapsizeGuwahati } from "./ferry-capsize-guwahati.truth";
 import { truth as banditRaidTurkanaEast } from "./bandit-raid-turkana-east.truth";
 import { truth as pileupI80Grinnell } from "./pileup-i80-grinnell.truth";
 import { truth as floodsTaquariValley } from "./floods-taquari-valley.truth";
+import { truth as flashUpdateFloodsAmhara } from "./flash-update-floods-amhara.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -85,6 +86,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "bandit-raid-turkana-east": banditRaidTurkanaEast,
   "pileup-i80-grinnell": pileupI80Grinnell,
   "floods-taquari-valley": floodsTaquariValley,
+  "flash-update-floods-amhara": flashUpdateFloodsAmhara,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
