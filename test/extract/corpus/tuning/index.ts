@@ -46,6 +46,7 @@ import { truth as banditRaidTurkanaEast } from "./bandit-raid-turkana-east.truth
 import { truth as pileupI80Grinnell } from "./pileup-i80-grinnell.truth";
 import { truth as floodsTaquariValley } from "./floods-taquari-valley.truth";
 import { truth as flashUpdateFloodsAmhara } from "./flash-update-floods-amhara.truth";
+import { truth as echoFlashLacChad } from "./echo-flash-lac-chad.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -87,6 +88,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "pileup-i80-grinnell": pileupI80Grinnell,
   "floods-taquari-valley": floodsTaquariValley,
   "flash-update-floods-amhara": flashUpdateFloodsAmhara,
+  "echo-flash-lac-chad": echoFlashLacChad,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
