@@ -47,6 +47,7 @@ import { truth as pileupI80Grinnell } from "./pileup-i80-grinnell.truth";
 import { truth as floodsTaquariValley } from "./floods-taquari-valley.truth";
 import { truth as flashUpdateFloodsAmhara } from "./flash-update-floods-amhara.truth";
 import { truth as echoFlashLacChad } from "./echo-flash-lac-chad.truth";
+import { truth as sitrepQuakeWestSulawesi } from "./sitrep-quake-west-sulawesi.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -89,6 +90,7 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "floods-taquari-valley": floodsTaquariValley,
   "flash-update-floods-amhara": flashUpdateFloodsAmhara,
   "echo-flash-lac-chad": echoFlashLacChad,
+  "sitrep-quake-west-sulawesi": sitrepQuakeWestSulawesi,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
