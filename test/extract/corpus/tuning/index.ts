@@ -38,6 +38,16 @@ import { truth as landslidesDhading } from "./landslides-dhading.truth";
 import { truth as flashUpdateCycloneNampula } from "./flash-update-cyclone-nampula.truth";
 import { truth as sitrepIturiDisplacementSites } from "./sitrep-ituri-displacement-sites.truth";
 import { truth as flashUpdateFloodsHiraan } from "./flash-update-floods-hiraan.truth";
+import { truth as glideBombsDruzhkivka } from "./glide-bombs-druzhkivka.truth";
+import { truth as busPlungeOcona } from "./bus-plunge-ocona.truth";
+import { truth as gasBlastSadrCity } from "./gas-blast-sadr-city.truth";
+import { truth as ferryCapsizeGuwahati } from "./ferry-capsize-guwahati.truth";
+import { truth as banditRaidTurkanaEast } from "./bandit-raid-turkana-east.truth";
+import { truth as pileupI80Grinnell } from "./pileup-i80-grinnell.truth";
+import { truth as floodsTaquariValley } from "./floods-taquari-valley.truth";
+import { truth as flashUpdateFloodsAmhara } from "./flash-update-floods-amhara.truth";
+import { truth as echoFlashLacChad } from "./echo-flash-lac-chad.truth";
+import { truth as sitrepQuakeWestSulawesi } from "./sitrep-quake-west-sulawesi.truth";
 
 export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "gunmen-checkpoint-maguindanao": gunmenCheckpointMaguindanao,
@@ -71,6 +81,16 @@ export const TUNING_TRUTHS: Readonly<Record<string, () => Report>> = {
   "flash-update-cyclone-nampula": flashUpdateCycloneNampula,
   "sitrep-ituri-displacement-sites": sitrepIturiDisplacementSites,
   "flash-update-floods-hiraan": flashUpdateFloodsHiraan,
+  "glide-bombs-druzhkivka": glideBombsDruzhkivka,
+  "bus-plunge-ocona": busPlungeOcona,
+  "gas-blast-sadr-city": gasBlastSadrCity,
+  "ferry-capsize-guwahati": ferryCapsizeGuwahati,
+  "bandit-raid-turkana-east": banditRaidTurkanaEast,
+  "pileup-i80-grinnell": pileupI80Grinnell,
+  "floods-taquari-valley": floodsTaquariValley,
+  "flash-update-floods-amhara": flashUpdateFloodsAmhara,
+  "echo-flash-lac-chad": echoFlashLacChad,
+  "sitrep-quake-west-sulawesi": sitrepQuakeWestSulawesi,
 };
 
 export const tuningCorpus = { name: "tuning corpus", dir: TUNING_DIR, truths: TUNING_TRUTHS } as const;
