@@ -134,6 +134,7 @@ function tokens(text: string, from: number, to: number): Token[] {
 }
 
 /** Every name of the text, sentence by sentence, with its kind where the rules can tell. */
+const ROAD_WORDS = new Set(["Interstate", "Highway", "Route", "Motorway", "Expressway", "Autobahn"]);
 const ROAD_NUMBER = /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/;
 const ROAD_BEFORE = /\b(?:on|along|off|onto|near|at)\s(?:the\s)?$/i;
 const TOTAL_ROW = /^(?:totals?|overall|all|grand total|sub-?total)$/i;
@@ -163,6 +164,11 @@ export function findNames(context: ExtractContext): NameMention[] {
         const gap = context.text.slice(words[j]!.end, words[j + 1]!.start);
         const next = words[j + 1]!;
         if (gap !== " " && gap !== "-") break;
+        // "Interstate 80", "Highway 9", "Route 66": a road's word and its number are one name.
+        if (gap === " " && ROAD_WORDS.has(words[j]!.text) && /^\d{1,4}[A-Z]?$/.test(next.text)) {
+          j++;
+          break;
+        }
         if (isCap(next.text) && !(NOT_NAMES.has(next.text) && !TITLES.has(next.text) && !COUNTRY_NAMES.has(next.text))) {
           j++;
           continue;
@@ -403,6 +409,7 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   // "on the N1", "off the A-7", "along Highway 9's": a road's number is a place where a road fits.
   if (words.length === 1 && ROAD_NUMBER.test(name) && ROAD_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
     return mention("place", "road-number");
+  if (words.length === 2 && ROAD_WORDS.has(words[0]!) && /^\d/.test(words[1]!)) return mention("place", "road-number");
   // "Djugu 37 42" under "Territory Killed Injured": a table row's label is its place (not a "Total" row's).
   if (context.tables?.rowAt.has(start) && words.length <= 4 && !TOTAL_ROW.test(name)) return mention("place", "table-row");
   // "Sindh: 87 people killed, 310 injured": a sitrep line's label before its counts is the line's place.

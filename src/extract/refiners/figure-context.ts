@@ -40,7 +40,8 @@ const PLAIN_PEOPLE = /^(?:people|persons|protesters|demonstrators|suspects|other
 const STORY_TOTAL =
   /\b(?:toll|total|overall|in all|nationwide|across the country)\b|\bof the (?:dead|injured|wounded|victims|missing)\b/i;
 /** A place where people are treated or sheltered, by its name's last word. */
-const FACILITY = /\b(?:Hospital|Clinic|Medical Cent(?:re|er)|Health Cent(?:re|er)|hospital|clinic|camp|Camp|shelter|Shelter)$/;
+const FACILITY =
+  /\b(?:Hospital|Hospitals|Clinic|Clinics|Medical Cent(?:re|er)|Health Cent(?:re|er)|hospital|clinic|camp|Camp|shelter|Shelter)$/;
 /** ", bringing the death toll to": a toll raised by the clause before, the story's whole. */
 const TOLL_BROUGHT_TO = /,\s(?:bringing|raising|taking|pushing|lifting)\sthe\s(?:overall\s|total\s)?(?:death\s)?toll\sto\s$/i;
 /** "Eleven were in El Oro province: nine in Machala": the place before the colon is the whole's, not the items'. */
@@ -208,7 +209,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       leadSetting(x) &&
       x.figure.sentence.index === x.draft.head.lead &&
       wide(x.entityOf(leadSetting(x)!)!) &&
-      (broad(x.entityOf(leadSetting(x)!)!) || !AREA_EVENT.test(x.figure.sentence.text)) &&
+      !AREA_EVENT.test(x.figure.sentence.text) &&
       x.locus &&
       breadth(x.locus) < breadth(x.entityOf(leadSetting(x)!)!)
         ? named(x, x.locusMention!, "inferred")
@@ -229,7 +230,9 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.facility-subject",
     apply: (x) => {
-      const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
+      const last = clauseSubject(x.context.text, x.places, x.figure.valueStart);
+      // "Imam Ali Hospital in Sadr City received 27": the facility, the first of its chain.
+      const subject = last ? innermost(x.context.text, x.places, last) : undefined;
       return subject && FACILITY.test(x.entityOf(subject)!.name) ? stated(x, subject) : undefined;
     },
   },

@@ -31,7 +31,17 @@ const DISTRICT_NAME = /(?:^|\s)(?:district|county|municipality|chiefdom|local go
  * ("Jonglei State", "Paktika province"), 2 a district or county, 1 a town, village or site.
  */
 export const breadth = (entity: Entity): number =>
-  broad(entity) ? 4 : DIVISION_NAME.test(entity.name) ? 3 : DISTRICT_NAME.test(entity.name) ? 2 : 1;
+  broad(entity)
+    ? 4
+    : DIVISION_NAME.test(entity.name)
+      ? 3
+      : // "eastern Baghdad": a part of a city named by its compass word is wider than a district of it.
+        DISTRICT_NAME.test(entity.name)
+        ? 2
+        : COMPASS_PART.test(entity.name)
+          ? 3
+          : 1;
+const COMPASS_PART = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s\p{Lu}/u;
 
 /** A place wider than where an event happens: a country, a part of one, a division or a district. */
 export const wide = (entity: Entity) => breadth(entity) > 1;

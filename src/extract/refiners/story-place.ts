@@ -24,7 +24,7 @@ export function datelineCountry(
 
 /** A sentence that says where the event itself was: "it happened in", "the attackers stormed the village of". */
 const EVENT_AT =
-  /\b(?:happened|occurred|took place|struck|erupted|broke out|stormed|raided|attacked|overran|tore through|went off|exploded)\b/i;
+  /\b(?:happened|occurred|took place|struck|erupted|broke out|stormed|raided|attacked|overran|tore through|ripped through|went off|exploded|hit|slammed into|capsized|overturned|sank|collapsed|plunged|crashed)\b/i;
 
 /** "eight in Hyderabad", "12 of them in Dhaka": a place with a count of its own. */
 const OWN_COUNT_BEFORE =
@@ -91,7 +91,7 @@ export function storyPlace(
   const leadText = context.sentences[head.lead]?.text ?? "";
   // "a mosque in Paktika province", then "the main mosque of Urgun district": narrower than the lead's place.
   const narrower = (m: NameMention) => breadth(byMention.get(m)!) < breadth(lead);
-  if (!broad(lead) && AREA_EVENT.test(leadText)) return leadMention;
+  if (AREA_EVENT.test(leadText)) return leadMention;
   // Counted from the text's first paragraph, the headline's when there is one.
   const leadParagraph = context.sentences[0]?.paragraph ?? 0;
   const firstParagraphs = context.sentences.filter((s) => s.paragraph <= leadParagraph + 2);
