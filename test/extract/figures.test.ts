@@ -1,4 +1,5 @@
 import { extractDraft } from "../../src/extract";
+import { loadGazetteer } from "../../src/cli/gazetteer";
 import { findNumbers } from "../../src/extract/parsers/numbers";
 import { checkReport } from "../../src/model/check-report";
 import { acceptDraft, type DraftReport } from "../../src/model/draft";
@@ -448,5 +449,20 @@ describe("a figure's relation in a report", () => {
     expect(checkReport(dangling).problems).toEqual([
       `figures.0.relation.figure: no figure '${report.figures[0]!.id}' in the dataset`,
     ]);
+  });
+});
+
+describe("counts a hospital, a sitrep or a list of the dead gives", () => {
+  const gazetteer = loadGazetteer();
+  const figures = (text: string) =>
+    extractDraft(text, { published: "2025-06-02", gazetteer }).figures.map((f) => `${f.value.best} ${f.measure}`);
+
+  it("reads a hospital's patients as injured, and an outbreak's as cases", () => {
+    expect(figures("Ridgeway Medical Center received 15 patients after the crash.")).toEqual(["15 injured"]);
+    expect(figures("Officials said 163 patients were admitted to cholera treatment centres this week.")).toEqual(["163 cases"]);
+  });
+
+  it("reads 'Among the dead were' as the dead, with no count before it", () => {
+    expect(figures("Among the dead were three children and two waiters, he said.")).toEqual(["3 killed", "2 killed"]);
   });
 });

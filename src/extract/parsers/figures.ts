@@ -124,7 +124,7 @@ const PART_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded|missing|deceased|casualties))\b/u;
 /** "among them", "Of the dead," before a number: what follows is part of a count named before. */
 const PART_BEFORE =
-  /\b(?:including|among\s+(?:them|the\s+dead|the\s+victims|those)|of\s+(?:the|those)\s+(?:dead|victims|injured|wounded)\s*,)\s*$/i;
+  /\b(?:including|among\s+(?:them|the\s+dead|the\s+victims|those)(?:\s+(?:were|was|are))?|of\s+(?:the|those)\s+(?:dead|victims|injured|wounded)\s*,)\s*$/i;
 /** "Of the 11 who died, six …": a count's parts listed after it in the sentence that opens with it. */
 const OF_THE_COUNT = /^\s*,\s+$|^\s+(?:who|that)\s+(?:died|were\s+killed|were\s+injured|were\s+wounded)\s*,\s+$/i;
 /** What joins one item of a list to the next: ", ", "; ", ": ", " and ", ", and ". */
@@ -132,7 +132,8 @@ const LIST_JOIN = /(?:[,;:]|\band)\s*$/;
 /** Lower-case words a list item's place may have ("in Ghoryan district, 41"). */
 const PLACE_NOUNS = new Set(["district", "province", "state", "county", "division", "region", "city", "town", "village", "department", "governorate", "municipality"]); // prettier-ignore
 /** "Of the dead, 12 …", "of the injured, five …": the measure word of the whole before a part. */
-const OF_THE_NAMED = /\bof\s+the\s+(dead|injured|wounded|missing)\s*,\s*$/i;
+const OF_THE_NAMED =
+  /\b(?:of\s+the\s+(dead|injured|wounded|missing)\s*,|among\s+the\s+(dead|injured|wounded|missing)(?:\s+(?:were|was|are))?)\s*$/i;
 /** "up from 61", "down from about 25,000": an earlier count of the same measure. */
 const EARLIER = /\b(?:up|down)\s+from\s+$/i;
 /** "another 11", "a further 20", "an additional 3": a count on top of one before. */
@@ -324,11 +325,12 @@ export function findFigure(text: string, sentence: Sentence, n: NumberMention, m
   // 2. "Of the dead, 12 were women": a part of a count named by its measure word before it.
   const ofTheNamed = OF_THE_NAMED.exec(text.slice(Math.max(sentence.start, valueStart - 30), valueStart));
   if (ofTheNamed) {
-    const start = valueStart - ofTheNamed[0].length + ofTheNamed[0].indexOf(ofTheNamed[1]!);
+    const word = ofTheNamed[1] ?? ofTheNamed[2]!;
+    const start = valueStart - ofTheNamed[0].length + ofTheNamed[0].indexOf(word);
     return found(
-      MEASURE_WORDS.get(ofTheNamed[1]!.toLowerCase())!,
+      MEASURE_WORDS.get(word.toLowerCase())!,
       start,
-      start + ofTheNamed[1]!.length,
+      start + word.length,
       "part of the count its words name before it",
       "measure.of-the-named",
     );

@@ -110,4 +110,8 @@ export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
     "displaced",
   ],
   [/\b(?:sent|transferred|referred)\s+(?:on\s+)?to\s+(?:a\s+|the\s+)?hospitals?\b/i, "injured"],
+  // "163 patients were admitted to cholera treatment centres": an outbreak's patients are its cases.
+  [/^\s+patients\b(?=[^.;]{0,80}\b(?:cholera|dengue|measles|malaria|mpox|ebola|diphtheria|outbreak))/i, "cases"],
+  // A hospital "received 15 patients": the injured it treats.
+  [/^\s+(?:(?:injured|wounded|burned|burnt)\s+)?(?:patients|casualties|survivors)\b/i, "injured"],
 ];
