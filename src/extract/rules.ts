@@ -75,6 +75,7 @@ export const CONFIDENCE: ReadonlyMap<string, number> = new Map([
   ["place.whole-of-part", 1],
   ["place.owner-of-body", 1],
   ["place.country-of-body", 1],
+  ["place.headline", 1],
   ["place.sentence", 1],
   ["place.other-year-country", 1],
   ["place.paragraph", 1],

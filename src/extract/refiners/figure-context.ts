@@ -9,7 +9,7 @@ import { runRules, type Rule, type Trace } from "../rules";
 import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { type Around, namedIn, placesAround, placesOf, sentenceSetting, speakersPlace } from "./sentence-place";
-import { AREA_EVENT, breadth, broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn, wide } from "./place-words";
+import { AREA_EVENT, breadth, broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn, locativeStart, wide } from "./place-words";
 import { inStoryHead, storyHead, type StoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
@@ -287,6 +287,16 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
       return country ? { entity: country, basis: "implied" } : undefined;
     },
   },
+  // "Ferry capsizes off Guwahati; 7 dead, 12 missing": a headline's count takes the headline's place, whatever the
+  // punctuation between them.
+  {
+    name: "place.headline",
+    apply: (x) => {
+      if (x.figure.sentence.index !== x.draft.head.headline) return undefined;
+      const first = x.places.find((m) => locativeStart(x.context.text, m, x.figure.sentence.start) !== undefined) ?? x.places[0];
+      return first ? named(x, innermost(x.context.text, x.places, first), "stated") : undefined;
+    },
+  },
   // "Two people were killed and about 40 injured when the trains collided near Evangelismos": the sentence's place.
   { name: "place.sentence", apply: (x) => (x.setting ? named(x, x.setting, "implied") : undefined) },
   // "Officials in Mogadishu said three of the dead were children": a part of a count is where its whole is, when its
@@ -347,6 +357,7 @@ const PLACE_RULE_TEXT: ReadonlyMap<string, string> = new Map([
   ["place.owner-of-body", "subject: the place whose body counts"],
   ["place.country-of-body", "subject: the country of the body that counts"],
   ["place.other-year-country", "subject: a count of another year, the country's"],
+  ["place.headline", "subject: the place its headline names"],
   ["place.sentence", "subject: the place of its sentence"],
   ["place.paragraph", "subject: the place of its paragraph"],
   ["place.section", "subject: the place its section's heading names"],
