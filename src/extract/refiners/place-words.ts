@@ -24,7 +24,7 @@ export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/
 
 const DIVISION_NAME =
   /(?:^|\s)(?:province|region|state|governorate|prefecture|oblast|department|territory)$|^(?:the\s+)?(?:province|state|region|governorate|prefecture|county)\s+of\s/i;
-const DISTRICT_NAME = /(?:^|\s)(?:district|county|municipality|chiefdom|local government area|township|sub-?district)$/i;
+const DISTRICT_NAME = /(?:^|\s)(?:district|county|municipality|chiefdom|local government area|township|sub-?district|zone|woreda|sub-prefecture|commune)$/i;
 
 /**
  * How wide a place is, by its name: 4 a whole country or a part of one ("central Colombia"), 3 a first-level division

@@ -141,7 +141,7 @@ function inPlaceList(text: string, mentions: readonly NameMention[], i: number):
 
 /** The lower-case word of an area after a place's name ("Herat province", "Zamzam camp"). */
 const AREA_WORD_AFTER =
-  /^ (?:province|state|district|county|camp|region|governorate|prefecture|oblast|municipality|local government area|(?:displacement|IDP|refugee) (?:site|camp))\b/;
+  /^ (?:province|state|district|county|camp|region|governorate|prefecture|sub-prefecture|oblast|municipality|local government area|territory|chiefdom|commune|zone|woreda|kebele|sub-?district|township|river|(?:displacement|IDP|refugee) (?:site|camp))\b/;
 
 /** "the province of Valencia": a division's words before the name (not "the Catatumbo region of Colombia"). */
 const DIVISION_OF_BEFORE = /(?<=\bthe )(?:province|state|region|governorate|prefecture|county) of $/;
