@@ -275,3 +275,13 @@ describe("places named by the words of their line", () => {
     ]);
   });
 });
+
+describe("a hazard named for its place", () => {
+  const gazetteer = loadGazetteer();
+  const placesOf = (text: string) => extractDraft(text, { published: "2025-06-02", gazetteer }).places.map((p) => p.name);
+
+  it("takes the place a sitrep's title names its hazard for, but not the hazard's kind", () => {
+    expect(placesOf("Eastern Samar Floods - Flash Update No. 2\n• 14 people killed")).toEqual(["Eastern Samar"]);
+    expect(placesOf("Monsoon Floods - Flash Update No. 2\n• 14 people killed")).toEqual([]);
+  });
+});

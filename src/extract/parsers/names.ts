@@ -134,6 +134,41 @@ function tokens(text: string, from: number, to: number): Token[] {
 }
 
 /** Every name of the text, sentence by sentence, with its kind where the rules can tell. */
+const HAZARD_NAME_ENDS = new Set([
+  "Earthquake",
+  "Quake",
+  "Floods",
+  "Flood",
+  "Flooding",
+  "Landslide",
+  "Landslides",
+  "Drought",
+  "Tsunami",
+  "Eruption",
+  "Wildfires",
+  "Outbreak",
+]);
+/** "Monsoon Floods", "Flash Floods": the words before the hazard say what kind, not where. */
+const HAZARD_ADJECTIVES = new Set([
+  "Monsoon",
+  "Riverine",
+  "Flash",
+  "Seasonal",
+  "Coastal",
+  "Urban",
+  "Severe",
+  "Heavy",
+  "Major",
+  "Deadly",
+  "Massive",
+  "Tropical",
+  "Gu",
+  "Deyr",
+  "Flood",
+  "Floods",
+  "Landslide",
+  "Landslides",
+]);
 const ROAD_WORDS = new Set(["Interstate", "Highway", "Route", "Motorway", "Expressway", "Autobahn"]);
 const ROAD_NUMBER = /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/;
 const ROAD_BEFORE = /\b(?:on|along|off|onto|near|at)\s(?:the\s)?$/i;
@@ -384,6 +419,17 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
     return [{ start, end, text: name, kind, rule, ...(title ? { title } : {}), ...extra }];
   };
 
+  // "West Sulawesi Earthquake - Situation Report", "Sindh Floods": a hazard named for its place names the place.
+  if (
+    !title &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    HAZARD_NAME_ENDS.has(last) &&
+    words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !HAZARD_ADJECTIVES.has(w))
+  ) {
+    const placeEnd = nameTokens[nameTokens.length - 2]!.end;
+    return [{ start, end: placeEnd, text: text.slice(start, placeEnd), kind: "place", rule: "hazard-name" }];
+  }
   if (words.length === 1 && DEMONYMS.has(name) && !title) {
     const country = DEMONYMS.get(name)!;
     // A plural demonym counts people ("1,400 Israelis"); an adjective ("Israeli") names no one on its own.
