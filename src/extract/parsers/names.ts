@@ -169,6 +169,7 @@ const HAZARD_ADJECTIVES = new Set([
   "Landslide",
   "Landslides",
 ]);
+const STATE_MEDIA_AFTER = /^ (?:television|TV|media|radio|broadcaster|news agency)\b/;
 const ROAD_WORDS = new Set(["Interstate", "Highway", "Route", "Motorway", "Expressway", "Autobahn"]);
 const ROAD_NUMBER = /^[A-Z]{1,3}-?\d{1,4}[A-Z]?$/;
 const ROAD_BEFORE = /\b(?:on|along|off|onto|near|at)\s(?:the\s)?$/i;
@@ -217,7 +218,10 @@ export function findNames(context: ExtractContext): NameMention[] {
           after !== undefined &&
           isCap(after.text) &&
           context.text.slice(words[j + 1 + skipThe]!.end, after.start) === " " &&
-          (!["of", "for", "and"].includes(connector) || titleConnects(words.slice(i, j + 1), connector, after.text)) &&
+          (!["of", "for", "and"].includes(connector) ||
+            titleConnects(words.slice(i, j + 1), connector, after.text) ||
+            // "the National Disaster Risk Reduction and Management Authority": one body's name across its "and".
+            (connector === "and" && bodyNameAhead(words, j + 2))) &&
           (skipThe === 0 || ORG_OF.has(words[j]!.text) || TITLES.has(words[j]!.text));
         const lowerPrefix = /^(?:al|el|ad|ud|bin)-\p{Lu}/u.test(next.text);
         if (connectorFits) {
@@ -271,6 +275,13 @@ export function findNames(context: ExtractContext): NameMention[] {
  * Health", "Inspector General of Police"), and inside a title's portfolio ("Minister of State for Foreign Affairs",
  * "Minister for Disaster Management and Relief").
  */
+/** Whether the capitalized words from `k` (at most four) end a body's name ("Management Authority"). */
+function bodyNameAhead(words: readonly Token[], k: number): boolean {
+  for (let n = k; n < words.length && n < k + 4 && isCap(words[n]!.text); n++)
+    if (ORGANIZATION_WORDS.has(words[n]!.text)) return true;
+  return false;
+}
+
 function titleConnects(run: Token[], connector: string, next: string): boolean {
   const last = run[run.length - 1]!.text;
   if (connector !== "and" && (ORG_OF.has(last) || TITLES.has(last))) return true;
@@ -429,6 +440,12 @@ function classifyRun(context: ExtractContext, run: Token[], sentenceStart: boole
   ) {
     const placeEnd = nameTokens[nameTokens.length - 2]!.end;
     return [{ start, end: placeEnd, text: text.slice(start, placeEnd), kind: "place", rule: "hazard-name" }];
+  }
+  // "State television said": the state's broadcaster, a body that speaks, named with its lower-case word.
+  const stateMedia = words.length === 1 && name === "State" ? STATE_MEDIA_AFTER.exec(text.slice(end, end + 20)) : null;
+  if (stateMedia) {
+    const to = end + stateMedia[0].length;
+    return [{ start, end: to, text: text.slice(start, to), kind: "organization", rule: "state-media" }];
   }
   if (words.length === 1 && DEMONYMS.has(name) && !title) {
     const country = DEMONYMS.get(name)!;
