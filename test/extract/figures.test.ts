@@ -466,3 +466,23 @@ describe("counts a hospital, a sitrep or a list of the dead gives", () => {
     expect(figures("Among the dead were three children and two waiters, he said.")).toEqual(["3 killed", "2 killed"]);
   });
 });
+
+describe("the displaced where they shelter, and more of a count", () => {
+  const gazetteer = loadGazetteer();
+  const figures = (text: string) =>
+    extractDraft(text, { published: "2025-06-02", gazetteer }).figures.map((f) => `${f.value.best} ${f.measure}`);
+
+  it("counts the people a shelter hosts and those who left their homes as displaced", () => {
+    expect(figures("A school used as a shelter in Dadu hosts about 2,300 people. More than 7,200 residents have left their homes.")).toEqual([
+      "2300 displaced",
+      "7200 displaced",
+    ]);
+  });
+
+  it("gives 'another six' the measure of the count before it in the sentence", () => {
+    expect(figures("Twenty of the injured were taken to Sharana, and another six were flown to Kabul.")).toEqual([
+      "20 injured",
+      "6 injured",
+    ]);
+  });
+});

@@ -155,7 +155,8 @@ function placeItem(gap: string): boolean {
   // "with 17 deaths, followed by Mogovolas (six) and Moma (five)": a list with its counts in brackets.
   const m = /^\)?(?:\s*[,;:]\s|,?\s+and\s)(?:followed\s+by\s+)?/.exec(gap);
   if (!m) return false;
-  const rest = words(gap.slice(m[0].length).replace(/,\s*$|\s\($/, ""));
+  // "Hospital received 31 of the injured and Aminu Kano Teaching Hospital another 21".
+  const rest = words(gap.slice(m[0].length).replace(/,\s*$|\s\($|\sanother\s$/, ""));
   let i = 0;
   if (rest[i] === "in" || rest[i] === "at") i++;
   if (rest[i] === "the") i++;
@@ -251,6 +252,9 @@ export function partOfCount(
     PERSON_AFTER.test(nearGap.replace(/^\s+more\s/, " "))
   )
     return make("measure.list-continues", "the next item of a list of counts");
+  // "Between 20 and 25 of the injured were taken to Sharana, and another six were flown to Kabul": more of the same.
+  if (nearGap !== undefined && /,?\s(?:and|while)\s(?:another|a further)\s$/.test(nearGap))
+    return make("measure.list-continues", "more of the count before");
   if (PART_RULES.has(previous.ruleId) && nearGap !== undefined && LIST_JOIN.test(nearGap))
     return make(
       "measure.list-continues",

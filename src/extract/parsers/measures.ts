@@ -61,7 +61,7 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = (() => {
 
 /** Words that, right before a number, name the measure ("killing 50", "injured over 3,500", "abducted 12"). */
 export const MEASURE_VERB_BEFORE =
-  /(?:^|\s)(killing|killed|kills|kill|injures|injure|wounds|wound|abducts|kidnaps|arrests|injuring|injured|wounding|wounded|treating|treated|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing|rescued|rescuing|saved|hauled|carrying|trapped|trapping|destroyed|destroying|searching for|looking for|flown|airlifted|lost)\s+(?:of\s+)?$/i;
+  /(?:^|\s)(killing|killed|kills|kill|injures|injure|wounds|wound|abducts|kidnaps|arrests|injuring|injured|wounding|wounded|treating|treated|abducting|abducted|kidnapping|kidnapped|arresting|arrested|detaining|detained|evacuating|evacuated|displacing|displaced|launched|launching|fired|firing|rescued|rescuing|saved|hauled|carrying|trapped|trapping|destroyed|destroying|searching for|looking for|flown|airlifted|lost|hosts|hosting|housed|housing|sheltering|sheltered)\s+(?:of\s+)?$/i;
 export const VERB_MEASURE: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   killing: "killed", killed: "killed", kills: "killed", injuring: "injured", injured: "injured", wounding: "injured",
   wounded: "injured", abducting: "hostages", abducted: "hostages", kidnapping: "hostages", kidnapped: "hostages",
@@ -71,6 +71,9 @@ export const VERB_MEASURE: Readonly<Record<string, string>> = Object.assign(Obje
   trapped: "trapped", trapping: "trapped", destroyed: "destroyed", destroying: "destroyed", "searching for": "missing",
   "looking for": "missing", flown: "evacuated", airlifted: "evacuated",
   lost: "killed",
+  // A shelter "hosts about 4,600 people", a school "housed about 60": the displaced it takes in.
+  hosts: "displaced", hosting: "displaced", housed: "displaced", housing: "displaced", sheltering: "displaced",
+  sheltered: "displaced",
   // Headlines write the present tense ("Militants kill 23 at checkpoint").
   kill: "killed", injure: "injured", injures: "injured", wound: "injured", wounds: "injured", abducts: "hostages",
   kidnaps: "hostages", arrests: "arrested",
@@ -103,7 +106,10 @@ export const MEASURE_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bunaccounted for\b/i, "missing"],
   [/\b(?:in custody|held overnight|taken into custody|to be (?:held|detained|jailed|remanded))\b/i, "arrested"],
   [/\b(?:told|ordered|forced) to (?:leave|flee)\b/i, "evacuated"],
-  [/\b(?:from|out of) their homes\b|\bin the open\b|\bin (?:relief|displacement) camps?\b|\bhomeless\b/i, "displaced"],
+  [
+    /\b(?:from|out of) their homes\b|\b(?:left|fled|abandoned)\s+their\s+homes\b|\bin the open\b|\bin (?:relief|displacement) camps?\b|\bhomeless\b/i,
+    "displaced",
+  ],
   // Sitreps count the displaced where they sleep ("18,400 people are staying in 96 temporary shelters").
   [
     /\b(?:in|to)\s+(?:\d+\s+)?(?:temporary\s+|evacuation\s+|emergency\s+)?shelters?\b|\bspent the night (?:at|in)\b|\b(?:sheltering|camping)\s+(?:at|in)\b/i,

@@ -11,7 +11,7 @@ import type { Entity } from "./entities";
 export const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).filter((name) => COUNTRIES[name]!.length > 0));
 
 const LOCATIVE =
-  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within|into|through|(?:fled|moved|relocated|evacuated)\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:in|at|near|across|outside|inside|throughout|on|from|around|within|into|through|(?:fled|moved|relocated|evacuated|flown|airlifted|taken|transferred|rushed)\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "north of Cairo": a place the text is measured from, not the place itself. */
 export const RELATIVE =
   /\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+of\s+$/i;

@@ -26,6 +26,9 @@ export function datelineCountry(
 const EVENT_AT =
   /\b(?:happened|occurred|took place|struck|erupted|broke out|stormed|raided|attacked|overran|tore through|ripped through|went off|exploded|hit|slammed into|capsized|overturned|sank|collapsed|plunged|crashed)\b/i;
 
+/** "another six were flown to Kabul": where some were taken, not where the event was. */
+const CARRIED_TO = /\b(?:flown|airlifted|taken|transferred|rushed|moved|evacuated|fled)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** "eight in Hyderabad", "12 of them in Dhaka": a place with a count of its own. */
 const OWN_COUNT_BEFORE =
   /(?:\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens?|[Hh]undreds?))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$/u;
@@ -100,6 +103,7 @@ export function storyPlace(
   const tiedTo = (m: NameMention, s: Sentence) =>
     (locativeStart(text, m, s.start) !== undefined || SETTLEMENT_OF.test(text.slice(Math.max(s.start, m.start - 20), m.start))) &&
     !speakersPlace(text, s, m) &&
+    !CARRIED_TO.test(text.slice(Math.max(s.start, m.start - 30), m.start)) &&
     !OWN_COUNT_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start));
   for (const s of firstParagraphs) {
     if (!EVENT_AT.test(s.text)) continue;
