@@ -58,11 +58,7 @@ export function buildDraft(
   const next = new Map<string, number>();
   const id = (kind: string, name: string) => {
     const base = `${kind}:${slug(name)}`;
-    const from = next.get(base) ?? 2;
-    const key = uniqueId(
-      base,
-      (candidate) => used.has(candidate) || (candidate !== base && Number(candidate.slice(base.length + 1)) < from),
-    );
+    const key = uniqueId(base, (candidate) => used.has(candidate), next.get(base) ?? 2);
     used.add(key);
     if (key !== base) next.set(base, Number(key.slice(base.length + 1)) + 1);
     return key;

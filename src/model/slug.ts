@@ -13,10 +13,13 @@ export function slug(text: string, max = 48): string {
   return (cut > 0 ? words.slice(0, cut) : words.slice(0, max)) || "item";
 }
 
-/** `base` when it is free, else the first of base-2, base-3, ... that is: how every new id is kept unique. */
-export function uniqueId(base: string, isTaken: (id: string) => boolean): string {
+/**
+ * `base` when it is free, else the first of base-2, base-3, ... that is: how every new id is kept unique. `from` skips
+ * suffixes a caller knows are taken (a draft counts them per base, so a thousand figures of one place stay linear).
+ */
+export function uniqueId(base: string, isTaken: (id: string) => boolean, from = 2): string {
   if (!isTaken(base)) return base;
-  let n = 2;
+  let n = from;
   while (isTaken(`${base}-${n}`)) n++;
   return `${base}-${n}`;
 }

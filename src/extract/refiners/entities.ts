@@ -72,9 +72,16 @@ export function buildEntities(
   const entities: Entity[] = [];
   const byMention = new Map<NameMention, Entity>();
   const byName = new Map<string, Entity>();
+  // Entities by each word of their names, in the order added: a mention looks only at those that share its first word.
+  const byWord = new Map<string, Entity[]>();
   const add = (entity: Entity) => {
     entities.push(entity);
     byName.set(fold(entity.name), entity);
+    for (const word of new Set(words(fold(entity.name)))) {
+      const list = byWord.get(word);
+      if (list) list.push(entity);
+      else byWord.set(word, [entity]);
+    }
     return entity;
   };
   const mention = (entity: Entity, m: NameMention, alias = m.text) => {
@@ -103,7 +110,7 @@ export function buildEntities(
   for (const m of ordered) {
     if (m.kind === "unknown" && !/\s/.test(m.text)) continue;
     const name = m.countryOf ?? m.text;
-    const existing = byName.get(fold(name)) ?? containing(entities, m, context.text);
+    const existing = byName.get(fold(name)) ?? containing(byWord.get(words(fold(m.text))[0] ?? "") ?? [], m, context.text);
     if (existing) {
       // "KHARKIV" in a dateline and "Kharkiv" in the text: the name is the one written in ordinary case.
       if (existing.name === existing.name.toUpperCase() && name !== name.toUpperCase() && fold(name) === fold(existing.name)) {
@@ -163,7 +170,10 @@ export function buildEntities(
 /** "Madina hospital", "the field hospital in Tawila": a facility of a town is not it; neither holds the other's mentions. */
 const FACILITY_RULES = new Set(["name:facility-word-after", "name:described-facility"]);
 
-/** An entity whose name contains this mention's words as a whole-word run ("Gaza" in "Gaza Strip"). */
+/**
+ * An entity whose name contains this mention's words as a whole-word run ("Gaza" in "Gaza Strip"), of `entities`:
+ * those whose names have the mention's first word.
+ */
 function containing(entities: Entity[], m: NameMention, text: string): Entity | undefined {
   if (m.kind === "unknown") return undefined;
   // "the city of Kayes" is the city, not the "Kayes region" around it.
