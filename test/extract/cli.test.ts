@@ -50,7 +50,10 @@ describe("npm run extract", () => {
       stderr: expect.stringMatching(/YYYY-MM-DD/),
     });
     expect(extract()).toMatchObject({ status: 2, stderr: expect.stringMatching(/^extract: no article given .*--help/) });
-    expect(extract("--bogus", "a.txt")).toMatchObject({ status: 2, stderr: "extract: unknown option --bogus (npx report-data extract --help lists the options).\n" });
+    expect(extract("--bogus", "a.txt")).toMatchObject({
+      status: 2,
+      stderr: "extract: unknown option --bogus (npx report-data extract --help lists the options).\n",
+    });
   });
 });
 

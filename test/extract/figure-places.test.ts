@@ -157,7 +157,9 @@ describe("a flattened table's counts", () => {
   };
 
   it("takes each column's measure and each row's label as the place, split at single spaces", () => {
-    expect(table("CASUALTIES BY DISTRICT\nDistrict Killed Injured Houses destroyed\nKasese 14 22 1,300\nBundibugyo 6 - 410")).toEqual([
+    expect(
+      table("CASUALTIES BY DISTRICT\nDistrict Killed Injured Houses destroyed\nKasese 14 22 1,300\nBundibugyo 6 - 410"),
+    ).toEqual([
       "14 killed people: Kasese [measure.table-column place.clause-subject]",
       "22 injured people: Kasese [measure.table-column place.line-label]",
       "1300 destroyed homes: Kasese [measure.table-column place.line-label]",

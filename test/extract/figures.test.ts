@@ -473,10 +473,9 @@ describe("the displaced where they shelter, and more of a count", () => {
     extractDraft(text, { published: "2025-06-02", gazetteer }).figures.map((f) => `${f.value.best} ${f.measure}`);
 
   it("counts the people a shelter hosts and those who left their homes as displaced", () => {
-    expect(figures("A school used as a shelter in Dadu hosts about 2,300 people. More than 7,200 residents have left their homes.")).toEqual([
-      "2300 displaced",
-      "7200 displaced",
-    ]);
+    expect(
+      figures("A school used as a shelter in Dadu hosts about 2,300 people. More than 7,200 residents have left their homes."),
+    ).toEqual(["2300 displaced", "7200 displaced"]);
   });
 
   it("gives 'another six' the measure of the count before it in the sentence", () => {

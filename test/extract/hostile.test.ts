@@ -29,7 +29,9 @@ describe("hostile texts at the pane's 60,000 characters", () => {
   it("an emoji-bearing draft passes acceptDraft (its spans count UTF-16 code units, as the report's do)", () => {
     const text = '🔥 Fire killed 12 people 🚒 in Lagos, officials said. 😢 "We ran for our lives," said Ade Bello, a trader.';
     const draft = extractDraft(text);
-    const decisions = Object.fromEntries([...draft.figures, ...draft.statements].map((x) => [x.id, { status: "accepted" as const }]));
+    const decisions = Object.fromEntries(
+      [...draft.figures, ...draft.statements].map((x) => [x.id, { status: "accepted" as const }]),
+    );
     const { report, problems } = acceptDraft(draft, decisions);
     expect(problems).toEqual([]);
     expect(report.figures.map((f) => [f.valueText.start, f.valueText.exact])).toEqual([[15, "12"]]);

@@ -141,8 +141,7 @@ export function buildEntities(
   for (const m of mentions.filter((x) => x.kind === "unknown" && !/\s/.test(x.text)).sort((a, b) => a.start - b.start)) {
     // "followed by Mogovolas (six)", then "centres in Mogovolas": a place named elsewhere is the same place here.
     const samePlace = byName.get(fold(m.text));
-    const owner =
-      samePlace?.kind === "place" && fold(samePlace.name) === fold(m.text) ? samePlace : shortFormOwner(entities, m);
+    const owner = samePlace?.kind === "place" && fold(samePlace.name) === fold(m.text) ? samePlace : shortFormOwner(entities, m);
     if (owner) mention(owner, m);
     else if (
       /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|noted|warned|insisted|argued|explained)\b/.test(

@@ -10,7 +10,7 @@ import { clauseSubject } from "./clause-subject";
 import { innermost } from "./place-chain";
 import { type Around, namedIn, placesAround, placesOf, sentenceSetting, speakersPlace } from "./sentence-place";
 import { AREA_EVENT, breadth, broad, CLAUSE_BREAK, COUNTRY_NAMES, leanedOn, locativeStart, wide } from "./place-words";
-import { inStoryHead, storyHead, type StoryHead } from "./story-head";
+import { storyHead, type StoryHead } from "./story-head";
 import { datelineCountry, storyPlace } from "./story-place";
 
 export interface FigureSubject {

@@ -24,7 +24,8 @@ export const broad = (entity: Entity) => COUNTRY_NAMES.has(entity.name.replace(/
 
 const DIVISION_NAME =
   /(?:^|\s)(?:province|region|state|governorate|prefecture|oblast|department|territory)$|^(?:the\s+)?(?:province|state|region|governorate|prefecture|county)\s+of\s/i;
-const DISTRICT_NAME = /(?:^|\s)(?:district|county|municipality|chiefdom|local government area|township|sub-?district|zone|woreda|sub-prefecture|commune)$/i;
+const DISTRICT_NAME =
+  /(?:^|\s)(?:district|county|municipality|chiefdom|local government area|township|sub-?district|zone|woreda|sub-prefecture|commune)$/i;
 
 /**
  * How wide a place is, by its name: 4 a whole country or a part of one ("central Colombia"), 3 a first-level division
@@ -41,7 +42,8 @@ export const breadth = (entity: Entity): number =>
         : COMPASS_PART.test(entity.name)
           ? 3
           : 1;
-const COMPASS_PART = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s\p{Lu}/u;
+const COMPASS_PART =
+  /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s\p{Lu}/u;
 
 /** A place wider than where an event happens: a country, a part of one, a division or a district. */
 export const wide = (entity: Entity) => breadth(entity) > 1;

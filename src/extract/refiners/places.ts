@@ -98,7 +98,8 @@ export function placesInPlaceSlots(context: ExtractContext, mentions: NameMentio
     trace({ item, rule: `name.geonames-slot:${slot}`, decided: "place" });
     withAreaWord(text, m, trace);
   }
-  for (const m of mentions) if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") describedFacility(text, m, trace);
+  for (const m of mentions)
+    if (m.kind === "place" && m.rule !== "dateline" && m.rule !== "demonym") describedFacility(text, m, trace);
 }
 
 /**
@@ -120,7 +121,8 @@ function describedFacility(text: string, m: NameMention, trace: Trace): void {
 }
 
 /** "the villages of", "the districts of": a plural place word before a list of names. */
-const PLACES_OF = /\b(?:villages|towns|cities|districts|provinces|regions|camps|neighbou?rhoods|communes|municipalities|localities|settlements)\s+of\s+$/i;
+const PLACES_OF =
+  /\b(?:villages|towns|cities|districts|provinces|regions|camps|neighbou?rhoods|communes|municipalities|localities|settlements)\s+of\s+$/i;
 const MAX_LIST = 12;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near)\s$/;
 

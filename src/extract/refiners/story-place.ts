@@ -27,7 +27,8 @@ const EVENT_AT =
   /\b(?:happened|occurred|took place|struck|erupted|broke out|stormed|raided|attacked|overran|tore through|ripped through|went off|exploded|hit|slammed into|capsized|overturned|sank|collapsed|plunged|crashed)\b/i;
 
 /** "another six were flown to Kabul": where some were taken, not where the event was. */
-const CARRIED_TO = /\b(?:flown|airlifted|taken|transferred|rushed|moved|evacuated|fled)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const CARRIED_TO =
+  /\b(?:flown|airlifted|taken|transferred|rushed|moved|evacuated|fled)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** "eight in Hyderabad", "12 of them in Dhaka": a place with a count of its own. */
 const OWN_COUNT_BEFORE =
