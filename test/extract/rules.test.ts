@@ -1,3 +1,4 @@
+import { RULE_LABELS } from "../../src/model/rule-labels";
 /** The extractor as named rules: every draft item names the rules that made it, the trace says what each decided. */
 import { CONFIDENCE, runRules, type TraceStep } from "../../src/extract/rules";
 import { extractDraft } from "../../src/extract";
@@ -55,5 +56,12 @@ describe("the extractor's rules", () => {
     expect(none.figures).toEqual([]);
     expect(none.warnings.some((w) => /time budget/.test(w))).toBe(true);
     expect(extractDraft(text).figures.length).toBe(2);
+  });
+});
+
+describe("the review's words for the rules", () => {
+  it("has words of its own for every measure and place rule the extractor can stamp", () => {
+    const missing = [...CONFIDENCE.keys()].filter((id) => /^(?:measure|place)\./.test(id) && !RULE_LABELS.has(id));
+    expect(missing).toEqual([]);
   });
 });

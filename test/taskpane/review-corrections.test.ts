@@ -175,7 +175,7 @@ describe("correcting what a draft got wrong", () => {
     expect(saved(state).figures[0]).toMatchObject({ subject: { id: chandpur.id }, value: { best: 7 } });
     expect(state.message?.text).toBe(`Placed 19 and 1 other figure of its sentence in Chandpur.`);
     expect(traceLine(state.draft!.figures.find((x) => x.id === nineteen.id)!.draft.rules)).toBe(
-      "measure from: the word after the number · place from: in/at in the number's clause; set by you",
+      "measure from: the word after the number · place from: in/at in the number's clause; set by you · counted as: part of another count",
     );
     // Only this one, without the sentence.
     const alone = ok(setFigurePlace(start(), nineteen.id, { id: chandpur.id }, false));
