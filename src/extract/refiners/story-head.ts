@@ -40,6 +40,3 @@ export function storyHead(context: ExtractContext): StoryHead {
   }
   return head;
 }
-
-/** Whether a sentence is the headline or the lead. */
-export const inStoryHead = (head: StoryHead, index: number): boolean => index === head.lead || index === head.headline;
