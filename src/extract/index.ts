@@ -226,13 +226,14 @@ function relate(text: string, sentence: Sentence, finding: FigureFinding, figure
   }
   const sameMeasure = [...recent].reverse().find((f) => f.measure === finding.measure);
   const ofTheWhole = OF_THE_WHOLE.exec(text.slice(finding.valueEnd, Math.min(sentence.end, finding.valueEnd + 16)));
+  const whole = ofTheWhole ? wholeOf(recent, finding) : undefined;
   if (finding.ruleId === "measure.of-the-named") {
     if (sameMeasure)
       finding.relation = { kind: "part of", to: sameMeasure, start: finding.measureWord.start, end: finding.measureWord.end };
-  } else if (ofTheWhole && wholeOf(recent, finding)) {
+  } else if (ofTheWhole && whole) {
     // "three of the dead were children", "Seventeen of the injured": a part of the whole count of its measure.
     const start = finding.valueEnd + ofTheWhole[0].search(/\S/);
-    finding.relation = { kind: "part of", to: wholeOf(recent, finding)!, start, end: finding.valueEnd + ofTheWhole[0].length };
+    finding.relation = { kind: "part of", to: whole, start, end: finding.valueEnd + ofTheWhole[0].length };
   } else {
     const words = inAdditionTo(text, sentence, finding);
     // With no count of its measure before, the last whole count ("Another 11 were wounded" after "14 killed, nine

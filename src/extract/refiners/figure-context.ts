@@ -148,6 +148,8 @@ interface PlaceInput {
   places: NameMention[];
   /** The nearest place after in/at in the number's clause. */
   loc: NameMention | undefined;
+  /** The place named as the clause's subject right before the count ("Chikwawa has recorded 6"). */
+  subject: NameMention | undefined;
   sameSentencePrevious: { figure: FigureFinding; subject: FigureSubject } | undefined;
   /** For a part of a count before ("three of the dead"), the place or group that count took. */
   whole: FigureSubject | undefined;
@@ -230,9 +232,8 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   {
     name: "place.facility-subject",
     apply: (x) => {
-      const last = clauseSubject(x.context.text, x.places, x.figure.valueStart);
       // "Imam Ali Hospital in Sadr City received 27": the facility, the first of its chain.
-      const subject = last ? innermost(x.context.text, x.places, last) : undefined;
+      const subject = x.subject ? innermost(x.context.text, x.places, x.subject) : undefined;
       return subject && FACILITY.test(x.entityOf(subject)!.name) ? stated(x, subject) : undefined;
     },
   },
@@ -240,10 +241,7 @@ export const PLACE_RULES: ReadonlyArray<PlaceRule> = [
   // place its clause is about, named as the clause's subject, nearer the count than a place after in/at.
   {
     name: "place.clause-subject",
-    apply: (x) => {
-      const subject = clauseSubject(x.context.text, x.places, x.figure.valueStart);
-      return subject && !(x.loc && x.loc.start > subject.start) ? stated(x, subject) : undefined;
-    },
+    apply: (x) => (x.subject && !(x.loc && x.loc.start > x.subject.start) ? stated(x, x.subject) : undefined),
   },
   { name: "place.clause-locative", apply: (x) => (x.loc ? stated(x, x.loc) : undefined) },
   // "Sindh: 87 people killed, 310 injured; 2,400 houses damaged", "Djugu 37 42" under a table's header: the line's
@@ -481,6 +479,7 @@ function placeInput(
     actorBefore,
     places,
     loc,
+    subject: clauseSubject(text, places, figure.valueStart),
     sameSentencePrevious,
     whole: figure.relation?.kind === "part of" ? placed.get(figure.relation.to) : undefined,
     setting: nearest ? innermost(text, places, nearest) : undefined,
