@@ -13,12 +13,11 @@ import { prepareInput } from "./input";
 import { findDates } from "./parsers/dates";
 import { findFigure, inAdditionTo, notACount, partOfCount, type FigureFinding, type NotAFigure } from "./parsers/figures";
 import { findNames } from "./parsers/names";
-import { findNumbers, type NumberMention } from "./parsers/numbers";
+import { findNumbers } from "./parsers/numbers";
 import { moneyUnit, MONEY_MEASURES } from "./parsers/money";
 import { mergeParts } from "./parsers/parts";
 import { findQuotes } from "./parsers/quotes";
-import { findTables, rowNumbers, type TableColumn } from "./parsers/tables";
-import { confidenceOf } from "./rules";
+import { cellFigure, findTables, rowNumbers } from "./parsers/tables";
 import { buildEntities } from "./refiners/entities";
 import { addAppositiveRoles } from "./refiners/roles";
 import { requirePersonEvidence } from "./refiners/person-evidence";
@@ -125,22 +124,20 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
       ? rowNumbers(context.text, row)
       : mergeParts(context.text, findNumbers(context.text, sentence.start, sentence.end));
     for (const number of numbers) {
-      const cell = context.tables.cellAt.get(number.start);
+      const item = `figure '${number.text}' at ${number.start}`;
+      const cell = cellFigure(context.tables, sentence, number);
       if (cell) {
-        const item = `figure '${number.text}' at ${number.start}`;
-        const { column } = cell;
-        if (!column.measure) {
-          trace({ item, rule: "figure.not-a-count", decided: `a table column of no casualty ('${column.text}')` });
-          notFigures.push({ number, reason: "a table column that counts no casualty" });
-          continue;
+        if ("reason" in cell) {
+          trace({ item, rule: "figure.not-a-count", decided: cell.reason });
+          notFigures.push(cell);
+        } else {
+          trace({ item, rule: cell.ruleId, decided: `${cell.measure} (${cell.measureWord.text})` });
+          figures.push(cell);
         }
-        trace({ item, rule: "measure.table-column", decided: `${column.measure} (${column.text})` });
-        figures.push(tableFigure(number, sentence, column));
         continue;
       }
       const reason = notACount(context.text, number, previousDate);
       previousDate = reason === "a date";
-      const item = `figure '${number.text}' at ${number.start}`;
       if (reason) {
         trace({ item, rule: "figure.not-a-count", decided: reason });
         notFigures.push({ number, reason });
@@ -182,22 +179,6 @@ export function extractDraft(text: string, options: ExtractOptions = {}): DraftR
     events: findEvents(context, dates, names, byMention),
     actorTypes: actorTypes(context, entities, placed.groups),
   });
-}
-
-/** A count in a flattened table's cell: its column's measure, the header's words for it. */
-function tableFigure(number: NumberMention, sentence: Sentence, column: TableColumn): FigureFinding {
-  return {
-    number,
-    sentence,
-    qualifier: "exact",
-    valueStart: number.start,
-    valueEnd: number.end,
-    measure: column.measure!,
-    measureWord: { start: column.start, end: column.end, text: column.text },
-    rule: `table column '${column.text}'`,
-    ruleId: "measure.table-column",
-    confidence: confidenceOf("measure.table-column"),
-  };
 }
 
 /** "three of the dead", "two of them": the words after a number that make it a part of a count before. */

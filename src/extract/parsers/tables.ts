@@ -7,6 +7,9 @@
 import { isSpace } from "../text";
 import { MEASURE_WORDS } from "./measures";
 import { numberValue, type NumberMention } from "./numbers";
+import type { Sentence } from "../context";
+import { confidenceOf } from "../rules";
+import type { FigureFinding, NotAFigure } from "./figures";
 
 /** A column of counts: the header's words for it and the measure they name (none for "Affected", "Population"). */
 export interface TableColumn {
@@ -156,4 +159,26 @@ export function findTables(text: string): Tables {
     start = end + 1;
   }
   return { rowAt, rowOfLine, cellAt };
+}
+
+/**
+ * A number in a table's cell as a count of its column's measure, named by the header's words; in a column that counts
+ * no casualty ("Affected"), no figure. Undefined for a number in no table.
+ */
+export function cellFigure(tables: Tables, sentence: Sentence, number: NumberMention): FigureFinding | NotAFigure | undefined {
+  const column = tables.cellAt.get(number.start)?.column;
+  if (!column) return undefined;
+  if (!column.measure) return { number, reason: "a table column that counts no casualty" };
+  return {
+    number,
+    sentence,
+    qualifier: "exact",
+    valueStart: number.start,
+    valueEnd: number.end,
+    measure: column.measure,
+    measureWord: { start: column.start, end: column.end, text: column.text },
+    rule: `table column '${column.text}'`,
+    ruleId: "measure.table-column",
+    confidence: confidenceOf("measure.table-column"),
+  };
 }
